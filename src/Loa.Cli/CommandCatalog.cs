@@ -1,0 +1,12 @@
+using Loa.Cli.Commands;
+
+namespace Loa.Cli;
+
+/// <summary>Every verb of the tool, in the order the overview lists them.</summary>
+public static class CommandCatalog
+{
+    public static IReadOnlyList<ICommand> All() =>
+    [
+        new PlanParseCommand(),
+    ];
+}
