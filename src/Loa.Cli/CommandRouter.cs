@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Loa.Cli.Commands;
 
@@ -48,7 +49,7 @@ public sealed class CommandRouter(IReadOnlyList<ICommand> commands)
         text.AppendLine();
         foreach (var command in subset ?? commands)
         {
-            text.AppendLine($"  {string.Join(' ', command.Verb),-22} {command.Summary}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {string.Join(' ', command.Verb),-22} {command.Summary}");
         }
 
         return text.ToString();

@@ -1,0 +1,237 @@
+using System.Text;
+using Loa.Text;
+
+namespace Loa.Plans.Parsing;
+
+/// <summary>
+/// Joins the lines of the body into paragraphs. Hard-wrapped lines (PDF text, where a line breaks every
+/// 70–90 characters) are joined with one space; a paragraph cut by a page break (a blank line, maybe a page
+/// number) is joined again when it plainly goes on; every numbered item, bullet, heading and table row starts
+/// a block of its own.
+/// </summary>
+internal sealed class ParagraphJoiner
+{
+    private readonly List<BodyBlock> _blocks = [];
+    private readonly int _width;
+    private readonly bool _wrapped;
+    private readonly List<SourceLine> _pending = [];
+    private ItemMarker _pendingMarker = ItemMarker.None;
+
+    private ParagraphJoiner(int width, bool wrapped)
+    {
+        _width = width;
+        _wrapped = wrapped;
+    }
+
+    public static List<BodyBlock> Join(IReadOnlyList<SourceLine> lines)
+    {
+        var (width, wrapped) = EstimateWidth(lines);
+        var joiner = new ParagraphJoiner(width, wrapped);
+        joiner.Run(lines);
+        return joiner._blocks;
+    }
+
+    private void Run(IReadOnlyList<SourceLine> lines)
+    {
+        var blankSince = false;
+        foreach (var line in lines)
+        {
+            switch (line.Kind)
+            {
+                case LineKind.Blank:
+                    blankSince = true;
+                    continue;
+                case LineKind.PageNumber or LineKind.Separator:
+                    continue;
+                case LineKind.Table:
+                    Flush();
+                    _blocks.Add(new BodyBlock { Kind = BlockKind.Table, Cells = line.Cells, Text = line.Text, LineNumber = line.Number, Indent = line.Indent });
+                    blankSince = false;
+                    continue;
+                default:
+                    break;
+            }
+
+            var marker = ItemLabels.Parse(line.Text);
+            if (_pending.Count == 0)
+            {
+                Start(line, marker);
+            }
+            else if (ContinuesPending(line, marker, blankSince))
+            {
+                _pending.Add(line);
+            }
+            else
+            {
+                Flush();
+                Start(line, marker);
+            }
+
+            blankSince = false;
+        }
+
+        Flush();
+    }
+
+    private bool ContinuesPending(SourceLine line, ItemMarker marker, bool blankBefore)
+    {
+        var last = _pending[^1];
+        if (_pendingMarker.IsItem && _pending.Count == 1 && _pendingMarker.Rest.Length == 0)
+        {
+            return true; // "1." alone on its line, the text on the next one
+        }
+
+        if (IsStructural(line, marker, last, blankBefore))
+        {
+            return false;
+        }
+
+        return blankBefore ? MergesAcrossBreak(last, line) : ContinuesWrap(last, line);
+    }
+
+    /// <summary>A line that always starts a block: an item, a bullet, a Markdown heading, the closing "Trên đây …".</summary>
+    private bool IsStructural(SourceLine line, ItemMarker marker, SourceLine previous, bool blankBefore)
+    {
+        if (line.HeadingLevel > 0 || marker.IsItem)
+        {
+            return true;
+        }
+
+        if (marker.Kind == MarkerKind.Bullet)
+        {
+            // "kinh tế\n- xã hội": a hyphen that a hard wrap put at the start of a line, not a bullet.
+            var wrappedDash = _wrapped && !blankBefore && marker.Label is "-" or "–" or "+"
+                && IsFull(previous, line) && !TextShape.EndsTerminal(previous.Text) && !previous.Text.EndsWith(':');
+            return !wrappedDash;
+        }
+
+        return VietnameseText.FoldWords(line.Text).StartsWith("tren day", StringComparison.Ordinal);
+    }
+
+    /// <summary>Consecutive lines (no blank between): a hard wrap unless the first line plainly ended its paragraph.</summary>
+    private bool ContinuesWrap(SourceLine previous, SourceLine line)
+    {
+        if (previous.HardBreak || previous.Bold != line.Bold)
+        {
+            return false;
+        }
+
+        if (TextShape.IsUpperCase(previous.Text) && !TextShape.IsUpperCase(line.Text))
+        {
+            return false; // an upper-case heading, then its text
+        }
+
+        if (TextShape.StartsLower(line.Text) || TextShape.EndsWithConnective(previous.Text))
+        {
+            return true;
+        }
+
+        if (_wrapped && line.Indent > previous.Indent + 1)
+        {
+            return false; // a first-line indent
+        }
+
+        if (IsFull(previous, line))
+        {
+            return true;
+        }
+
+        // The next word would have fitted: the line was ended on purpose.
+        return !TextShape.EndsTerminal(previous.Text) && _wrapped && Need(previous, line) > _width * 0.8;
+    }
+
+    /// <summary>Across a blank line (a page break): merge when the text plainly goes on.</summary>
+    private bool MergesAcrossBreak(SourceLine previous, SourceLine line)
+    {
+        if (TextShape.StartsLower(line.Text) || TextShape.EndsWithConnective(previous.Text))
+        {
+            return true;
+        }
+
+        return _wrapped && IsFull(previous, line)
+            && !(TextShape.EndsTerminal(previous.Text) && TextShape.StartsUpperOrDigit(line.Text))
+            && !previous.Text.EndsWith(':');
+    }
+
+    private static int Need(SourceLine previous, SourceLine line) => previous.Text.Length + 1 + TextShape.FirstWordLength(line.Text);
+
+    /// <summary>The next line's first word would not have fitted on the previous line: that line was broken by wrapping.</summary>
+    private bool IsFull(SourceLine previous, SourceLine line) => Need(previous, line) > _width;
+
+    private void Start(SourceLine line, ItemMarker marker)
+    {
+        _pending.Add(line);
+        _pendingMarker = marker;
+    }
+
+    private void Flush()
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        var first = _pending[0];
+        var text = new StringBuilder(_pendingMarker.Kind == MarkerKind.None ? first.Text : _pendingMarker.Rest);
+        for (var i = 1; i < _pending.Count; i++)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(_pending[i].Text);
+        }
+
+        var kind = _pendingMarker.Kind switch
+        {
+            MarkerKind.Bullet => BlockKind.Bullet,
+            MarkerKind.None => BlockKind.Paragraph,
+            _ => BlockKind.Item,
+        };
+        _blocks.Add(new BodyBlock
+        {
+            Kind = kind,
+            Marker = _pendingMarker,
+            Text = InlineMarkup.CollapseSpaces(text.ToString()),
+            Bold = _pending.All(l => l.Bold),
+            HeadingLevel = first.HeadingLevel,
+            Indent = first.Indent,
+            LineNumber = first.Number,
+        });
+        _pending.Clear();
+        _pendingMarker = ItemMarker.None;
+    }
+
+    /// <summary>
+    /// The wrap width: the longest line that another text line follows directly. Text is "hard-wrapped" when
+    /// several lines are followed that way and the width is that of a printed page, not of whole paragraphs.
+    /// </summary>
+    private static (int Width, bool Wrapped) EstimateWidth(IReadOnlyList<SourceLine> lines)
+    {
+        var continued = new List<int>();
+        var longest = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind != LineKind.Text)
+            {
+                continue;
+            }
+
+            longest = Math.Max(longest, line.Text.Length);
+            if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && !ItemLabels.Parse(lines[i + 1].Text).IsItem)
+            {
+                continued.Add(line.Text.Length);
+            }
+        }
+
+        if (continued.Count < 3)
+        {
+            return (Math.Max(longest, 1), false);
+        }
+
+        var width = continued.Max();
+        return (width, width <= 160);
+    }
+}
