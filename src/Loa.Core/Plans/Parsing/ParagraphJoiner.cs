@@ -14,19 +14,21 @@ internal sealed class ParagraphJoiner
     private readonly List<BodyBlock> _blocks = [];
     private readonly int _width;
     private readonly bool _wrapped;
+    private readonly bool _tight;
     private readonly List<SourceLine> _pending = [];
     private ItemMarker _pendingMarker = ItemMarker.None;
 
-    private ParagraphJoiner(int width, bool wrapped)
+    private ParagraphJoiner(int width, bool wrapped, bool tight)
     {
         _width = width;
         _wrapped = wrapped;
+        _tight = tight;
     }
 
     public static List<BodyBlock> Join(IReadOnlyList<SourceLine> lines)
     {
-        var (width, wrapped) = EstimateWidth(lines);
-        var joiner = new ParagraphJoiner(width, wrapped);
+        var (width, wrapped, tight) = EstimateWidth(lines);
+        var joiner = new ParagraphJoiner(width, wrapped, tight);
         joiner.Run(lines);
         return joiner._blocks;
     }
@@ -101,7 +103,7 @@ internal sealed class ParagraphJoiner
         {
             // "kinh tế\n- xã hội": a hyphen that a hard wrap put at the start of a line, not a bullet.
             var wrappedDash = _wrapped && !blankBefore && marker.Label is "-" or "–" or "+"
-                && IsFull(previous, line) && !TextShape.EndsTerminal(previous.Text) && !previous.Text.EndsWith(':');
+                && IsWrapped(previous, line) && !TextShape.EndsTerminal(previous.Text) && !previous.Text.EndsWith(':');
             return !wrappedDash;
         }
 
@@ -126,18 +128,18 @@ internal sealed class ParagraphJoiner
             return true;
         }
 
-        if (_wrapped && line.Indent > previous.Indent + 1)
+        if (!_wrapped)
+        {
+            return Need(previous, line) > _width; // one paragraph a line: only an over-long line wraps
+        }
+
+        if (line.Indent > previous.Indent + 1)
         {
             return false; // a first-line indent
         }
 
-        if (IsFull(previous, line))
-        {
-            return true;
-        }
-
-        // The next word would have fitted: the line was ended on purpose.
-        return !TextShape.EndsTerminal(previous.Text) && _wrapped && Need(previous, line) > _width * 0.8;
+        // Had the next word fitted on the line, the line was ended on purpose.
+        return IsWrapped(previous, line);
     }
 
     /// <summary>Across a blank line (a page break): merge when the text plainly goes on.</summary>
@@ -148,15 +150,23 @@ internal sealed class ParagraphJoiner
             return true;
         }
 
-        return _wrapped && IsFull(previous, line)
+        return _wrapped && IsWrapped(previous, line)
             && !(TextShape.EndsTerminal(previous.Text) && TextShape.StartsUpperOrDigit(line.Text))
             && !previous.Text.EndsWith(':');
     }
 
     private static int Need(SourceLine previous, SourceLine line) => previous.Text.Length + 1 + TextShape.FirstWordLength(line.Text);
 
-    /// <summary>The next line's first word would not have fitted on the previous line: that line was broken by wrapping.</summary>
-    private bool IsFull(SourceLine previous, SourceLine line) => Need(previous, line) > _width;
+    /// <summary>
+    /// The next line's first word would not have fitted on the previous line: that line was broken by wrapping.
+    /// Text wrapped by character count ("tight") is judged exactly; PDF text, whose characters differ in width,
+    /// with some slack, except after the end of a sentence.
+    /// </summary>
+    private bool IsWrapped(SourceLine previous, SourceLine line)
+    {
+        var exact = _tight || (TextShape.EndsTerminal(previous.Text) && TextShape.StartsUpperOrDigit(line.Text));
+        return Need(previous, line) > (exact ? _width : _width * 0.85);
+    }
 
     private void Start(SourceLine line, ItemMarker marker)
     {
@@ -207,9 +217,10 @@ internal sealed class ParagraphJoiner
     /// The wrap width: the longest line that another text line follows directly. Text is "hard-wrapped" when
     /// several lines are followed that way and the width is that of a printed page, not of whole paragraphs.
     /// </summary>
-    private static (int Width, bool Wrapped) EstimateWidth(IReadOnlyList<SourceLine> lines)
+    private static (int Width, bool Wrapped, bool Tight) EstimateWidth(IReadOnlyList<SourceLine> lines)
     {
         var continued = new List<int>();
+        var sureWraps = new List<(SourceLine Line, SourceLine Next)>();
         var longest = 0;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -223,15 +234,22 @@ internal sealed class ParagraphJoiner
             if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && !ItemLabels.Parse(lines[i + 1].Text).IsItem)
             {
                 continued.Add(line.Text.Length);
+                if (TextShape.StartsLower(lines[i + 1].Text) && !TextShape.EndsTerminal(line.Text))
+                {
+                    sureWraps.Add((line, lines[i + 1]));
+                }
             }
         }
 
         if (continued.Count < 3)
         {
-            return (Math.Max(longest, 1), false);
+            return (Math.Max(longest, 1), false, false);
         }
 
+        // Lines that surely wrap (the next one goes on in lower case): when every one of them is full to the
+        // character, the text was wrapped by character count and the exact test can be trusted.
         var width = continued.Max();
-        return (width, width <= 160);
+        var tight = sureWraps.Count >= 3 && sureWraps.Count(w => Need(w.Line, w.Next) > width) >= sureWraps.Count * 0.95;
+        return (width, width <= 160, tight);
     }
 }
