@@ -1,0 +1,21 @@
+using Loa.Domain.Accounts;
+using Loa.Domain.Geography;
+using Loa.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Loa.Data.Configurations;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.Property(u => u.FullName).HasMaxLength(200);
+        builder.HasIndex(u => u.CommuneId);
+        builder.HasIndex(u => u.ProvinceId);
+        builder.HasIndex(u => u.UnitId);
+        builder.HasOne<Province>().WithMany().HasForeignKey(u => u.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Commune>().WithMany().HasForeignKey(u => u.CommuneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

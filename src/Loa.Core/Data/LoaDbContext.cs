@@ -1,0 +1,105 @@
+using System.Linq.Expressions;
+using Loa.Domain;
+using Loa.Domain.Accounts;
+using Loa.Domain.Activities;
+using Loa.Domain.Audit;
+using Loa.Domain.Geography;
+using Loa.Domain.Plans;
+using Loa.Domain.Units;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Data;
+
+/// <summary>
+/// The one database of Loa, on SQLite or PostgreSQL. Commune-owned data is filtered to the current scope
+/// (<see cref="TenantScope"/>) by global query filters; saves stamp versions, normalise text to NFC and
+/// write the audit log in the same transaction (see <see cref="SaveChangesPipeline"/>).
+/// </summary>
+public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenantScopeAccessor scopeAccessor)
+    : IdentityUserContext<User>(options)
+{
+    public TenantScope Scope => scopeAccessor.Scope;
+
+    public DbSet<Province> Provinces => Set<Province>();
+
+    public DbSet<Commune> Communes => Set<Commune>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<Basis> Bases => Set<Basis>();
+
+    public DbSet<Section> Sections => Set<Section>();
+
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+
+    public DbSet<Channel> Channels => Set<Channel>();
+
+    public DbSet<KeyTask> Tasks => Set<KeyTask>();
+
+    public DbSet<KeyTaskUnit> TaskUnits => Set<KeyTaskUnit>();
+
+    public DbSet<UnitResponsibility> Responsibilities => Set<UnitResponsibility>();
+
+    public DbSet<PlanDeadline> Deadlines => Set<PlanDeadline>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Read by the query filters; EF Core turns these into parameters of each query.
+    private bool ScopeIsSystem => Scope.IsSystem;
+
+    private int? ScopeProvinceId => Scope.ProvinceId;
+
+    private int? ScopeCommuneId => Scope.CommuneId;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesPipeline.SaveAsync(this, acceptAllChangesOnSuccess, (accept, _) => Task.FromResult(base.SaveChanges(accept)), CancellationToken.None)
+            .GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveChangesPipeline.SaveAsync(this, acceptAllChangesOnSuccess, base.SaveChangesAsync, cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LoaDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(ICommuneOwned).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).HasQueryFilter(TenantFilter(entity.ClrType));
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<List<string>>().HaveConversion<StringListConverter, StringListComparer>();
+    }
+
+    /// <summary>e => ScopeIsSystem || (ScopeCommuneId != null ? e.CommuneId == ScopeCommuneId : ScopeProvinceId != null &amp;&amp; e.ProvinceId == ScopeProvinceId).</summary>
+    private LambdaExpression TenantFilter(Type type)
+    {
+        var e = Expression.Parameter(type, "e");
+        var context = Expression.Constant(this);
+        var isSystem = Expression.Property(context, nameof(ScopeIsSystem));
+        var scopeCommune = Expression.Property(context, nameof(ScopeCommuneId));
+        var scopeProvince = Expression.Property(context, nameof(ScopeProvinceId));
+        var communeId = Expression.Property(e, nameof(ICommuneOwned.CommuneId));
+        var provinceId = Expression.Convert(Expression.Property(e, nameof(ICommuneOwned.ProvinceId)), typeof(int?));
+        var nullInt = Expression.Constant(null, typeof(int?));
+
+        var body = Expression.OrElse(
+            isSystem,
+            Expression.Condition(
+                Expression.NotEqual(scopeCommune, nullInt),
+                Expression.Equal(communeId, scopeCommune),
+                Expression.AndAlso(Expression.NotEqual(scopeProvince, nullInt), Expression.Equal(provinceId, scopeProvince))));
+        return Expression.Lambda(body, e);
+    }
+}

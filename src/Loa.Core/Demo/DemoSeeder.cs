@@ -1,0 +1,124 @@
+using Loa.Data;
+using Loa.Domain.Accounts;
+using Loa.Domain.Geography;
+using Loa.Domain.Plans;
+using Loa.Domain.Units;
+using Loa.Plans;
+using Loa.Plans.Parsing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Demo;
+
+/// <summary>
+/// Builds the demo: the three communes of the real plans with their units, one account per role, their
+/// plans parsed from the bundled texts by the same parser (issued), and months of recorded activities;
+/// plus a province officer for Đồng Nai and a system administrator. Runs once; the web app in demo mode
+/// and <c>loa demo seed</c> both use it.
+/// </summary>
+public static class DemoSeeder
+{
+    public static async Task<bool> SeedAsync(LoaDbContext db, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        if (await db.Users.AnyAsync(u => u.IsDemo, cancellationToken))
+        {
+            return false;
+        }
+
+        var hasher = new PasswordHasher<User>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var (demo, index) in DemoData.Communes.Select((c, i) => (c, i)))
+        {
+            await SeedCommuneAsync(db, demo, DemoData.UnitOfficerNames[index], hasher, today, cancellationToken);
+        }
+
+        var dongNai = await db.Provinces.SingleAsync(p => p.Locality == "Đồng Nai", cancellationToken);
+        db.Users.Add(NewUser(hasher, DemoData.ProvinceOfficerUserName, "Võ Thị Thanh Hương", UserRole.ProvinceOfficer, dongNai.Id, null, null));
+        db.Users.Add(NewUser(hasher, DemoData.AdminUserName, "Quản trị hệ thống", UserRole.SystemAdmin, null, null, null));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static async Task SeedCommuneAsync(LoaDbContext db, DemoCommune demo, string unitOfficerName, PasswordHasher<User> hasher, DateOnly today, CancellationToken cancellationToken)
+    {
+        var commune = await db.Communes.Include(c => c.Province)
+            .SingleAsync(c => c.Locality == demo.Locality && c.Province!.Locality == demo.ProvinceLocality, cancellationToken);
+        var units = demo.Units.Select(u => new Unit
+        {
+            ProvinceId = commune.ProvinceId,
+            CommuneId = commune.Id,
+            Name = u.Name,
+            Kind = u.Kind,
+            IsCoordinator = u.Name.StartsWith("Phòng Văn hóa", StringComparison.Ordinal),
+        }).ToList();
+        db.Units.AddRange(units);
+        await db.SaveChangesAsync(cancellationToken);
+
+        User Staff(string prefix, UserRole role, string fullName, string? unitName) =>
+            NewUser(hasher, demo.UserName(prefix), fullName, role, commune.ProvinceId, commune.Id, units.FirstOrDefault(u => u.Name == unitName)?.Id);
+        var staff = demo.Staff.Select(s => Staff(s.Prefix, s.Role, s.FullName, s.Unit)).ToList();
+        var officer = Staff("donvi", UserRole.UnitOfficer, unitOfficerName, demo.UnitOfficerUnit);
+        db.Users.AddRange([.. staff, officer]);
+
+        var plan = BuildPlan(commune, demo, units);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var coordinator = staff.First(u => u.Role == UserRole.Coordinator);
+        var fallbackUnit = units.First(u => u.IsCoordinator).Id;
+        string RecorderFor(int unitId) => unitId == officer.UnitId ? officer.Id : coordinator.Id;
+        db.Activities.AddRange(DemoActivities.For(plan, RecorderFor, fallbackUnit, demo.IssuedOn, today));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static Plan BuildPlan(Commune commune, DemoCommune demo, List<Unit> units)
+    {
+        var document = PlanTextParser.Parse(DemoPlanTexts.Read(demo.PlanFile));
+        if (document.Tasks.Count == 0 && demo.Locality == "Phước Tân")
+        {
+            document.Tasks = PhuocTanAppendix.Tasks();
+        }
+
+        var now = DateTime.UtcNow;
+        var plan = new Plan
+        {
+            ProvinceId = commune.ProvinceId,
+            CommuneId = commune.Id,
+            Year = DemoData.Year,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        PlanMapper.Fill(plan, document, new UnitMatcher(units, commune.Locality));
+        plan.Status = PlanStatus.Issued;
+        plan.Number = demo.PlanNumber;
+        plan.IssuedOn = demo.IssuedOn;
+        plan.DateDay = demo.IssuedOn.Day;
+        plan.DateMonth = demo.IssuedOn.Month;
+        plan.DateYear = demo.IssuedOn.Year;
+        plan.SubmittedAt = demo.IssuedOn.AddDays(-3).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        plan.ApprovedAt = demo.IssuedOn.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return plan;
+    }
+
+    private static User NewUser(PasswordHasher<User> hasher, string userName, string fullName, UserRole role, int? provinceId, int? communeId, int? unitId)
+    {
+        var user = new User
+        {
+            UserName = userName,
+            NormalizedUserName = userName.ToUpperInvariant(),
+            FullName = fullName,
+            Role = role,
+            ProvinceId = provinceId,
+            CommuneId = communeId,
+            UnitId = unitId,
+            IsDemo = true,
+            LockoutEnabled = true,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            ConcurrencyStamp = Guid.NewGuid().ToString(),
+            CreatedAt = DateTime.UtcNow,
+        };
+        user.PasswordHash = hasher.HashPassword(user, DemoData.Password);
+        return user;
+    }
+}

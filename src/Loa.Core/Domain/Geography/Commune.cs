@@ -1,0 +1,28 @@
+namespace Loa.Domain.Geography;
+
+/// <summary>A commune-level unit (xã, phường, đặc khu): 3,321 since 1 July 2025.</summary>
+public sealed class Commune
+{
+    public int Id { get; set; }
+
+    /// <summary>Five-digit national statistics code, e.g. "26299".</summary>
+    public string Code { get; set; } = "";
+
+    /// <summary>"Phường Phước Tân".</summary>
+    public string Name { get; set; } = "";
+
+    public CommuneKind Kind { get; set; }
+
+    /// <summary>"Phước Tân".</summary>
+    public string Locality { get; set; } = "";
+
+    /// <summary>The name folded for diacritic-insensitive search ("phuong phuoc tan").</summary>
+    public string SearchName { get; set; } = "";
+
+    public int ProvinceId { get; set; }
+
+    public Province? Province { get; set; }
+
+    /// <summary>"Ủy ban nhân dân phường Phước Tân".</summary>
+    public string GovernmentName => $"Ủy ban nhân dân {Kind.Word()} {Locality}";
+}

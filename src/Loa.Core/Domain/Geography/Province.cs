@@ -1,0 +1,24 @@
+namespace Loa.Domain.Geography;
+
+/// <summary>A province-level unit (tỉnh / thành phố trực thuộc trung ương): 34 since 1 July 2025.</summary>
+public sealed class Province
+{
+    public int Id { get; set; }
+
+    /// <summary>Two-digit national statistics code, e.g. "75" for Đồng Nai.</summary>
+    public string Code { get; set; } = "";
+
+    /// <summary>"Tỉnh Đồng Nai", "Thành phố Cần Thơ".</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>"tỉnh" or "thành phố".</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>"Đồng Nai", "Cần Thơ".</summary>
+    public string Locality { get; set; } = "";
+
+    public List<Commune> Communes { get; set; } = [];
+
+    /// <summary>The issuing body's full name: "Ủy ban nhân dân tỉnh Đồng Nai".</summary>
+    public string GovernmentName => $"Ủy ban nhân dân {Kind} {Locality}";
+}

@@ -1,0 +1,24 @@
+namespace Loa.Web.Infrastructure;
+
+/// <summary>Section "Loa" of the configuration.</summary>
+public sealed class LoaOptions
+{
+    public const string Section = "Loa";
+
+    /// <summary>Folder for the SQLite database and uploaded files; see <c>Loa.Data.DataDirectory</c>.</summary>
+    public string? DataPath { get; set; }
+
+    /// <summary>Largest evidence file accepted (413 above it).</summary>
+    public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Evidence storage allowed per commune.</summary>
+    public long CommuneQuotaBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+}
+
+/// <summary>Section "Demo": demo data and demo accounts exist only while this is on.</summary>
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    public bool Enabled { get; set; }
+}

@@ -1,0 +1,26 @@
+using Loa.Web.Infrastructure.Security;
+
+namespace Loa.Web.Infrastructure;
+
+/// <summary>The request pipeline: errors as Vietnamese pages, security headers, static files, sign-in, limits, pages.</summary>
+public static class LoaPipeline
+{
+    public static void UseLoa(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.MapGet("/health", HealthCheck.RespondAsync).AllowAnonymous();
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Loa.Data;
+using Loa.Domain.Accounts;
+using Loa.Web.Infrastructure.Audit;
+using Loa.Web.Infrastructure.Security;
+using Loa.Web.Infrastructure.Uploads;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Loa.Web.Infrastructure;
+
+/// <summary>Everything the app registers: options, database, accounts, authorization, protection of requests, pages.</summary>
+public static class LoaServices
+{
+    public static void AddLoa(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+
+        services.AddOptions<LoaOptions>().BindConfiguration(LoaOptions.Section);
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddSingleton(sp => new LoaPaths(DataDirectory.Resolve(sp.GetRequiredService<IOptions<LoaOptions>>().Value.DataPath)));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
+        services.AddDbContext<LoaDbContext>((sp, options) =>
+            DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data));
+        services.AddScoped<AuditLog>();
+        services.AddScoped<EvidenceStorage>();
+
+        AddAccounts(services, builder.Environment);
+        services.AddAuthorization(Policies.Add);
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, DenialLoggingAuthorizationHandler>();
+
+        services.AddDataProtection().SetApplicationName("Loa");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DbXmlRepository(sp)));
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "loa.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddRateLimiter(AddRateLimits);
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        });
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+    }
+
+    private static void AddAccounts(IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<User>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddSignInManager<LoaSignInManager>()
+            .AddClaimsPrincipalFactory<LoaClaimsFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddEntityFrameworkStores<LoaDbContext>()
+            .AddDefaultTokenProviders();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "loa.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/accessdenied";
+        });
+    }
+
+    private static void AddRateLimits(RateLimiterOptions options)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = async (context, token) =>
+        {
+            context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+            await context.HttpContext.Response.WriteAsync("Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.", token);
+        };
+        options.AddPolicy("login", context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    }
+}
+
+/// <summary>The data folder and the folder for uploaded evidence.</summary>
+public sealed record LoaPaths(string Data)
+{
+    public string Uploads => Path.Combine(Data, "uploads");
+}

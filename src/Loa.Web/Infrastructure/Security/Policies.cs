@@ -1,0 +1,54 @@
+using Loa.Domain.Accounts;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Loa.Web.Infrastructure.Security;
+
+/// <summary>Who may do what. Pages name a policy; the data itself is scoped to the user's commune by the DbContext.</summary>
+public static class Policies
+{
+    /// <summary>Reads a commune's plans and progress: its staff and its province's officers.</summary>
+    public const string Staff = nameof(Staff);
+
+    /// <summary>Works inside a commune: leader, coordinator, unit officer.</summary>
+    public const string CommuneStaff = nameof(CommuneStaff);
+
+    /// <summary>Drafts and edits plans: the coordinator.</summary>
+    public const string PlanEditor = nameof(PlanEditor);
+
+    /// <summary>Approves and issues: the leader.</summary>
+    public const string Leader = nameof(Leader);
+
+    /// <summary>Records activities: unit officers and the coordinator.</summary>
+    public const string Recorder = nameof(Recorder);
+
+    /// <summary>Manages the commune's units: coordinator and leader.</summary>
+    public const string UnitManager = nameof(UnitManager);
+
+    public const string Admin = nameof(Admin);
+
+    public static void Add(AuthorizationOptions options)
+    {
+        Require(options, Staff, UserRole.ProvinceOfficer, UserRole.Leader, UserRole.Coordinator, UserRole.UnitOfficer);
+        Require(options, CommuneStaff, UserRole.Leader, UserRole.Coordinator, UserRole.UnitOfficer);
+        Require(options, PlanEditor, UserRole.Coordinator);
+        Require(options, Leader, UserRole.Leader);
+        Require(options, Recorder, UserRole.Coordinator, UserRole.UnitOfficer);
+        Require(options, UnitManager, UserRole.Coordinator, UserRole.Leader);
+        Require(options, Admin, UserRole.SystemAdmin);
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+
+    private static void Require(AuthorizationOptions options, string name, params UserRole[] roles)
+    {
+        var names = roles.Select(r => r.ToString()).ToArray();
+        var communeBound = roles.All(r => r is UserRole.Leader or UserRole.Coordinator or UserRole.UnitOfficer);
+        options.AddPolicy(name, policy =>
+        {
+            policy.RequireAuthenticatedUser().RequireRole(names);
+            if (communeBound)
+            {
+                policy.RequireClaim(LoaClaims.Commune);
+            }
+        });
+    }
+}

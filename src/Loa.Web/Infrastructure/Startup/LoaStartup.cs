@@ -1,0 +1,56 @@
+using Loa.Data;
+using Loa.Demo;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Loa.Web.Infrastructure.Startup;
+
+/// <summary>At start: migrate the database, load the administrative units, build the demo when demo mode is on, and say where to open the app.</summary>
+public static class LoaStartup
+{
+    public static async Task InitializeLoaAsync(this WebApplication app)
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>();
+            await using var db = new LoaDbContext(options, new FixedTenantScope(TenantScope.System));
+            await DatabaseInitializer.InitializeAsync(db);
+            if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
+            {
+                await DemoSeeder.SeedAsync(db, DateOnly.FromDateTime(DateTime.Now));
+            }
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
+    }
+
+    private static void PrintWelcome(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled;
+        var paths = app.Services.GetRequiredService<LoaPaths>();
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var lines = new List<string>
+        {
+            "",
+            "=== Loa đã sẵn sàng ===",
+            $"Mở trình duyệt tại: {string.Join("  ", addresses.Select(a => a.Replace("[::]", "localhost", StringComparison.Ordinal)))}",
+            $"Cơ sở dữ liệu: {(database.IsPostgres ? "PostgreSQL" : Path.Combine(paths.Data, "loa.db"))}",
+        };
+        if (demo)
+        {
+            lines.Add($"Chế độ trình diễn: mật khẩu chung của mọi tài khoản là {DemoData.Password}");
+            foreach (var commune in DemoData.Communes)
+            {
+                lines.Add($"  {commune.Locality,-10} lãnh đạo: {commune.UserName("lanhdao"),-18} đầu mối: {commune.UserName("daumoi"),-18} đơn vị: {commune.UserName("donvi")}");
+            }
+
+            lines.Add($"  Cán bộ tỉnh Đồng Nai: {DemoData.ProvinceOfficerUserName}    Quản trị hệ thống: {DemoData.AdminUserName}");
+        }
+
+        lines.Add("");
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+}

@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using Loa.Data;
+using Loa.Domain.Activities;
+using Loa.Files;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Loa.Web.Infrastructure.Uploads;
+
+/// <summary>
+/// Checks uploaded evidence (kind by content, size per file, the commune's quota) and stores it under a
+/// random name in the data folder, outside the web root. Files of a failed save are removed again.
+/// </summary>
+public sealed class EvidenceStorage(LoaPaths paths, IOptions<LoaOptions> options, LoaDbContext db)
+{
+    public long MaxFileBytes => options.Value.MaxUploadBytes;
+
+    /// <summary>Validates the uploads; returns one Vietnamese message per problem, and nothing is written.</summary>
+    public async Task<List<string>> ValidateAsync(IReadOnlyList<IFormFile> uploads, int communeId, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        foreach (var upload in uploads)
+        {
+            var name = CleanFileName(upload.FileName);
+            if (upload.Length == 0)
+            {
+                problems.Add($"Tệp \"{name}\" trống.");
+                continue;
+            }
+
+            if (upload.Length > MaxFileBytes)
+            {
+                problems.Add($"Tệp \"{name}\" lớn hơn giới hạn {MaxFileBytes / (1024 * 1024)} MB.");
+                continue;
+            }
+
+            await using var stream = await CopyAsync(upload, cancellationToken);
+            if (FileSignatures.Detect(stream) is null)
+            {
+                problems.Add($"Tệp \"{name}\" không phải loại được nhận (ảnh, PDF, video MP4, Word, Excel, PowerPoint).");
+            }
+        }
+
+        var used = await db.EvidenceFiles.IgnoreQueryFilters().Where(f => f.CommuneId == communeId).SumAsync(f => (long?)f.Length, cancellationToken) ?? 0;
+        if (used + uploads.Sum(u => u.Length) > options.Value.CommuneQuotaBytes)
+        {
+            problems.Add("Dung lượng lưu minh chứng của xã/phường đã hết. Hãy liên hệ quản trị hệ thống.");
+        }
+
+        return problems;
+    }
+
+    /// <summary>Writes the files and returns their records (not yet saved); <see cref="Discard"/> removes them if the save fails.</summary>
+    public async Task<List<EvidenceFile>> StoreAsync(IReadOnlyList<IFormFile> uploads, int provinceId, int communeId, string userId, CancellationToken cancellationToken)
+    {
+        var stored = new List<EvidenceFile>();
+        try
+        {
+            foreach (var upload in uploads)
+            {
+                await using var content = await CopyAsync(upload, cancellationToken);
+                var kind = FileSignatures.Detect(content) ?? throw new InvalidDataException("unchecked upload");
+                var storedName = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+                var folder = Path.Combine(paths.Uploads, communeId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Directory.CreateDirectory(folder);
+                var hash = await SHA256.HashDataAsync(content, cancellationToken);
+                content.Position = 0;
+                await using (var file = new FileStream(Path.Combine(folder, storedName), FileMode.CreateNew, FileAccess.Write))
+                {
+                    await content.CopyToAsync(file, cancellationToken);
+                }
+
+                stored.Add(new EvidenceFile
+                {
+                    ProvinceId = provinceId,
+                    CommuneId = communeId,
+                    FileName = WithExtension(CleanFileName(upload.FileName), kind),
+                    StoredName = storedName,
+                    ContentType = kind.ContentType,
+                    Length = content.Length,
+                    Sha256 = Convert.ToHexStringLower(hash),
+                    UploadedAt = DateTime.UtcNow,
+                    UploadedById = userId,
+                });
+            }
+
+            return stored;
+        }
+        catch
+        {
+            Discard(stored);
+            throw;
+        }
+    }
+
+    public void Discard(IEnumerable<EvidenceFile> files)
+    {
+        foreach (var file in files)
+        {
+            File.Delete(PathOf(file));
+        }
+    }
+
+    public string PathOf(EvidenceFile file) =>
+        Path.Combine(paths.Uploads, (file.CommuneId ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture), file.StoredName);
+
+    /// <summary>The name without any folder part or control characters ("../../x.jpg" → "x.jpg").</summary>
+    public static string CleanFileName(string? name)
+    {
+        var justName = (name ?? "").Replace('\\', '/').Split('/').Last();
+        var clean = new string(justName.Where(c => !char.IsControl(c) && c is not '"' and not '<' and not '>' and not '|' and not ':' and not '*' and not '?').ToArray()).Trim(' ', '.');
+        return clean.Length == 0 ? "tep" : clean.Length > 200 ? clean[..200] : clean;
+    }
+
+    private static string WithExtension(string name, FileKind kind) =>
+        name.EndsWith(kind.Extension, StringComparison.OrdinalIgnoreCase) || (kind.Extension == ".jpg" && name.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase))
+            ? name
+            : name + kind.Extension;
+
+    private static async Task<MemoryStream> CopyAsync(IFormFile upload, CancellationToken cancellationToken)
+    {
+        var memory = new MemoryStream();
+        await using (var source = upload.OpenReadStream())
+        {
+            await source.CopyToAsync(memory, cancellationToken);
+        }
+
+        memory.Position = 0;
+        return memory;
+    }
+}

@@ -1,0 +1,50 @@
+using Loa.Data;
+using Loa.Domain.Accounts;
+using Loa.Domain.Plans;
+using Loa.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Web.Pages.Activities;
+
+/// <summary>Who may record for which task and unit: the task's plan must be issued; a unit officer records for their own unit on tasks it leads or helps with.</summary>
+public sealed class ActivityRecording(LoaDbContext db)
+{
+    public KeyTask? Task { get; private set; }
+
+    public Plan? Plan { get; private set; }
+
+    /// <summary>The units the user may record for on this task.</summary>
+    public IReadOnlyList<Unit> Units { get; private set; } = [];
+
+    public async Task<bool> LoadAsync(int taskId)
+    {
+        Task = await db.Tasks.Include(t => t.Units).Include(t => t.Parent!).ThenInclude(p => p.Units).FirstOrDefaultAsync(t => t.Id == taskId);
+        if (Task is null)
+        {
+            return false;
+        }
+
+        Plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == Task.PlanId);
+        var scope = db.Scope;
+        var linked = Task.Units.Concat(Task.Parent?.Units ?? []).Select(u => u.UnitId).OfType<int>().ToHashSet();
+        Units = scope.Role == UserRole.Coordinator
+            ? await db.Units.AsNoTracking().Where(u => !u.IsArchived).OrderByDescending(u => linked.Contains(u.Id)).ThenBy(u => u.Name).ToListAsync()
+            : await db.Units.AsNoTracking().Where(u => u.Id == scope.UnitId && linked.Contains(u.Id)).ToListAsync();
+        return true;
+    }
+
+    /// <summary>Null when the user may record here; otherwise why not, in Vietnamese.</summary>
+    public string? Refusal()
+    {
+        if (Plan!.Status != PlanStatus.Issued)
+        {
+            return "Kế hoạch chưa ban hành nên chưa ghi nhận kết quả được.";
+        }
+
+        return Units.Count == 0 ? "Đơn vị của bạn không chủ trì hay phối hợp nhiệm vụ này." : null;
+    }
+
+    public int DefaultUnitId => Units[0].Id;
+
+    public bool MayUse(int? unitId) => unitId is { } id && Units.Any(u => u.Id == id);
+}

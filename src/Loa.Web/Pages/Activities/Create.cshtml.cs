@@ -1,0 +1,119 @@
+using Loa.Data;
+using Loa.Domain;
+using Loa.Domain.Activities;
+using Loa.Domain.Plans;
+using Loa.Web.Infrastructure.Audit;
+using Loa.Web.Infrastructure.Security;
+using Loa.Web.Infrastructure.Uploads;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Loa.Web.Pages.Activities;
+
+/// <summary>A unit records what it did for a task, with evidence links and files. Files and record are saved together or not at all.</summary>
+[Authorize(Policy = Policies.Recorder)]
+[RequestSizeLimit(UploadLimits.RequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
+public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimeProvider time) : PageModel, IActivityPage
+{
+    private readonly ActivityRecording recording = new(db);
+
+    [BindProperty]
+    public ActivityForm Activity { get; set; } = new();
+
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public ActivityRecording Recording => recording;
+
+    public IReadOnlyList<EvidenceFile> ExistingFiles => [];
+
+    public async Task<IActionResult> OnGetAsync(int taskId)
+    {
+        if (!await recording.LoadAsync(taskId))
+        {
+            return await this.NotFoundAuditedAsync<KeyTask>(db, taskId);
+        }
+
+        if (recording.Refusal() is { } refusal)
+        {
+            return Refuse(refusal);
+        }
+
+        var task = recording.Task!;
+        Activity = new ActivityForm
+        {
+            Date = VietnamTime.Today(time),
+            UnitId = recording.DefaultUnitId,
+            Channel = ChannelKindGuess.FromText($"{task.Name} {task.Products}"),
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int taskId)
+    {
+        if (!await recording.LoadAsync(taskId))
+        {
+            return await this.NotFoundAuditedAsync<KeyTask>(db, taskId);
+        }
+
+        if (recording.Refusal() is { } refusal)
+        {
+            return Refuse(refusal);
+        }
+
+        var task = recording.Task!;
+        Activity.Validate(ModelState, recording.Plan!.Year, VietnamTime.Today(time));
+        if (!recording.MayUse(Activity.UnitId))
+        {
+            ModelState.AddModelError("Activity.UnitId", "Hãy chọn đơn vị thực hiện trong danh sách.");
+        }
+
+        var communeId = task.CommuneId!.Value;
+        foreach (var problem in await storage.ValidateAsync(Files, communeId, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError("Files", problem);
+            Response.StatusCode = problem.Contains("lớn hơn giới hạn", StringComparison.Ordinal) ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var activity = new Activity
+        {
+            ProvinceId = task.ProvinceId,
+            CommuneId = communeId,
+            PlanId = task.PlanId,
+            TaskId = task.Id,
+            UnitId = Activity.UnitId!.Value,
+            RecordedById = User.UserId()!,
+            RecordedAt = time.GetUtcNow().UtcDateTime,
+        };
+        Activity.ApplyTo(activity);
+        var files = await storage.StoreAsync(Files, task.ProvinceId, communeId, User.UserId()!, HttpContext.RequestAborted);
+        activity.Files.AddRange(files);
+        db.Activities.Add(activity);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch
+        {
+            storage.Discard(files);
+            throw;
+        }
+
+        TempData["Flash"] = $"Đã ghi nhận hoạt động “{activity.Title}”.";
+        return Redirect($"/activities/details/{activity.Id}");
+    }
+
+    private PageResult Refuse(string refusal)
+    {
+        ModelState.AddModelError(string.Empty, refusal);
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
+    }
+}

@@ -1,0 +1,40 @@
+using Loa.Data;
+using Loa.Domain.Activities;
+using Loa.Web.Infrastructure.Audit;
+using Loa.Web.Infrastructure.Security;
+using Loa.Web.Infrastructure.Uploads;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace Loa.Web.Pages.Evidence;
+
+/// <summary>An evidence file, for the commune's staff and its province only, always as a download (never rendered in the page).</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class DownloadModel(LoaDbContext db, EvidenceStorage storage) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var file = await db.EvidenceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id);
+        if (file is null)
+        {
+            return await this.NotFoundAuditedAsync<EvidenceFile>(db, id);
+        }
+
+        var path = storage.PathOf(file);
+        if (!System.IO.File.Exists(path))
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(file.FileName);
+        Response.Headers.ContentDisposition = disposition.ToString();
+        return PhysicalFile(path, file.ContentType);
+    }
+}

@@ -1,0 +1,136 @@
+using Loa.Data;
+using Loa.Domain;
+using Loa.Domain.Plans;
+using Loa.Domain.Progress;
+using Loa.Domain.Units;
+using Loa.Web.Infrastructure.Audit;
+using Loa.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Web.Pages.Plans;
+
+/// <summary>
+/// The plan page: its header, its life (submit, approve, return), and the progress of every task — quantity
+/// done against the target, time elapsed against the timeframe, late tasks marked — filterable by unit.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
+{
+    public Plan Plan { get; private set; } = null!;
+
+    public Dictionary<int, TaskProgress> Progress { get; private set; } = [];
+
+    public IReadOnlyList<Unit> Units { get; private set; } = [];
+
+    public IReadOnlyList<RecentActivity> Recent { get; private set; } = [];
+
+    public string CommuneName { get; private set; } = "";
+
+    public int? UnitFilter { get; private set; }
+
+    public bool LateOnly { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    [BindProperty]
+    public string? ReturnComment { get; set; }
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    public IEnumerable<KeyTask> VisibleTasks => Plan.Tasks
+        .Where(t => UnitFilter is null || t.Units.Any(u => u.UnitId == UnitFilter) || t.Children.Any(c => c.Units.Any(u => u.UnitId == UnitFilter)))
+        .Where(t => !LateOnly || Progress.GetValueOrDefault(t.Id)?.IsLate == true);
+
+    public async Task<IActionResult> OnGetAsync(int id, int? unit, bool late = false)
+    {
+        UnitFilter = unit;
+        LateOnly = late;
+        return await LoadAsync(id) ? Page() : await this.NotFoundAuditedAsync<Plan>(db, id);
+    }
+
+    public Task<IActionResult> OnPostSubmitAsync(int id) =>
+        ChangeAsync(id, Policies.PlanEditor, "submit", plan => PlanWorkflow.Submit(plan, time.GetUtcNow().UtcDateTime), "Đã trình kế hoạch để lãnh đạo duyệt.");
+
+    public Task<IActionResult> OnPostApproveAsync(int id) =>
+        ChangeAsync(id, Policies.Leader, "approve", plan => PlanWorkflow.Approve(plan, User.UserId()!, time.GetUtcNow().UtcDateTime), "Đã duyệt kế hoạch. Bước tiếp theo: ban hành (cấp số, ngày).");
+
+    public Task<IActionResult> OnPostReturnAsync(int id) =>
+        ChangeAsync(id, Policies.Leader, "return", plan => PlanWorkflow.Return(plan, ReturnComment), "Đã trả lại kế hoạch cho cán bộ đầu mối.");
+
+    private async Task<IActionResult> ChangeAsync(int id, string policy, string action, Func<Plan, string?> change, string done)
+    {
+        if (await this.RequirePolicyAsync(policy) is { } denied)
+        {
+            return denied;
+        }
+
+        var plan = await db.Plans.WithTasks().FirstOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return await this.NotFoundAuditedAsync<Plan>(db, id);
+        }
+
+        if (plan.Version != Version)
+        {
+            TempData["Flash"] = "Kế hoạch vừa được người khác thay đổi. Hãy xem lại trước khi thực hiện.";
+            return RedirectToPage(new { id });
+        }
+
+        if (change(plan) is { } refusal)
+        {
+            await LoadAsync(id);
+            ModelState.AddModelError(string.Empty, refusal);
+            return Page();
+        }
+
+        plan.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Flash"] = "Kế hoạch vừa được người khác thay đổi. Hãy xem lại trước khi thực hiện.";
+            return RedirectToPage(new { id });
+        }
+
+        await audit.WriteAsync(action, succeeded: true, nameof(Plan), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        TempData["Flash"] = done;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var plan = await db.Plans.AsNoTrackingWithIdentityResolution().Include(p => p.Sections).WithTasks().FirstOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return false;
+        }
+
+        Plan = plan;
+        Version = plan.Version;
+        Today = VietnamTime.Today(time);
+        var activities = await db.Activities.Where(a => a.PlanId == id)
+            .Select(a => new { a.TaskId, a.Date, a.Quantity })
+            .ToListAsync();
+        Progress = PlanProgress.Evaluate(plan, activities.Select(a => (a.TaskId, a.Date, a.Quantity)), Today);
+        var unitIds = plan.Tasks.SelectMany(t => t.Units).Select(u => u.UnitId).OfType<int>().Distinct().ToList();
+        Units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name).ToListAsync();
+        CommuneName = plan.CommuneId is { } communeId
+            ? await db.Communes.Where(c => c.Id == communeId).Select(c => c.Name).FirstAsync()
+            : await db.Provinces.Where(p => p.Id == plan.ProvinceId).Select(p => p.Name).FirstAsync();
+        Recent = await db.Activities.AsNoTracking()
+            .Where(a => a.PlanId == id && (UnitFilter == null || a.UnitId == UnitFilter))
+            .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
+            .Take(10)
+            .Select(a => new RecentActivity(a.Id, a.Date, a.Title, a.Task!.Label, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(), a.Quantity, a.Files.Count))
+            .ToListAsync();
+        return true;
+    }
+
+    public sealed record RecentActivity(int Id, DateOnly Date, string Title, string? TaskLabel, string Unit, int Quantity, int Files);
+}

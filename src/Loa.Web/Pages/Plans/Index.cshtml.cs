@@ -1,0 +1,57 @@
+using Loa.Data;
+using Loa.Domain.Plans;
+using Loa.Text;
+using Loa.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Web.Pages.Plans;
+
+/// <summary>The plans the user may see: the commune's own, or for a province officer those of the province's communes.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class IndexModel(LoaDbContext db) : PageModel
+{
+    public IReadOnlyList<Row> Plans { get; private set; } = [];
+
+    public string? Query { get; private set; }
+
+    public PlanStatus? Status { get; private set; }
+
+    public bool IsProvince => db.Scope.CommuneId is null;
+
+    public async Task OnGetAsync(string? q, PlanStatus? status)
+    {
+        Query = q;
+        Status = status;
+        var plans = db.Plans.AsNoTracking();
+        if (status is { } s)
+        {
+            plans = plans.Where(p => p.Status == s);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var folded = VietnameseText.FoldWords(q);
+            plans = plans.Where(p => db.Communes.Any(c => c.Id == p.CommuneId && c.SearchName.Contains(folded)));
+        }
+
+        Plans = await plans
+            .OrderByDescending(p => p.Year).ThenBy(p => p.IssuerLocality)
+            .Select(p => new Row(
+                p.Id,
+                p.Year,
+                p.Title,
+                p.IssuerName,
+                p.Number,
+                p.Symbol,
+                p.Status,
+                p.IssuedOn,
+                db.Tasks.Count(t => t.PlanId == p.Id),
+                db.Activities.Count(a => a.PlanId == p.Id)))
+            .Take(500)
+            .ToListAsync();
+    }
+
+    public sealed record Row(int Id, int Year, string Title, string Issuer, string? Number, string Symbol, PlanStatus Status, DateOnly? IssuedOn, int Tasks, int Activities);
+}

@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+using Loa.Data;
+using Loa.Domain;
+using Loa.Domain.Plans;
+using Loa.Web.Infrastructure.Audit;
+using Loa.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Web.Pages.Plans;
+
+/// <summary>The leader issues an approved plan: it gets its number and date, and its tasks open for recording.</summary>
+[Authorize(Policy = Policies.Leader)]
+public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
+{
+    [BindProperty]
+    public IssueInput Input { get; set; } = new();
+
+    public Plan Plan { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return await this.NotFoundAuditedAsync<Plan>(db, id);
+        }
+
+        Plan = plan;
+        Input = new IssueInput { Version = plan.Version, Date = VietnamTime.Today(time) };
+        return plan.Status == PlanStatus.Approved ? Page() : Redirect($"/plans/details/{id}");
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return await this.NotFoundAuditedAsync<Plan>(db, id);
+        }
+
+        Plan = plan;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (PlanWorkflow.Issue(plan, Input.Number, Input.Date) is { } refusal)
+        {
+            ModelState.AddModelError(string.Empty, refusal);
+            return Page();
+        }
+
+        db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
+        plan.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, "Kế hoạch vừa được người khác thay đổi. Hãy mở lại trang kế hoạch rồi ban hành.");
+            return Page();
+        }
+
+        await audit.WriteAsync("issue", succeeded: true, nameof(Plan), id.ToString(System.Globalization.CultureInfo.InvariantCulture), plan.Number);
+        TempData["Flash"] = $"Đã ban hành kế hoạch số {plan.Number}. Các đơn vị có thể ghi nhận kết quả thực hiện.";
+        return Redirect($"/plans/details/{id}");
+    }
+
+    public sealed class IssueInput
+    {
+        public int Version { get; set; }
+
+        [Required(ErrorMessage = "Hãy nhập số văn bản.")]
+        [StringLength(50)]
+        public string? Number { get; set; }
+
+        [Required(ErrorMessage = "Hãy nhập ngày ban hành.")]
+        public DateOnly? Date { get; set; }
+    }
+}

@@ -1,0 +1,55 @@
+using Loa.Data;
+using Loa.Domain;
+using Loa.Domain.Plans;
+using Loa.Domain.Progress;
+using Loa.Web.Infrastructure.Security;
+using Loa.Web.Pages.Plans;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Web.Pages.Tasks;
+
+/// <summary>"My tasks": the tasks of issued plans that the user's unit leads or helps with, each with its progress.</summary>
+[Authorize(Policy = Policies.Recorder)]
+public sealed class MineModel(LoaDbContext db, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public string? UnitName { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var unitId = db.Scope.UnitId;
+        UnitName = unitId is null ? null : await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync();
+        var plans = await db.Plans.AsNoTrackingWithIdentityResolution()
+            .Where(p => p.Status == PlanStatus.Issued)
+            .WithTasks()
+            .ToListAsync();
+        var planIds = plans.Select(p => p.Id).ToList();
+        var activities = await db.Activities.Where(a => planIds.Contains(a.PlanId)).Select(a => new { a.PlanId, a.TaskId, a.Date, a.Quantity }).ToListAsync();
+        var today = VietnamTime.Today(time);
+        var rows = new List<Row>();
+        foreach (var plan in plans.OrderByDescending(p => p.Year))
+        {
+            var progress = PlanProgress.Evaluate(plan, activities.Where(a => a.PlanId == plan.Id).Select(a => (a.TaskId, a.Date, a.Quantity)), today);
+            foreach (var task in plan.Tasks.Where(t => t.Children.Count == 0).OrderBy(t => t.Parent?.Order ?? t.Order).ThenBy(t => t.ParentId is null ? -1 : t.Order))
+            {
+                var links = task.Units.Concat(task.Parent?.Units ?? []).ToList();
+                var role = unitId is null ? null
+                    : links.Any(u => u.UnitId == unitId && u.Role == TaskUnitRole.Lead) ? "Chủ trì"
+                    : links.Any(u => u.UnitId == unitId) ? "Phối hợp" : null;
+                if (unitId is not null && role is null)
+                {
+                    continue;
+                }
+
+                rows.Add(new Row(plan, task, role ?? string.Join("; ", task.Leads.Select(l => l.Name)), progress[task.Id]));
+            }
+        }
+
+        Rows = rows.OrderByDescending(r => r.Progress.IsLate).ThenBy(r => r.Plan.Year).ToList();
+    }
+
+    public sealed record Row(Plan Plan, KeyTask Task, string Role, TaskProgress Progress);
+}
