@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Loa.Web.Infrastructure;
@@ -26,6 +27,7 @@ public static class LoaServices
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddSingleton(sp => new LoaPaths(DataDirectory.Resolve(sp.GetRequiredService<IOptions<LoaOptions>>().Value.DataPath)));
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
         services.AddDbContext<LoaDbContext>((sp, options) =>
@@ -47,7 +49,9 @@ public static class LoaServices
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.AddRateLimiter(AddRateLimits);
+        services.AddRateLimiter(_ => { });
+        services.AddSingleton<IConfigureOptions<RateLimiterOptions>>(sp =>
+            new ConfigureOptions<RateLimiterOptions>(o => AddRateLimits(o, sp.GetRequiredService<IOptions<LoaOptions>>().Value)));
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToPage("/Account/Login");
@@ -92,7 +96,7 @@ public static class LoaServices
         });
     }
 
-    private static void AddRateLimits(RateLimiterOptions options)
+    private static void AddRateLimits(RateLimiterOptions options, LoaOptions loa)
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = async (context, token) =>
@@ -102,7 +106,7 @@ public static class LoaServices
         };
         options.AddPolicy("login", context => RateLimitPartition.GetFixedWindowLimiter(
             context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = loa.LoginAttemptsPerIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     }
 }
 

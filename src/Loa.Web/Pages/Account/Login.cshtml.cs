@@ -15,7 +15,7 @@ namespace Loa.Web.Pages.Account;
 
 /// <summary>Sign-in: one message for an unknown name and a wrong password, lockout after repeated failures, rate-limited.</summary>
 [EnableRateLimiting("login")]
-public sealed class LoginModel(SignInManager<User> signIn, LoaDbContext db, AuditLog audit, IOptions<DemoOptions> demo) : PageModel
+public sealed class LoginModel(SignInManager<User> signIn, LoaDbContext db, AuditLog audit, IOptions<DemoOptions> demo, IOptions<LoaOptions> options, TimeProvider time) : PageModel
 {
     private const string Refused = "Tên đăng nhập hoặc mật khẩu không đúng.";
 
@@ -44,6 +44,16 @@ public sealed class LoginModel(SignInManager<User> signIn, LoaDbContext db, Audi
         }
 
         var userName = Input.UserName.Trim();
+        var since = time.GetUtcNow().UtcDateTime.AddMinutes(-1);
+        var recentFailures = await db.AuditEntries.CountAsync(a => a.Action == "login-failed" && a.UserName == userName && a.At >= since);
+        if (recentFailures >= options.Value.LoginFailuresPerAccountPerMinute)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(string.Empty, "Tài khoản này vừa bị thử đăng nhập sai quá nhiều lần. Vui lòng đợi một phút rồi thử lại.");
+            await LoadDemoAccountsAsync();
+            return Page();
+        }
+
         var result = await signIn.PasswordSignInAsync(userName, Input.Password, isPersistent: false, lockoutOnFailure: true);
         var normalized = userName.ToUpperInvariant();
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized);

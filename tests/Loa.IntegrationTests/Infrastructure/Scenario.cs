@@ -1,0 +1,189 @@
+using Loa.Data;
+using Loa.Domain.Accounts;
+using Loa.Domain.Activities;
+using Loa.Domain.Geography;
+using Loa.Domain.Plans;
+using Loa.Domain.Units;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One commune of its own for one test: units, one account per role, and a plan with two tasks, built
+/// behind the app's back. Each scenario takes a commune no other scenario of the run uses.
+/// </summary>
+public sealed class Scenario
+{
+    public const string Password = "Mat-khau-thu-nghiem-2026";
+
+    private static int nextCommune = 100;
+
+    public required Commune Commune { get; init; }
+
+    public required Unit Culture { get; init; }
+
+    public required Unit ServiceCentre { get; init; }
+
+    public required Unit Neighbourhood { get; init; }
+
+    public required User Leader { get; init; }
+
+    public required User Coordinator { get; init; }
+
+    public required User Officer { get; init; }
+
+    public required User ProvinceOfficer { get; init; }
+
+    public required Plan Plan { get; init; }
+
+    public required KeyTask ArticlesTask { get; init; }
+
+    public required KeyTask ClipsTask { get; init; }
+
+    public Activity? Activity { get; private set; }
+
+    public EvidenceFile? File { get; private set; }
+
+    public IEnumerable<User> Users => [Leader, Coordinator, Officer];
+
+    /// <summary>Builds the scenario; the plan is issued unless another status is asked for.</summary>
+    public static async Task<Scenario> CreateAsync(LoaAppFactory app, PlanStatus status = PlanStatus.Issued, bool withActivity = true)
+    {
+        await using var db = app.SystemDb();
+        var index = Interlocked.Add(ref nextCommune, 37);
+        var commune = await db.Communes.OrderBy(c => c.Id).Skip(index % 3300).FirstAsync();
+        var tag = commune.Code;
+        Unit NewUnit(string name, UnitKind kind, bool coordinator = false) =>
+            new() { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Name = name, Kind = kind, IsCoordinator = coordinator };
+        var culture = NewUnit("Phòng Văn hóa – Xã hội", UnitKind.Office, coordinator: true);
+        var centre = NewUnit("Trung tâm Phục vụ hành chính công", UnitKind.Centre);
+        var neighbourhood = NewUnit("Khu phố 1", UnitKind.Neighbourhood);
+        db.Units.AddRange(culture, centre, neighbourhood);
+        await db.SaveChangesAsync();
+
+        var hasher = new PasswordHasher<User>();
+        User NewUser(string prefix, UserRole role, int? unitId, bool province = false)
+        {
+            var user = new User
+            {
+                UserName = $"{prefix}.{tag}",
+                NormalizedUserName = $"{prefix}.{tag}".ToUpperInvariant(),
+                FullName = $"Người thử {prefix} {tag}",
+                Role = role,
+                ProvinceId = commune.ProvinceId,
+                CommuneId = province ? null : commune.Id,
+                UnitId = unitId,
+                LockoutEnabled = true,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                CreatedAt = DateTime.UtcNow,
+            };
+            user.PasswordHash = hasher.HashPassword(user, Password);
+            return user;
+        }
+
+        var leader = NewUser("lanhdao", UserRole.Leader, null);
+        var coordinatorUser = NewUser("daumoi", UserRole.Coordinator, culture.Id);
+        var officer = NewUser("donvi", UserRole.UnitOfficer, centre.Id);
+        var provinceOfficer = NewUser("tinh", UserRole.ProvinceOfficer, null, province: true);
+        db.Users.AddRange(leader, coordinatorUser, officer, provinceOfficer);
+
+        var plan = new Plan
+        {
+            ProvinceId = commune.ProvinceId,
+            CommuneId = commune.Id,
+            Year = 2026,
+            Status = status,
+            IssuerName = commune.GovernmentName,
+            IssuerKind = commune.Kind.Word(),
+            IssuerLocality = commune.Locality,
+            Place = commune.Locality,
+            Title = $"Thông tin, tuyên truyền cải cách hành chính {commune.Name} năm 2026",
+            Number = status == PlanStatus.Issued ? "07/KH-UBND" : null,
+            IssuedOn = status == PlanStatus.Issued ? new DateOnly(2026, 2, 1) : null,
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
+            Recipients = ["Sở Nội vụ", "Lưu: VT"],
+            Sections = [new Section { Label = "I", Heading = "MỤC ĐÍCH, YÊU CẦU", Role = "purpose", Paragraphs = [$"Mục đích riêng của {commune.Name}."] }],
+        };
+        KeyTask NewTask(int order, string name, string quantity, int value, string unitWord, Unit lead, Unit? partner) => new()
+        {
+            ProvinceId = commune.ProvinceId,
+            CommuneId = commune.Id,
+            Order = order,
+            Label = (order + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Name = name,
+            Timeframe = "Trong năm 2026",
+            QuantityValue = value,
+            QuantityUnit = unitWord,
+            QuantityText = quantity,
+            Units = [new KeyTaskUnit { Role = TaskUnitRole.Lead, Name = lead.Name, UnitId = lead.Id }, .. partner is null ? Array.Empty<KeyTaskUnit>() : [new KeyTaskUnit { Role = TaskUnitRole.Partner, Name = partner.Name, UnitId = partner.Id, Order = 0 }]],
+        };
+        var articles = NewTask(0, $"Đăng tin, bài về cải cách hành chính của {commune.Name}", "04 tin, bài", 4, "tin, bài", culture, null);
+        var clips = NewTask(1, $"Xây dựng video clip hướng dẫn dịch vụ công ({tag})", "02 clip", 2, "clip", centre, culture);
+        plan.Tasks = [articles, clips];
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+
+        var scenario = new Scenario
+        {
+            Commune = commune,
+            Culture = culture,
+            ServiceCentre = centre,
+            Neighbourhood = neighbourhood,
+            Leader = leader,
+            Coordinator = coordinatorUser,
+            Officer = officer,
+            ProvinceOfficer = provinceOfficer,
+            Plan = plan,
+            ArticlesTask = articles,
+            ClipsTask = clips,
+        };
+        if (withActivity && status == PlanStatus.Issued)
+        {
+            await scenario.AddActivityAsync(app, db);
+        }
+
+        return scenario;
+    }
+
+    private async Task AddActivityAsync(LoaAppFactory app, LoaDbContext db)
+    {
+        var stored = Guid.NewGuid().ToString("N");
+        var folder = Path.Combine(app.DataPath, "uploads", Commune.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(folder);
+        await System.IO.File.WriteAllBytesAsync(Path.Combine(folder, stored), TestFiles.Png);
+        var file = new EvidenceFile
+        {
+            ProvinceId = Commune.ProvinceId,
+            CommuneId = Commune.Id,
+            FileName = "anh-minh-chung.png",
+            StoredName = stored,
+            ContentType = "image/png",
+            Length = TestFiles.Png.Length,
+            Sha256 = "",
+            UploadedAt = DateTime.UtcNow,
+            UploadedById = Officer.Id,
+        };
+        var activity = new Activity
+        {
+            ProvinceId = Commune.ProvinceId,
+            CommuneId = Commune.Id,
+            PlanId = Plan.Id,
+            TaskId = ClipsTask.Id,
+            UnitId = ServiceCentre.Id,
+            Date = new DateOnly(2026, 3, 10),
+            Title = $"Video hướng dẫn nộp hồ sơ trực tuyến ({Commune.Code})",
+            Quantity = 1,
+            Channel = ChannelKind.Video,
+            Views = 1200,
+            RecordedById = Officer.Id,
+            RecordedAt = DateTime.UtcNow,
+            Files = [file],
+        };
+        db.Activities.Add(activity);
+        await db.SaveChangesAsync();
+        Activity = activity;
+        File = file;
+    }
+}
