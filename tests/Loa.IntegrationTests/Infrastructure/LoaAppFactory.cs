@@ -61,6 +61,14 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
         BaseAddress = new Uri("https://localhost"),
     }));
 
+    /// <summary>A client that sends only the cookies the test puts in its headers.</summary>
+    public HttpClient BareClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = false,
+        BaseAddress = new Uri("https://localhost"),
+    });
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

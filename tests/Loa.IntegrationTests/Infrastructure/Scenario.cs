@@ -48,11 +48,16 @@ public sealed class Scenario
     public IEnumerable<User> Users => [Leader, Coordinator, Officer];
 
     /// <summary>Builds the scenario; the plan is issued unless another status is asked for.</summary>
-    public static async Task<Scenario> CreateAsync(LoaAppFactory app, PlanStatus status = PlanStatus.Issued, bool withActivity = true)
+    public static async Task<Scenario> CreateAsync(LoaAppFactory app, PlanStatus status = PlanStatus.Issued, bool withActivity = true, Scenario? otherProvinceThan = null)
     {
         await using var db = app.SystemDb();
-        var index = Interlocked.Add(ref nextCommune, 37);
-        var commune = await db.Communes.OrderBy(c => c.Id).Skip(index % 3300).FirstAsync();
+        Commune commune;
+        do
+        {
+            var index = Interlocked.Add(ref nextCommune, 37);
+            commune = await db.Communes.OrderBy(c => c.Id).Skip(index % 3300).FirstAsync();
+        }
+        while (otherProvinceThan is not null && commune.ProvinceId == otherProvinceThan.Commune.ProvinceId);
         var tag = commune.Code;
         Unit NewUnit(string name, UnitKind kind, bool coordinator = false) =>
             new() { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Name = name, Kind = kind, IsCoordinator = coordinator };

@@ -17,11 +17,17 @@ public sealed class WebSession(HttpClient client) : IDisposable
 
     public HttpClient Client { get; } = client;
 
+    /// <summary>The session cookie ("name=value") the last sign-in set, as a thief would copy it.</summary>
+    public string? SessionCookie { get; private set; }
+
     public async Task LoginAsync(string userName, string password = Scenario.Password)
     {
         var page = await GetPageAsync("/account/login");
         var response = await SubmitAsync(page, "form", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"login of {userName} failed: {(int)response.StatusCode} {await Text(response)}");
+        SessionCookie = response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.Select(c => c.Split(';')[0]).FirstOrDefault(c => c.StartsWith("loa.session=", StringComparison.Ordinal))
+            : null;
     }
 
     /// <summary>GETs a page that must answer 200 and returns it parsed.</summary>
@@ -47,7 +53,9 @@ public sealed class WebSession(HttpClient client) : IDisposable
         Dictionary<string, object?> values,
         IReadOnlyList<(string Field, string FileName, byte[] Content)>? files = null)
     {
-        var form = page.QuerySelectorAll(selector).OfType<IHtmlFormElement>().FirstOrDefault()
+        var scope = (IParentNode?)page.QuerySelector("main") ?? page;
+        var form = scope.QuerySelectorAll(selector).OfType<IHtmlFormElement>().FirstOrDefault()
+            ?? page.QuerySelectorAll(selector).OfType<IHtmlFormElement>().FirstOrDefault()
             ?? throw new InvalidOperationException($"no form '{selector}' on {page.Body!.GetAttribute("data-test-url")}");
         var fields = FormFields(form);
         foreach (var (name, value) in values)

@@ -1,5 +1,6 @@
 using Loa.Data;
 using Loa.Demo;
+using Loa.Domain;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public static class LoaStartup
             await DatabaseInitializer.InitializeAsync(db);
             if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
             {
-                await DemoSeeder.SeedAsync(db, DateOnly.FromDateTime(DateTime.Now));
+                await DemoSeeder.SeedAsync(db, VietnamTime.Today(app.Services.GetRequiredService<TimeProvider>()));
             }
         }
 

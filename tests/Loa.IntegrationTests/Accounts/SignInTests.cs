@@ -1,0 +1,124 @@
+using System.Net;
+using Loa.Domain.Audit;
+using Loa.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.IntegrationTests.Accounts;
+
+/// <summary>Signing in and out: one message for every failure, lockout, limits per account, sessions that end.</summary>
+[Collection(AppCollection.Name)]
+public sealed class SignInTests(AppFixture fixture)
+{
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Unknown_user_and_wrong_password_get_the_same_message(Engine engine)
+    {
+        var scenario = await Scenario.CreateAsync(fixture.App(engine));
+        using var session = fixture.App(engine).Session();
+
+        var unknown = await FailedLoginAsync(session, "khong.ton.tai." + scenario.Commune.Code, "sai-mat-khau-dai-du");
+        var wrong = await FailedLoginAsync(session, scenario.Leader.UserName!, "sai-mat-khau-dai-du");
+
+        Assert.Equal(unknown, wrong);
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", unknown);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Five_wrong_passwords_lock_the_account(Engine engine)
+    {
+        var scenario = await Scenario.CreateAsync(fixture.App(engine));
+        using var session = fixture.App(engine).Session();
+        for (var i = 0; i < 5; i++)
+        {
+            await FailedLoginAsync(session, scenario.Officer.UserName!, "mat-khau-sai-" + i);
+        }
+
+        var messages = await FailedLoginAsync(session, scenario.Officer.UserName!, Scenario.Password);
+        Assert.Contains(messages, m => m.Contains("tạm bị khóa", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Many_failures_on_one_account_answer_429(Engine engine)
+    {
+        var scenario = await Scenario.CreateAsync(fixture.App(engine));
+        using var session = fixture.App(engine).Session();
+        for (var i = 0; i < 10; i++)
+        {
+            await FailedLoginAsync(session, scenario.Leader.UserName!, "mat-khau-sai-" + i);
+        }
+
+        var page = await session.GetPageAsync("/account/login");
+        var response = await session.SubmitAsync(page, "form", new() { ["Input.UserName"] = scenario.Leader.UserName, ["Input.Password"] = "mat-khau-sai-x" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Sign_in_and_failures_are_audited_without_passwords(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var scenario = await Scenario.CreateAsync(app);
+        using var session = app.Session();
+        await FailedLoginAsync(session, scenario.Coordinator.UserName!, "mat-khau-sai-bi-mat");
+        await session.LoginAsync(scenario.Coordinator.UserName!);
+
+        await using var db = app.SystemDb();
+        var entries = await db.AuditEntries.Where(a => a.UserName == scenario.Coordinator.UserName).ToListAsync();
+        Assert.Contains(entries, e => e.Action == "login-failed" && !e.Succeeded);
+        Assert.Contains(entries, e => e.Action == "login" && e.Succeeded && e.UserId == scenario.Coordinator.Id);
+        Assert.DoesNotContain(entries, e => (e.Detail ?? "").Contains("mat-khau", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Sign_out_kills_the_old_session_cookie(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var scenario = await Scenario.CreateAsync(app);
+        using var first = app.Session();
+        await first.LoginAsync(scenario.Coordinator.UserName!);
+        var stolenCookie = first.SessionCookie!;
+        using var replay = app.BareClient();
+        replay.DefaultRequestHeaders.Add("Cookie", stolenCookie);
+        Assert.Equal(HttpStatusCode.OK, (await replay.GetAsync("/plans")).StatusCode);
+
+        var page = await first.GetPageAsync("/plans");
+        await first.SubmitAsync(page, "form[action='/account/logout']", []);
+        app.Clock.Now = app.Clock.Now.AddMinutes(2);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await replay.GetAsync("/plans")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_disabled_account_cannot_sign_in_and_its_session_ends(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var scenario = await Scenario.CreateAsync(app);
+        using var session = app.Session();
+        await session.LoginAsync(scenario.Officer.UserName!);
+        await using (var db = app.SystemDb())
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == scenario.Officer.Id);
+            user.IsDisabled = true;
+            await db.SaveChangesAsync();
+        }
+
+        app.Clock.Now = app.Clock.Now.AddMinutes(2);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/tasks/mine")).StatusCode);
+        using var again = app.Session();
+        var messages = await FailedLoginAsync(again, scenario.Officer.UserName!, Scenario.Password);
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", messages);
+    }
+
+    private static async Task<List<string>> FailedLoginAsync(WebSession session, string userName, string password)
+    {
+        var page = await session.GetPageAsync("/account/login");
+        var response = await session.SubmitAsync(page, "form", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
+        Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
+        var result = WebSession.Parse(await response.Content.ReadAsStringAsync(), "/account/login");
+        return result.ValidationErrors().ToList();
+    }
+}

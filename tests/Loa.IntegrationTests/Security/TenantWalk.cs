@@ -1,0 +1,98 @@
+using System.Reflection;
+using Loa.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Loa.IntegrationTests.Security;
+
+/// <summary>
+/// Every registered route of the app, with its page handlers, and the addresses that point it at another
+/// commune's objects; and a snapshot of that commune's data to prove nothing of it changed.
+/// </summary>
+public static class TenantWalk
+{
+    public sealed record Target(string Route, string Url, bool NamesObject, IReadOnlyList<string> PostHandlers);
+
+    public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other)
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var pageTypes = typeof(Program).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        var query = $"planId={other.Plan.Id}&taskId={other.ClipsTask.Id}&parentId={other.ClipsTask.Id}&from={other.Plan.Id}&unit={other.Culture.Id}";
+        var targets = new List<Target>();
+        foreach (var endpoint in endpoints)
+        {
+            var raw = (endpoint.RoutePattern.RawText ?? "").Trim('/').ToLowerInvariant();
+            if (raw.StartsWith("error", StringComparison.Ordinal) || raw.StartsWith("account", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var folder = raw.Split('/')[0];
+            var id = folder switch
+            {
+                "plans" => other.Plan.Id,
+                "tasks" => other.ClipsTask.Id,
+                "activities" => other.Activity!.Id,
+                "evidence" => other.File!.Id,
+                "units" => other.Culture.Id,
+                _ => 0,
+            };
+            var namesObject = raw.Contains("{id", StringComparison.Ordinal);
+            var path = "/" + System.Text.RegularExpressions.Regex.Replace(raw, @"\{id[^}]*\}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (path.Contains('{', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var pageType = pageTypes.FirstOrDefault(t => PagePath(t) == RouteWithoutParameters(raw));
+            targets.Add(new Target(raw, $"{path}?{query}", namesObject, pageType is null ? [] : PostHandlers(pageType)));
+        }
+
+        return targets;
+    }
+
+    /// <summary>"Loa.Web.Pages.Plans.DetailsModel" → "plans/details"; the index pages → their folder.</summary>
+    private static string PagePath(Type type)
+    {
+        var ns = type.Namespace!.Replace("Loa.Web.Pages", "", StringComparison.Ordinal).Trim('.').Replace('.', '/');
+        var name = type.Name[..^"Model".Length];
+        var path = string.IsNullOrEmpty(ns) ? name : $"{ns}/{name}";
+        return (path.EndsWith("/Index", StringComparison.Ordinal) ? path[..^"/Index".Length] : path == "Index" ? "" : path).ToLowerInvariant();
+    }
+
+    private static string RouteWithoutParameters(string raw) => string.Join('/', raw.Split('/').Where(s => !s.StartsWith('{'))).ToLowerInvariant();
+
+    /// <summary>The handler names of a page's POST methods: "" for OnPost(Async), "Submit" for OnPostSubmitAsync.</summary>
+    private static List<string> PostHandlers(Type type) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Select(m => m.Name)
+            .Where(n => n.StartsWith("OnPost", StringComparison.Ordinal))
+            .Select(n => n["OnPost".Length..].Replace("Async", "", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+
+    /// <summary>Everything of the commune that a request could change, as comparable text.</summary>
+    public static async Task<List<string>> SnapshotAsync(LoaAppFactory app, Scenario scenario)
+    {
+        await using var db = app.SystemDb();
+        var c = scenario.Commune.Id;
+        var unitIds = await db.Units.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
+        var lines = new List<string>();
+        lines.AddRange(await db.Plans.Where(p => p.CommuneId == c).Select(p => $"plan {p.Id} v{p.Version} {p.Status} {p.Title} {p.Number}").ToListAsync());
+        lines.AddRange(await db.Tasks.Where(t => t.CommuneId == c).Select(t => $"task {t.Id} v{t.Version} {t.Name}").ToListAsync());
+        lines.AddRange(await db.Activities.Where(a => a.CommuneId == c).Select(a => $"activity {a.Id} v{a.Version} {a.Title}").ToListAsync());
+        lines.AddRange(await db.Units.Where(u => u.CommuneId == c).Select(u => $"unit {u.Id} v{u.Version} {u.Name}").ToListAsync());
+        lines.AddRange(await db.EvidenceFiles.Where(f => f.CommuneId == c).Select(f => $"file {f.Id} {f.StoredName}").ToListAsync());
+        lines.Add($"unit links {await db.TaskUnits.CountAsync(l => l.UnitId != null && unitIds.Contains(l.UnitId.Value))}");
+        lines.Add($"activities of its units {await db.Activities.CountAsync(a => unitIds.Contains(a.UnitId))}");
+        lines.Add($"responsibilities of its units {await db.Responsibilities.CountAsync(r => r.UnitId != null && unitIds.Contains(r.UnitId.Value))}");
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    /// <summary>Texts that appear only in the commune's own data, never in another commune's pages.</summary>
+    public static IEnumerable<string> Markers(Scenario scenario) =>
+        [scenario.Commune.Name + " năm 2026", scenario.ClipsTask.Name, scenario.ArticlesTask.Name, scenario.Activity?.Title ?? scenario.Commune.Name + " năm 2026", $"Mục đích riêng của {scenario.Commune.Name}"];
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using Loa.Demo;
+using Loa.Domain.Accounts;
+using Loa.Domain.Plans;
+using Loa.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.IntegrationTests.Web;
+
+/// <summary>The demo the run command shows: three real communes with their plans, units, accounts and months of activities.</summary>
+public sealed class DemoTests
+{
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Demo_mode_builds_the_three_communes_from_their_real_plans(Engine engine)
+    {
+        using var app = new LoaAppFactory(engine, demo: true);
+        _ = app.Server;
+        await using var db = app.SystemDb();
+
+        var plans = await db.Plans.Include(p => p.Tasks).Include(p => p.Sections).ToListAsync();
+        Assert.Equal(["Canh Vinh", "Hưng Phú", "Phước Tân"], plans.Select(p => p.IssuerLocality).Order());
+        Assert.All(plans, p => Assert.Equal(PlanStatus.Issued, p.Status));
+        var canhVinh = plans.Single(p => p.IssuerLocality == "Canh Vinh");
+        Assert.Equal(["4.1", "4.2", "4.3", "4.4"], canhVinh.Tasks.Single(t => t.Label == "4").Children.OrderBy(c => c.Order).Select(c => c.Label));
+        var hungPhu = plans.Single(p => p.IssuerLocality == "Hưng Phú");
+        Assert.Equal(5, hungPhu.Tasks.Single(t => t.Label == "1").QuantityValue);
+        Assert.Contains(hungPhu.Sections, s => s.Label == "I" && s.Heading == "MỤC ĐÍCH, YÊU CẦU VÀ ĐỐI TƯỢNG");
+        Assert.True(await db.Activities.CountAsync(a => a.PlanId == hungPhu.Id) >= 5);
+        Assert.Equal(11, await db.Users.CountAsync(u => u.IsDemo));
+        Assert.Equal(1, await db.Users.CountAsync(u => u.IsDemo && u.Role == UserRole.ProvinceOfficer));
+
+        using var session = app.Session();
+        await session.LoginAsync("daumoi.hungphu", DemoData.Password);
+        var page = await session.GetPageAsync($"/plans/details/{hungPhu.Id}");
+        Assert.Contains("Phối hợp tuyên truyền về Chuyên mục", page.Text(), StringComparison.Ordinal);
+        Assert.Contains("Số: 30/KH-UBND", page.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_accounts_cannot_sign_in_when_demo_mode_is_off()
+    {
+        using var app = new LoaAppFactory(Engine.Sqlite, demo: false);
+        _ = app.Server;
+        await using (var db = app.SystemDb())
+        {
+            Assert.True(await DemoSeeder.SeedAsync(db, new DateOnly(2026, 7, 1)));
+        }
+
+        using var session = app.Session();
+        var login = await session.GetPageAsync("/account/login");
+        Assert.DoesNotContain("Tài khoản dùng thử", login.Text(), StringComparison.Ordinal);
+        var response = await session.SubmitAsync(login, "form", new() { ["Input.UserName"] = "quantri", ["Input.Password"] = DemoData.Password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
