@@ -117,7 +117,7 @@ public static partial class TimeframeReader
     [GeneratedRegex(@"\bquy\s+(?<q>iv|iii|ii|i|[1-4])\b")]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"tu\s+thang\s+(?<a>\d{1,2}).{0,20}?den\s+thang\s+(?<b>\d{1,2})")]
+    [GeneratedRegex(@"tu\s+thang\s+(?<a>\d{1,2}).{0,20}?den\s+(?:het\s+)?thang\s+(?<b>\d{1,2})")]
     private static partial Regex MonthRange();
 
     [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})\b(?!\s*(?:/|-)?\s*\d{1,2}\s*(?:/|-))")]
