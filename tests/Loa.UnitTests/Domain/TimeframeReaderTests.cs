@@ -101,6 +101,10 @@ public sealed class TimeframeReaderTests
     [InlineData("Từ tháng 3 đến tháng 6", "2026-03-01", "2026-06-30")]
     [InlineData("Từ tháng 3 đến tháng 6 năm 2026", "2026-03-01", "2026-06-30")]
     [InlineData("Từ tháng 01 đến hết tháng 02/2026", "2026-01-01", "2026-02-28")]
+    [InlineData("Tháng 3 - tháng 6/2026", "2026-03-01", "2026-06-30")]
+    [InlineData("Tháng 3–6/2026", "2026-03-01", "2026-06-30")]
+    [InlineData("Tháng 9-12", "2026-09-01", "2026-12-31")]
+    [InlineData("Tháng 12-2026", "2026-12-01", "2026-12-31")] // month and year, not a range
     public void Months_and_halves_span_whole_months(string text, string start, string end)
     {
         var timeframe = TimeframeReader.Read(text, Year);
