@@ -87,6 +87,8 @@ public sealed class PlanMapperTests
         Assert.Equal(5, plan.Tasks.Count);
         var parent = plan.Tasks.Single(t => t.Label == "3");
         Assert.Equal(["3.1", "3.2"], parent.Children.Select(c => c.Label));
+        Assert.All(parent.Children, c => Assert.Same(parent, c.Parent));
+        Assert.All(plan.Tasks.Where(t => t != parent && !parent.Children.Contains(t)), t => Assert.Null(t.Parent));
         Assert.All(plan.Tasks, t => Assert.Equal((1, (int?)2), (t.ProvinceId, t.CommuneId)));
 
         Assert.Equal(4, plan.Sections.Count);
