@@ -131,6 +131,7 @@ public static class PlanMapper
                 QuantityText = source.Quantity?.Text,
                 Products = source.Products,
                 Units = TaskUnits(source.Lead, source.Partners, matcher),
+                Parent = parent,
             };
             plan.Tasks.Add(task);
             parent?.Children.Add(task);

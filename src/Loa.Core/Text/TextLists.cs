@@ -9,13 +9,26 @@ public static class TextLists
             .Where(l => l.Length > 0)
             .ToList();
 
-    /// <summary>Paragraphs separated by blank lines; the line breaks inside one paragraph become spaces.</summary>
-    public static List<string> Paragraphs(string? text) =>
-        (text ?? "").Replace("\r", "", StringComparison.Ordinal).Split("\n\n")
-            .Select(p => string.Join(' ', p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)))
-            .Select(VietnameseText.Nfc)
-            .Where(p => p.Length > 0)
-            .ToList();
+    /// <summary>Paragraphs separated by blank lines (empty or only spaces); the line breaks inside one paragraph become spaces.</summary>
+    public static List<string> Paragraphs(string? text)
+    {
+        var paragraphs = new List<string>();
+        var current = new List<string>();
+        foreach (var line in (text ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Append(""))
+        {
+            if (line.Length > 0)
+            {
+                current.Add(line);
+            }
+            else if (current.Count > 0)
+            {
+                paragraphs.Add(VietnameseText.Nfc(string.Join(' ', current)));
+                current.Clear();
+            }
+        }
+
+        return paragraphs;
+    }
 
     public static string JoinLines(IEnumerable<string> lines) => string.Join('\n', lines);
 

@@ -14,11 +14,13 @@ public static class ChannelKindGuess
         (["cuoc thi", "hoi thi", "khao sat"], ChannelKind.Contest),
         (["hoi nghi", "tap huan", "toa dam", "hoi thao", "cuoc hop"], ChannelKind.Conference),
         (["xe phat thanh", "luu dong", "tieu pham"], ChannelKind.Mobile),
-        (["phat thanh", "truyen thanh", "dai "], ChannelKind.Broadcast),
+
+        // before Broadcast: "Tổng đài 1022" folds to "tong dai", the same word as "Đài".
+        (["sms", "tin nhan", "1022", "tong dai"], ChannelKind.Message),
+        (["phat thanh", "truyen thanh", "dai"], ChannelKind.Broadcast),
         (["mang xa hoi", "zalo", "facebook", "tiktok", "youtube"], ChannelKind.SocialMedia),
         (["niem yet", "thu tuc hanh chinh", "tthc"], ChannelKind.PublicListing),
-        (["sms", "tin nhan", "1022", "tong dai"], ChannelKind.Message),
-        (["tin", "bai", "chuyen muc", "trang thong tin", "bao "], ChannelKind.Article),
+        (["tin", "bai", "chuyen muc", "trang thong tin", "bao"], ChannelKind.Article),
     ];
 
     public static ChannelKind FromText(string? text)
@@ -26,7 +28,8 @@ public static class ChannelKindGuess
         var folded = " " + VietnameseText.FoldWords(text) + " ";
         foreach (var (words, kind) in Rules)
         {
-            if (words.Any(w => folded.Contains(" " + w, StringComparison.Ordinal)))
+            // whole words only: "tin" must not match "tình" (which folds to "tinh").
+            if (words.Any(w => folded.Contains(" " + w + " ", StringComparison.Ordinal)))
             {
                 return kind;
             }

@@ -28,7 +28,8 @@ public static partial class PlanWorkflow
             return "Kế hoạch chưa có nhiệm vụ nào. Hãy thêm các nhiệm vụ trọng tâm trước khi trình.";
         }
 
-        if (plan.Tasks.Any(t => t.Children.Count == 0 && t.Parent is null && !t.Units.Any(u => u.Role == TaskUnitRole.Lead)))
+        // A row with sub-rows may be a heading; every row without sub-rows needs a lead, its own or its parent's.
+        if (plan.Tasks.Any(t => t.Children.Count == 0 && !HasLead(t)))
         {
             return "Có nhiệm vụ chưa có cơ quan chủ trì. Hãy chọn cơ quan chủ trì cho từng nhiệm vụ.";
         }
@@ -37,6 +38,19 @@ public static partial class PlanWorkflow
         plan.SubmittedAt = now;
         plan.ReturnComment = null;
         return null;
+    }
+
+    private static bool HasLead(KeyTask task)
+    {
+        for (var t = task; t is not null; t = t.Parent)
+        {
+            if (t.Units.Any(u => u.Role == TaskUnitRole.Lead))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string? Approve(Plan plan, string userId, DateTime now)

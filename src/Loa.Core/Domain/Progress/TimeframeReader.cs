@@ -117,7 +117,8 @@ public static partial class TimeframeReader
     [GeneratedRegex(@"\bquy\s+(?<q>iv|iii|ii|i|[1-4])\b")]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"tu\s+thang\s+(?<a>\d{1,2}).{0,20}?den\s+thang\s+(?<b>\d{1,2})")]
+    /// <summary>"Từ tháng 3 đến (hết) tháng 6", "Tháng 3 - tháng 6", "Tháng 3-6/2026".</summary>
+    [GeneratedRegex(@"thang\s+(?<a>\d{1,2})(?:\s*[-–]\s*|.{0,20}?\bden\s+(?:het\s+)?)(?:thang\s+)?(?<b>\d{1,2})(?!\d)")]
     private static partial Regex MonthRange();
 
     [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})\b(?!\s*(?:/|-)?\s*\d{1,2}\s*(?:/|-))")]
