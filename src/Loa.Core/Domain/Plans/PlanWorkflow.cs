@@ -119,7 +119,7 @@ public static partial class PlanWorkflow
     /// <summary>"5" → "05/KH-UBND"; "15/KH-UBND" stays; anything else is refused (null).</summary>
     public static string? NormaliseNumber(string? input, string symbol)
     {
-        var match = NumberPattern().Match(input?.Trim() ?? "");
+        var match = NumberPattern().Match(input?.Trim().ToUpperInvariant() ?? "");
         if (!match.Success)
         {
             return null;
