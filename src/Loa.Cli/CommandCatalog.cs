@@ -8,5 +8,6 @@ public static class CommandCatalog
     public static IReadOnlyList<ICommand> All() =>
     [
         new PlanParseCommand(),
+        new DemoSeedCommand(),
     ];
 }
