@@ -53,6 +53,12 @@ public sealed class Journey : IAsyncDisposable
     /// <summary>Runs the steps in a fresh context; screenshots "name.png" at the end, or "name-failed.png" when a step throws.</summary>
     public static async Task RunAsync(LoaAppFixture app, string name, Func<Journey, Task> steps)
     {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        foreach (var stale in new[] { name, name + "-failed" })
+        {
+            File.Delete(Path.Combine(ScreenshotDirectory, stale + ".png"));
+        }
+
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = app.BaseAddress.ToString(),

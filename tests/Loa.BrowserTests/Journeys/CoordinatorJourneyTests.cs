@@ -48,6 +48,7 @@ public sealed class CoordinatorJourneyTests(LoaAppFixture app)
             await Expect(journey.Flash).ToHaveTextAsync("Đã lưu nhiệm vụ.");
             var edited = page.GetByRole(AriaRole.Row).Filter(new() { HasText = newName });
             await Expect(edited).ToContainTextAsync("03 clip");
+            await Expect(page.Locator("tbody tr").Nth(2)).ToContainTextAsync(newName); // still the third task
 
             // The plan page shows the change.
             await page.GetByRole(AriaRole.Link, new() { Name = "Về trang kế hoạch" }).ClickAsync();
@@ -55,6 +56,7 @@ public sealed class CoordinatorJourneyTests(LoaAppFixture app)
             var task = page.Locator("#tasks tr[data-task='3']");
             await Expect(task).ToContainTextAsync(newName);
             await Expect(task).ToContainTextAsync("Chỉ tiêu: 03 clip");
+            await Expect(page.Locator("#tasks tbody tr").Nth(2)).ToHaveAttributeAsync("data-task", "3");
 
             // Submit to the leader.
             await page.GetByRole(AriaRole.Button, new() { Name = "Trình duyệt" }).ClickAsync();
