@@ -41,6 +41,8 @@ public sealed class LoaAppFixture : IAsyncLifetime
         await Task.Run(factory.StartServer);
         BaseAddress = factory.ServerAddress;
 
+        // A first page of a cold app on a small machine can take a few seconds; assertions wait up to 15.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Loa.BrowserTests.Infrastructure;
+using Loa.Demo;
 using Loa.Domain;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -20,6 +21,7 @@ public sealed partial class UnitOfficerJourneyTests(LoaAppFixture app)
             const string photoName = "anh-hoat-dong.png";
             const string title = "Phát tờ rơi hướng dẫn nộp hồ sơ trực tuyến tại Khu vực 1";
             var today = VietnamTime.Today(TimeProvider.System);
+            var doneOn = today.Year > DemoData.Year ? new DateOnly(DemoData.Year, 12, 31) : today; // within the demo plan's year, never in the future
 
             await journey.LogInAsync("donvi.hungphu");
             await journey.NavigateAsync("Nhiệm vụ của tôi");
@@ -31,7 +33,7 @@ public sealed partial class UnitOfficerJourneyTests(LoaAppFixture app)
             await row.GetByRole(AriaRole.Link, new() { Name = "Ghi nhận", Exact = true }).ClickAsync();
 
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ghi nhận hoạt động" })).ToBeVisibleAsync();
-            await page.GetByLabel("Ngày thực hiện").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.GetByLabel("Ngày thực hiện").FillAsync(doneOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await page.GetByLabel("Đã làm gì").FillAsync(title);
             await page.GetByLabel("Số lượng tính vào chỉ tiêu").FillAsync("1");
             await page.GetByLabel("Số người tham dự").FillAsync("120");
@@ -47,6 +49,7 @@ public sealed partial class UnitOfficerJourneyTests(LoaAppFixture app)
             var download = await page.APIRequest.GetAsync(await file.GetAttributeAsync("href") ?? "");
             Assert.Equal(200, download.Status);
             Assert.Equal(photo, await download.BodyAsync());
+            await journey.ScreenshotAsync("unit-officer-activity-page");
 
             // Back in "my tasks", the task went one step further.
             await journey.NavigateAsync("Nhiệm vụ của tôi");
