@@ -21,14 +21,18 @@ public sealed class TaskEditing(LoaDbContext db)
         return Plan is not null;
     }
 
-    /// <summary>Puts the task among its siblings where its position says (positions are 10, 20, 30 … for the others).</summary>
+    /// <summary>
+    /// Puts the task among its siblings where its position says: position 30 makes it the third (the others
+    /// are counted 10, 20, 30 … without it, and the task goes before the one it ties with), so a task saved
+    /// with its position unchanged stays where it was.
+    /// </summary>
     public void PlaceAmongSiblings(KeyTask task, int position)
     {
         var siblings = Plan!.Tasks.Where(t => t.ParentId == task.ParentId && t != task && !(task.ParentId is null && t.Parent is not null))
             .OrderBy(t => t.Order)
             .Select((t, i) => (Task: t, Key: (i + 1) * 10))
             .Append((Task: task, Key: position))
-            .OrderBy(x => x.Key).ThenBy(x => x.Task == task ? 1 : 0)
+            .OrderBy(x => x.Key).ThenBy(x => x.Task == task ? 0 : 1)
             .ToList();
         for (var i = 0; i < siblings.Count; i++)
         {

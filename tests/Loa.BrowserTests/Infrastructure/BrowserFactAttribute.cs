@@ -1,0 +1,14 @@
+namespace Loa.BrowserTests.Infrastructure;
+
+/// <summary>A test that needs Chromium: skipped with a message saying how to enable it when Chromium is missing (outside CI).</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (BrowserEnvironment.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
