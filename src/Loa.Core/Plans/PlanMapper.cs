@@ -75,10 +75,10 @@ public static class PlanMapper
             Date = b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Issuer = b.Issuer,
         }).ToList(),
-        Sections = SectionTree(Roots(plan.Sections, s => s.Children)),
+        Sections = SectionTree(plan.Sections),
         Contents = plan.Contents.OrderBy(c => c.Order).Select(c => new LabeledItem { Label = c.Label, Text = c.Text }).ToList(),
         Channels = plan.Channels.OrderBy(c => c.Order).Select(c => new LabeledItem { Label = c.Label, Text = c.Text }).ToList(),
-        Tasks = TaskTree(Roots(plan.Tasks, t => t.Children)),
+        Tasks = TaskTree(plan.Tasks),
         Responsibilities = plan.Responsibilities.OrderBy(r => r.Order).Select(r => new Responsibility { Unit = r.UnitName, Duties = [.. r.Duties] }).ToList(),
         Reporting = new Reporting { Periods = plan.ReportingPeriods.ToCodes(), Via = plan.ReportingVia },
         Deadlines = plan.Deadlines.OrderBy(d => d.Order).Select(d => new Deadline { Subject = d.Subject, Date = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }).ToList(),
@@ -140,28 +140,43 @@ public static class PlanMapper
         }
     }
 
-    /// <summary>The top of a tree: nodes that are nobody's child (works before and after the records are saved).</summary>
-    public static IEnumerable<T> Roots<T>(IEnumerable<T> all, Func<T, IEnumerable<T>> children)
+    /// <summary>
+    /// A tree of records from a flat list, whether it was built in memory (children in the navigation, no ids
+    /// yet) or loaded from the database (parent ids set; the navigation may be empty in a no-tracking query).
+    /// </summary>
+    public static Func<T, IEnumerable<T>> ChildrenOf<T>(IEnumerable<T> all, Func<T, int> id, Func<T, int?> parentId, Func<T, List<T>> children)
     {
-        var list = all.ToList();
-        var nested = list.SelectMany(children).ToHashSet();
-        return list.Where(n => !nested.Contains(n));
+        var byParent = all.Where(n => parentId(n) is not null).ToLookup(n => parentId(n)!.Value);
+        return n => children(n).Count > 0 ? children(n) : byParent[id(n)];
     }
 
-    private static List<PlanSection> SectionTree(IEnumerable<Section> nodes) =>
-        nodes.OrderBy(s => s.Order)
+    public static IEnumerable<T> Roots<T>(IEnumerable<T> all, Func<T, IEnumerable<T>> childrenOf, Func<T, int?> parentId)
+    {
+        var list = all.ToList();
+        var nested = list.SelectMany(childrenOf).ToHashSet();
+        return list.Where(n => parentId(n) is null && !nested.Contains(n));
+    }
+
+    private static List<PlanSection> SectionTree(List<Section> all)
+    {
+        var childrenOf = ChildrenOf(all, s => s.Id, s => s.ParentId, s => s.Children);
+        List<PlanSection> Build(IEnumerable<Section> nodes) => nodes.OrderBy(s => s.Order)
             .Select(s => new PlanSection
             {
                 Label = s.Label,
                 Heading = s.Heading,
                 Role = s.Role,
                 Paragraphs = [.. s.Paragraphs],
-                Children = SectionTree(s.Children),
+                Children = Build(childrenOf(s)),
             })
             .ToList();
+        return Build(Roots(all, childrenOf, s => s.ParentId));
+    }
 
-    private static List<PlanTask> TaskTree(IEnumerable<KeyTask> nodes) =>
-        nodes.OrderBy(t => t.Order)
+    private static List<PlanTask> TaskTree(List<KeyTask> all)
+    {
+        var childrenOf = ChildrenOf(all, t => t.Id, t => t.ParentId, t => t.Children);
+        List<PlanTask> Build(IEnumerable<KeyTask> nodes) => nodes.OrderBy(t => t.Order)
             .Select(t => new PlanTask
             {
                 Label = t.Label,
@@ -171,9 +186,11 @@ public static class PlanMapper
                 Timeframe = t.Timeframe,
                 Quantity = t.QuantityValue is { } v ? new Quantity { Value = v, Unit = t.QuantityUnit, Text = t.QuantityText ?? "" } : null,
                 Products = t.Products,
-                Children = TaskTree(t.Children),
+                Children = Build(childrenOf(t)),
             })
             .ToList();
+        return Build(Roots(all, childrenOf, t => t.ParentId));
+    }
 
     private static DateOnly? ParseDate(string? iso) =>
         DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

@@ -109,8 +109,11 @@ public sealed class Scenario
             CreatedAt = DateTime.UtcNow,
             UpdatedAt = DateTime.UtcNow,
             Recipients = ["Sở Nội vụ", "Lưu: VT"],
-            Sections = [new Section { Label = "I", Heading = "MỤC ĐÍCH, YÊU CẦU", Role = "purpose", Paragraphs = [$"Mục đích riêng của {commune.Name}."] }],
         };
+        var point = new Section { Label = "a", Paragraphs = ["Điểm a."] };
+        var item = new Section { Label = "1", Heading = "Mục đích", Paragraphs = ["Nâng cao nhận thức."], Children = [point] };
+        var part = new Section { Label = "I", Heading = "MỤC ĐÍCH, YÊU CẦU", Role = "purpose", Paragraphs = [$"Mục đích riêng của {commune.Name}."], Children = [item] };
+        plan.Sections = [part, item, point];
         KeyTask NewTask(int order, string name, string quantity, int value, string unitWord, Unit lead, Unit? partner) => new()
         {
             ProvinceId = commune.ProvinceId,

@@ -90,7 +90,11 @@ public sealed class PlanLifeTests(AppFixture fixture)
         Assert.Equal(scenario.Plan.Id, copy.SourcePlanId);
         Assert.Equal(["1", "2"], copy.Tasks.OrderBy(t => t.Order).Select(t => t.Label));
         Assert.Equal(scenario.ServiceCentre.Id, copy.Tasks.Single(t => t.Label == "2").Leads.Single().UnitId);
-        Assert.Equal(scenario.Plan.Sections.Single().Paragraphs, copy.Sections.Single().Paragraphs);
+        var root = copy.Sections.Single(s => s.ParentId is null);
+        Assert.Equal(scenario.Plan.Sections.Single(s => s.Label == "I").Paragraphs, root.Paragraphs);
+        var child = copy.Sections.Single(s => s.ParentId == root.Id);
+        Assert.Equal(("1", "Mục đích"), (child.Label, child.Heading));
+        Assert.Equal("a", copy.Sections.Single(s => s.ParentId == child.Id).Label);
     }
 
     [Theory]
