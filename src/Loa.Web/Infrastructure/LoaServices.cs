@@ -81,6 +81,7 @@ public static class LoaServices
             .AddSignInManager<LoaSignInManager>()
             .AddClaimsPrincipalFactory<LoaClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddEntityFrameworkStores<LoaDbContext>()
             .AddDefaultTokenProviders();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

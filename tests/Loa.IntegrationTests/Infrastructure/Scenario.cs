@@ -155,6 +155,27 @@ public sealed class Scenario
         return scenario;
     }
 
+    /// <summary>A system administrator of its own, for tests of the administration pages.</summary>
+    public static async Task<User> CreateAdminAsync(LoaAppFactory app)
+    {
+        await using var db = app.SystemDb();
+        var name = "quantri." + Guid.NewGuid().ToString("N")[..8];
+        var admin = new User
+        {
+            UserName = name,
+            NormalizedUserName = name.ToUpperInvariant(),
+            FullName = "Quản trị thử nghiệm",
+            Role = UserRole.SystemAdmin,
+            LockoutEnabled = true,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            CreatedAt = DateTime.UtcNow,
+        };
+        admin.PasswordHash = new PasswordHasher<User>().HashPassword(admin, Password);
+        db.Users.Add(admin);
+        await db.SaveChangesAsync();
+        return admin;
+    }
+
     private async Task AddActivityAsync(LoaAppFactory app, LoaDbContext db)
     {
         var stored = Guid.NewGuid().ToString("N");

@@ -25,6 +25,7 @@ public sealed class IndexModel(LoaDbContext db) : PageModel
             .OrderBy(u => u.ProvinceId).ThenBy(u => u.CommuneId).ThenBy(u => u.Role)
             .Take(500)
             .Select(u => new Row(
+                u.Id,
                 u.UserName!,
                 u.FullName,
                 u.Role,
@@ -34,5 +35,5 @@ public sealed class IndexModel(LoaDbContext db) : PageModel
             .ToListAsync();
     }
 
-    public sealed record Row(string UserName, string FullName, UserRole Role, string Place, bool Disabled);
+    public sealed record Row(string Id, string UserName, string FullName, UserRole Role, string Place, bool Disabled);
 }
