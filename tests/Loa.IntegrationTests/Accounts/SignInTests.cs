@@ -113,6 +113,25 @@ public sealed class SignInTests(AppFixture fixture)
         Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", messages);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Sign_in_never_redirects_to_another_site(Engine engine)
+    {
+        var scenario = await Scenario.CreateAsync(fixture.App(engine), withActivity: false);
+        using var session = fixture.App(engine).Session();
+        foreach (var target in new[] { "https://evil.example/", "//evil.example/", "/\\evil.example" })
+        {
+            var page = await session.GetPageAsync("/account/login?returnUrl=" + Uri.EscapeDataString(target));
+            var response = await session.SubmitAsync(page, "form", new() { ["Input.UserName"] = scenario.Leader.UserName, ["Input.Password"] = Scenario.Password });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/", response.Headers.Location!.OriginalString);
+        }
+
+        var local = await session.GetPageAsync("/account/login?returnUrl=%2Funits");
+        var ok = await session.SubmitAsync(local, "form", new() { ["Input.UserName"] = scenario.Leader.UserName, ["Input.Password"] = Scenario.Password });
+        Assert.Equal("/units", ok.Headers.Location!.OriginalString);
+    }
+
     private static async Task<List<string>> FailedLoginAsync(WebSession session, string userName, string password)
     {
         var page = await session.GetPageAsync("/account/login");
