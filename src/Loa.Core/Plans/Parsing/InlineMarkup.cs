@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -10,6 +11,9 @@ namespace Loa.Plans.Parsing;
 internal static partial class InlineMarkup
 {
     private const char EscapedStar = '\uE000';
+
+    private static readonly SearchValues<char> MarksBefore = SearchValues.Create(" *_#>");
+    private static readonly SearchValues<char> MarksAfter = SearchValues.Create(" *_.:;,)");
     private const char EscapedUnderscore = '\uE001';
 
     /// <summary>The result of cleaning one line.</summary>
@@ -118,7 +122,11 @@ internal static partial class InlineMarkup
             var c = text[i];
             if ((c == '*' || c == '_') && i + 1 < text.Length && text[i + 1] == c)
             {
-                bold = !bold;
+                // A mark before any text opens a run and a mark after all text closes one, whatever was carried
+                // over: a page break between two halves of a bold line must not turn the emphasis inside out.
+                var atStart = text.AsSpan(0, i).IndexOfAnyExcept(MarksBefore) < 0;
+                var atEnd = !text.AsSpan(i + 2).ContainsAnyExcept(MarksAfter);
+                bold = atStart ? true : atEnd ? false : !bold;
                 i++;
                 continue;
             }

@@ -113,12 +113,12 @@ internal sealed class ParagraphJoiner
     /// <summary>Consecutive lines (no blank between): a hard wrap unless the first line plainly ended its paragraph.</summary>
     private bool ContinuesWrap(SourceLine previous, SourceLine line)
     {
-        if (previous.HardBreak || previous.Bold != line.Bold)
+        if (previous.HardBreak || (previous.Bold && !line.Bold && !line.StartsInBold))
         {
-            return false;
+            return false; // a bold heading, then its text
         }
 
-        if (TextShape.IsUpperCase(previous.Text) && !TextShape.IsUpperCase(line.Text))
+        if (TextShape.IsUpperCase(previous.Text) && TextShape.HasLower(line.Text))
         {
             return false; // an upper-case heading, then its text
         }
@@ -126,6 +126,11 @@ internal sealed class ParagraphJoiner
         if (TextShape.StartsLower(line.Text) || TextShape.EndsWithConnective(previous.Text))
         {
             return true;
+        }
+
+        if (!TextShape.EndsTerminal(previous.Text) && TextShape.StartsWithSentenceVerb(line.Text))
+        {
+            return false; // "… chính quyền số" / "Triển khai …": a new paragraph, its stop forgotten
         }
 
         if (!_wrapped)
@@ -150,12 +155,19 @@ internal sealed class ParagraphJoiner
             return true;
         }
 
+        if ((TextShape.IsUpperCase(previous.Text) && TextShape.HasLower(line.Text))
+            || (!TextShape.EndsTerminal(previous.Text) && TextShape.StartsWithSentenceVerb(line.Text)))
+        {
+            return false; // a heading, or a new sentence that starts a paragraph
+        }
+
         return _wrapped && IsWrapped(previous, line)
             && !(TextShape.EndsTerminal(previous.Text) && TextShape.StartsUpperOrDigit(line.Text))
             && !previous.Text.EndsWith(':');
     }
 
-    private static int Need(SourceLine previous, SourceLine line) => previous.Text.Length + 1 + TextShape.FirstWordLength(line.Text);
+    /// <summary>The length the previous line would have had with the next line's first word on it, counted as written (marks included).</summary>
+    private static int Need(SourceLine previous, SourceLine line) => previous.Raw.Length + 1 + TextShape.FirstWordLength(line.Raw);
 
     /// <summary>
     /// The next line's first word would not have fitted on the previous line: that line was broken by wrapping.
@@ -230,10 +242,10 @@ internal sealed class ParagraphJoiner
                 continue;
             }
 
-            longest = Math.Max(longest, line.Text.Length);
+            longest = Math.Max(longest, line.Raw.Length);
             if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && !ItemLabels.Parse(lines[i + 1].Text).IsItem)
             {
-                continued.Add(line.Text.Length);
+                continued.Add(line.Raw.Length);
                 if (TextShape.StartsLower(lines[i + 1].Text) && !TextShape.EndsTerminal(line.Text))
                 {
                     sureWraps.Add((line, lines[i + 1]));

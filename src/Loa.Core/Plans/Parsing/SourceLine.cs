@@ -30,11 +30,17 @@ internal sealed class SourceLine
     /// <summary>The cleaned text; for a table row, its non-empty cells joined by a space.</summary>
     public string Text { get; init; } = "";
 
+    /// <summary>The line as written, trimmed: its length is what a hard wrap counted.</summary>
+    public string Raw { get; init; } = "";
+
     /// <summary>The cleaned cells of a table row (empty cells kept, so columns line up).</summary>
     public IReadOnlyList<string> Cells { get; init; } = [];
 
     /// <summary>The whole line was bold (<c>**…**</c>), a leading list marker aside.</summary>
     public bool Bold { get; init; }
+
+    /// <summary>The line began inside a bold run opened on an earlier line.</summary>
+    public bool StartsInBold { get; init; }
 
     /// <summary>The number of Markdown heading marks (<c>###</c>) before the text, 0 if none.</summary>
     public int HeadingLevel { get; init; }
