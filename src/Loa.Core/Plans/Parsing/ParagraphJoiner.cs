@@ -243,7 +243,7 @@ internal sealed class ParagraphJoiner
             }
 
             longest = Math.Max(longest, line.Raw.Length);
-            if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && !ItemLabels.Parse(lines[i + 1].Text).IsItem)
+            if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && ItemLabels.Parse(lines[i + 1].Text).Kind == MarkerKind.None)
             {
                 continued.Add(line.Raw.Length);
                 if (TextShape.StartsLower(lines[i + 1].Text) && !TextShape.EndsTerminal(line.Text))
@@ -253,15 +253,16 @@ internal sealed class ParagraphJoiner
             }
         }
 
-        if (continued.Count < 3)
+        // Hard-wrapped text has many lines followed by more text, most of them nearly as long as the longest.
+        var width = continued.Count == 0 ? 0 : continued.Max();
+        if (continued.Count < 4 || continued.Count(l => l >= width * 0.85) < continued.Count / 2 || width > 160)
         {
             return (Math.Max(longest, 1), false, false);
         }
 
         // Lines that surely wrap (the next one goes on in lower case): when every one of them is full to the
         // character, the text was wrapped by character count and the exact test can be trusted.
-        var width = continued.Max();
         var tight = sureWraps.Count >= 3 && sureWraps.Count(w => Need(w.Line, w.Next) > width) >= sureWraps.Count * 0.95;
-        return (width, width <= 160, tight);
+        return (width, true, tight);
     }
 }
