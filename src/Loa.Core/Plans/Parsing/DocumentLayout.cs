@@ -46,7 +46,7 @@ internal sealed partial class DocumentLayout
         }
 
         var body = lines.GetRange(bodyStart, bodyEnd - bodyStart);
-        var parts = body.Count(l => l.Kind == LineKind.Text && ItemLabels.Parse(l.Text).Kind == MarkerKind.Roman);
+        var parts = body.Count(l => l.Marker.Kind == MarkerKind.Roman);
         if (titleIndex < 0 && parts < 2)
         {
             throw new PlanFormatException(
@@ -116,7 +116,7 @@ internal sealed partial class DocumentLayout
 
     private static bool IsSubjectLine(SourceLine line)
     {
-        if (line.Kind != LineKind.Text || ItemLabels.Parse(line.Text).Kind != MarkerKind.None || IsTailStart(line))
+        if (line.Kind != LineKind.Text || line.Marker.Kind != MarkerKind.None || IsTailStart(line))
         {
             return false;
         }

@@ -12,6 +12,7 @@ internal static partial class InlineMarkup
 {
     private const char EscapedStar = '\uE000';
 
+    private static readonly SearchValues<char> MarkupChars = SearchValues.Create("*_<&\uE000\uE001");
     private static readonly SearchValues<char> MarksBefore = SearchValues.Create(" *_#>");
     private static readonly SearchValues<char> MarksAfter = SearchValues.Create(" *_.:;,)");
     private const char EscapedUnderscore = '\uE001';
@@ -53,6 +54,11 @@ internal static partial class InlineMarkup
     /// <summary>Collapses every run of white space into one space and trims.</summary>
     public static string CollapseSpaces(string text)
     {
+        if (!NeedsCollapsing(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -75,6 +81,30 @@ internal static partial class InlineMarkup
         return builder.ToString();
     }
 
+    private static bool NeedsCollapsing(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return true;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string ProtectEscapes(string text)
     {
         if (!text.Contains('\\', StringComparison.Ordinal))
@@ -89,6 +119,11 @@ internal static partial class InlineMarkup
 
     private static string Finish(string text)
     {
+        if (text.AsSpan().IndexOfAny(MarkupChars) < 0)
+        {
+            return CollapseSpaces(text);
+        }
+
         text = HtmlBreak().Replace(text, " ");
         text = HtmlTag().Replace(text, "");
         if (text.Contains('&', StringComparison.Ordinal))
@@ -114,6 +149,11 @@ internal static partial class InlineMarkup
     /// </summary>
     private static bool ScanBold(string text, ref bool boldOpen)
     {
+        if (!text.Contains("**", StringComparison.Ordinal) && !text.Contains("__", StringComparison.Ordinal))
+        {
+            return boldOpen && text.Any(char.IsLetterOrDigit); // no marks: bold only inside a run carried over
+        }
+
         var inside = 0;
         var outside = new StringBuilder();
         var bold = boldOpen;

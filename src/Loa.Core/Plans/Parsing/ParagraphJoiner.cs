@@ -1,5 +1,4 @@
 using System.Text;
-using Loa.Text;
 
 namespace Loa.Plans.Parsing;
 
@@ -54,7 +53,7 @@ internal sealed class ParagraphJoiner
                     break;
             }
 
-            var marker = ItemLabels.Parse(line.Text);
+            var marker = line.Marker;
             if (_pending.Count == 0)
             {
                 Start(line, marker);
@@ -107,7 +106,7 @@ internal sealed class ParagraphJoiner
             return !wrappedDash;
         }
 
-        return VietnameseText.FoldWords(line.Text).StartsWith("tren day", StringComparison.Ordinal);
+        return TextShape.StartsClosing(line.Text);
     }
 
     /// <summary>Consecutive lines (no blank between): a hard wrap unless the first line plainly ended its paragraph.</summary>
@@ -243,7 +242,7 @@ internal sealed class ParagraphJoiner
             }
 
             longest = Math.Max(longest, line.Raw.Length);
-            if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && ItemLabels.Parse(lines[i + 1].Text).Kind == MarkerKind.None)
+            if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && lines[i + 1].Marker.Kind == MarkerKind.None)
             {
                 continued.Add(line.Raw.Length);
                 if (TextShape.StartsLower(lines[i + 1].Text) && !TextShape.EndsTerminal(line.Text))

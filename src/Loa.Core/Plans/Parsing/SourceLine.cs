@@ -53,5 +53,23 @@ internal sealed class SourceLine
 
     public bool IsBlank => Kind == LineKind.Blank;
 
+    /// <summary>The item marker at the start of the text, read once.</summary>
+    public ItemMarker Marker
+    {
+        get
+        {
+            if (!_markerRead)
+            {
+                _marker = Kind == LineKind.Text ? ItemLabels.Parse(Text) : ItemMarker.None;
+                _markerRead = true;
+            }
+
+            return _marker;
+        }
+    }
+
+    private ItemMarker _marker;
+    private bool _markerRead;
+
     public override string ToString() => $"{Number}: {Kind} {Text}";
 }

@@ -122,6 +122,9 @@ internal static class TextShape
         return letters >= 4;
     }
 
+    /// <summary>"Trên đây là Kế hoạch …": the closing paragraph of a plan.</summary>
+    public static bool StartsClosing(string text) => text.StartsWith("Trên đây", StringComparison.OrdinalIgnoreCase);
+
     public static bool HasLower(string text) => text.Any(char.IsLower);
 
     public static int FirstWordLength(string text)
