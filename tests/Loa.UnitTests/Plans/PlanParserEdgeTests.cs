@@ -192,6 +192,34 @@ public sealed class PlanParserEdgeTests
     }
 
     [Fact]
+    public void Recipients_and_signature_side_by_side_in_two_columns()
+    {
+        var text = SamplePlans.Text(SamplePlans.PhuocTan);
+        text = text[..text.IndexOf("Nơi nhận:", StringComparison.Ordinal)]
+            + "Nơi nhận:\tKT. CHỦ TỊCH\n- UBND tỉnh;\tPHÓ CHỦ TỊCH\n- Sở Nội vụ tỉnh;\n- Lưu: VT, VHXX.\t(Đã ký)\n\tNguyễn Đắc Tuyên\n";
+        var plan = PlanTextParser.Parse(text);
+        Assert.Equal(["UBND tỉnh", "Sở Nội vụ tỉnh", "Lưu: VT, VHXX"], plan.Recipients);
+        Assert.Equal("KT. CHỦ TỊCH", plan.Signer.Deputy);
+        Assert.Equal("PHÓ CHỦ TỊCH", plan.Signer.Position);
+        Assert.Equal("Nguyễn Đắc Tuyên", plan.Signer.Name);
+        Assert.Empty(plan.Unplaced);
+    }
+
+    [Fact]
+    public void Bold_headings_without_blank_lines()
+    {
+        var text = "**KẾ HOẠCH**\n**Tuyên truyền cải cách hành chính năm 2026**\nThực hiện Kế hoạch số 5/KH-UBND ngày 02/01/2026 của UBND xã Định Quán.\n"
+            + "**I. MỤC ĐÍCH**\n**1. Mục đích chung**\nNâng cao nhận thức về cải cách hành chính.\n**2. Đối tượng**\nCán bộ, công chức và người dân.\n";
+        var plan = PlanTextParser.Parse(text);
+        Assert.Equal("Ủy ban nhân dân xã Định Quán", plan.Issuer.Name);
+        var part = plan.Sections.Single(s => s.Label == "I");
+        Assert.Equal(["Mục đích chung", "Đối tượng"], part.Children.Select(c => c.Heading));
+        Assert.Equal([null, SectionRoles.Audience], part.Children.Select(c => c.Role));
+        Assert.Equal(["Nâng cao nhận thức về cải cách hành chính."], part.Children[0].Paragraphs);
+        Assert.Equal(["Cán bộ, công chức và người dân."], part.Children[1].Paragraphs);
+    }
+
+    [Fact]
     public void Roman_parts_without_a_title_are_still_a_plan()
     {
         var text = "Số: 03/KH-UBND\nXã Định Quán, ngày 05 tháng 3 năm 2026\n\nI. MỤC ĐÍCH\nNâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội\n- Chủ trì.\n";
