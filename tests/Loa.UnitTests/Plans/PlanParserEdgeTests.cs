@@ -206,6 +206,25 @@ public sealed class PlanParserEdgeTests
     }
 
     [Fact]
+    public void Columns_laid_out_with_spaces_in_header_and_tail()
+    {
+        var text = SamplePlans.Text(SamplePlans.PhuocTan);
+        text = "     ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    PHƯỜNG PHƯỚC TÂN                    Độc lập - Tự do - Hạnh phúc\n"
+            + "  Số:      /KH-UBND                 Phước Tân, ngày      tháng 02 năm 2026\n\n"
+            + text[text.IndexOf("KẾ HOẠCH", StringComparison.Ordinal)..text.IndexOf("Nơi nhận:", StringComparison.Ordinal)]
+            + "Nơi nhận:                                   KT. CHỦ TỊCH\n- UBND tỉnh;                              PHÓ CHỦ TỊCH\n- Lưu: VT.\n\n                                          Nguyễn Đắc Tuyên\n";
+        var plan = PlanTextParser.Parse(text);
+        Assert.Equal("Ủy ban nhân dân phường Phước Tân", plan.Issuer.Name);
+        Assert.Equal(("KH-UBND", "Phước Tân", 2, 2026), (plan.Symbol, plan.Place, plan.Date.Month, plan.Date.Year));
+        Assert.Null(plan.Number);
+        Assert.Null(plan.Date.Day);
+        Assert.Equal(["UBND tỉnh", "Lưu: VT"], plan.Recipients);
+        Assert.Equal("PHÓ CHỦ TỊCH", plan.Signer.Position);
+        Assert.Equal("Nguyễn Đắc Tuyên", plan.Signer.Name);
+        Assert.Empty(plan.Unplaced);
+    }
+
+    [Fact]
     public void Bold_headings_without_blank_lines()
     {
         var text = "**KẾ HOẠCH**\n**Tuyên truyền cải cách hành chính năm 2026**\nThực hiện Kế hoạch số 5/KH-UBND ngày 02/01/2026 của UBND xã Định Quán.\n"

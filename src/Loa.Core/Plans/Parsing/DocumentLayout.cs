@@ -31,8 +31,7 @@ internal sealed partial class DocumentLayout
         else
         {
             RejectOtherDocumentTypes(lines);
-            bodyStart = lines.FindIndex(l => l.Kind is LineKind.Text or LineKind.Table
-                && !HeaderReader.LogicalLines([l]).All(c => HeaderReader.IsHeaderLine(c.Text)));
+            bodyStart = lines.FindIndex(l => l.Kind is LineKind.Text or LineKind.Table && !HeaderReader.IsHeaderLine(l));
             if (bodyStart < 0)
             {
                 bodyStart = lines.Count;

@@ -33,7 +33,10 @@ internal sealed class SourceLine
     /// <summary>The line as written, trimmed: its length is what a hard wrap counted.</summary>
     public string Raw { get; init; } = "";
 
-    /// <summary>The cleaned cells of a table row (empty cells kept, so columns line up).</summary>
+    /// <summary>
+    /// The cleaned cells of a table row (empty cells kept, so columns line up); for a text line laid out in
+    /// columns with runs of spaces (pdftotext -layout), its columns, which the header and tail read one by one.
+    /// </summary>
     public IReadOnlyList<string> Cells { get; init; } = [];
 
     /// <summary>The whole line was bold (<c>**…**</c>), a leading list marker aside.</summary>

@@ -136,12 +136,19 @@ internal static partial class SourceLines
         var startsInBold = boldOpen;
         var cleaned = InlineMarkup.CleanLine(trimmed, ref boldOpen);
         var kind = Classify(cleaned.Text);
+        IReadOnlyList<string> columns = [];
+        if (kind == LineKind.Text && trimmed.Contains("   ", StringComparison.Ordinal))
+        {
+            columns = [.. SpacedColumns().Split(trimmed).Select(InlineMarkup.CleanCell).Where(c => c.Length > 0)];
+        }
+
         return new SourceLine
         {
             Number = number,
             Kind = kind,
             Text = kind == LineKind.Blank ? "" : cleaned.Text,
             Raw = trimmed,
+            Cells = columns,
             Bold = cleaned.Bold,
             StartsInBold = startsInBold,
             HeadingLevel = cleaned.HeadingLevel,
@@ -241,6 +248,9 @@ internal static partial class SourceLines
         Text = string.Join(' ', cells.Where(c => c.Length > 0)),
         Indent = indent,
     };
+
+    [GeneratedRegex(@"\s{3,}")]
+    private static partial Regex SpacedColumns();
 
     [GeneratedRegex(@"<br\s*/?>\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingBreakTag();
