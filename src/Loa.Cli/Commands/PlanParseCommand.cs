@@ -44,7 +44,7 @@ public sealed class PlanParseCommand(Func<Stream>? openStandardInput = null) : I
           loa plan parse hung-phu-2026.txt
           loa plan parse hung-phu-2026.txt > hung-phu-2026.json
           loa plan parse --jsonl ke-hoach/*.txt > ke-hoach.jsonl
-          pdftotext -layout ke-hoach.pdf - | loa plan parse -
+          pdftotext ke-hoach.pdf - | loa plan parse -
         """;
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)

@@ -31,8 +31,7 @@ internal sealed partial class DocumentLayout
         else
         {
             RejectOtherDocumentTypes(lines);
-            bodyStart = lines.FindIndex(l => l.Kind is LineKind.Text or LineKind.Table
-                && !HeaderReader.LogicalLines([l]).All(c => HeaderReader.IsHeaderLine(c.Text)));
+            bodyStart = lines.FindIndex(l => l.Kind is LineKind.Text or LineKind.Table && !HeaderReader.IsHeaderLine(l));
             if (bodyStart < 0)
             {
                 bodyStart = lines.Count;
@@ -46,7 +45,7 @@ internal sealed partial class DocumentLayout
         }
 
         var body = lines.GetRange(bodyStart, bodyEnd - bodyStart);
-        var parts = body.Count(l => l.Kind == LineKind.Text && ItemLabels.Parse(l.Text).Kind == MarkerKind.Roman);
+        var parts = body.Count(l => l.Marker.Kind == MarkerKind.Roman);
         if (titleIndex < 0 && parts < 2)
         {
             throw new PlanFormatException(
@@ -116,7 +115,7 @@ internal sealed partial class DocumentLayout
 
     private static bool IsSubjectLine(SourceLine line)
     {
-        if (line.Kind != LineKind.Text || ItemLabels.Parse(line.Text).Kind != MarkerKind.None || IsTailStart(line))
+        if (line.Kind != LineKind.Text || line.Marker.Kind != MarkerKind.None || IsTailStart(line))
         {
             return false;
         }

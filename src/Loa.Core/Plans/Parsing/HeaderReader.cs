@@ -25,17 +25,17 @@ internal sealed class PlanHeader
 /// </summary>
 internal static partial class HeaderReader
 {
+    private const string Motto = "cong hoa xa hoi chu nghia viet nam";
+    private const string Slogan = "doc lap tu do hanh phuc";
+
     public static PlanHeader Read(IEnumerable<SourceLine> lines, List<(int Line, string Text)> unplaced)
     {
         var header = new PlanHeader();
         var issuers = new List<PlanIssuer>();
         var sawBodyName = false;
-        foreach (var (number, text) in LogicalLines(lines))
+        foreach (var line in lines.Where(l => l.Kind is LineKind.Text or LineKind.Table))
         {
-            if (!TryRead(text, header, issuers, ref sawBodyName))
-            {
-                unplaced.Add((number, text));
-            }
+            ReadLine(line, header, issuers, ref sawBodyName, unplaced);
         }
 
         // The lowest level named is the issuer: "UBND TỈNH …" above "UBND PHƯỜNG …" is the parent body.
@@ -44,23 +44,53 @@ internal static partial class HeaderReader
     }
 
     /// <summary>True when the line is one a header holds (used to find the body when there is no title line).</summary>
-    public static bool IsHeaderLine(string text)
+    public static bool IsHeaderLine(SourceLine line)
     {
-        var probe = new PlanHeader();
         var sawBodyName = true;
-        return TryRead(text, probe, [], ref sawBodyName);
+        var unplaced = new List<(int Line, string Text)>();
+        ReadLine(line, new PlanHeader(), [], ref sawBodyName, unplaced);
+        return unplaced.Count == 0;
     }
 
-    /// <summary>Text lines, and the cells of tab-separated lines (the header's two columns) one by one.</summary>
+    /// <summary>
+    /// Reads a line's columns, joining neighbours when only together they make a header line: "Số:", "/KH-UBND"
+    /// are one line whose blank number was laid out as spaces, like "Hưng Phú, ngày", "tháng 3 năm 2026".
+    /// </summary>
+    private static void ReadLine(SourceLine line, PlanHeader header, List<PlanIssuer> issuers, ref bool sawBodyName, List<(int Line, string Text)> unplaced)
+    {
+        IReadOnlyList<string> parts = line.Cells.Count >= 2 ? [.. line.Cells.Where(c => c.Length > 0)] : [line.Text];
+        var i = 0;
+        while (i < parts.Count)
+        {
+            var taken = 0;
+            for (var j = i + 1; j <= parts.Count && taken == 0; j++)
+            {
+                if (TryRead(string.Join(' ', parts.Skip(i).Take(j - i)), header, issuers, ref sawBodyName))
+                {
+                    taken = j - i;
+                }
+            }
+
+            if (taken == 0)
+            {
+                unplaced.Add((line.Number, parts[i]));
+                taken = 1;
+            }
+
+            i += taken;
+        }
+    }
+
+    /// <summary>Text lines, and the cells of lines in two columns (tabs or runs of spaces) one by one.</summary>
     public static IEnumerable<(int Number, string Text)> LogicalLines(IEnumerable<SourceLine> lines)
     {
         foreach (var line in lines)
         {
-            if (line.Kind == LineKind.Text)
+            if (line.Kind == LineKind.Text && line.Cells.Count < 2)
             {
                 yield return (line.Number, line.Text);
             }
-            else if (line.Kind == LineKind.Table)
+            else if (line.Kind is LineKind.Table or LineKind.Text)
             {
                 foreach (var cell in line.Cells.Where(c => c.Length > 0))
                 {
@@ -73,8 +103,7 @@ internal static partial class HeaderReader
     private static bool TryRead(string text, PlanHeader header, List<PlanIssuer> issuers, ref bool sawBodyName)
     {
         var words = VietnameseText.FoldWords(text);
-        if (words.Contains("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal)
-            || words.Contains("doc lap tu do hanh phuc", StringComparison.Ordinal))
+        if (words is Motto or Slogan or Motto + " " + Slogan)
         {
             return true;
         }
@@ -177,6 +206,6 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^Số\s*:?\s*(?<number>\d*)\s*/\s*(?<symbol>[\p{L}\d][\p{L}\d\-–/.]*?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"^(?<place>[^,\d][^,]{0,60}?)\s*,\s*ngày\s*[.…_\s]*(?<d>\d{1,2})?[.…_\s]*tháng\s*[.…_\s]*(?<m>\d{1,2})?[.…_\s]*năm\s*[.…_\s]*(?<y>\d{4})?[.…_\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<place>[^,\d/:][^,/:]{0,60}?)\s*,\s*ngày\s*[.…_\s]*(?<d>\d{1,2})?[.…_\s]*tháng\s*[.…_\s]*(?<m>\d{1,2})?[.…_\s]*năm\s*[.…_\s]*(?<y>\d{4})?[.…_\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceDateLine();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -10,6 +11,10 @@ namespace Loa.Plans.Parsing;
 internal static partial class InlineMarkup
 {
     private const char EscapedStar = '\uE000';
+
+    private static readonly SearchValues<char> MarkupChars = SearchValues.Create("*_<&\uE000\uE001");
+    private static readonly SearchValues<char> MarksBefore = SearchValues.Create(" *_#>");
+    private static readonly SearchValues<char> MarksAfter = SearchValues.Create(" *_.:;,)");
     private const char EscapedUnderscore = '\uE001';
 
     /// <summary>The result of cleaning one line.</summary>
@@ -49,6 +54,11 @@ internal static partial class InlineMarkup
     /// <summary>Collapses every run of white space into one space and trims.</summary>
     public static string CollapseSpaces(string text)
     {
+        if (!NeedsCollapsing(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -71,6 +81,30 @@ internal static partial class InlineMarkup
         return builder.ToString();
     }
 
+    private static bool NeedsCollapsing(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return true;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string ProtectEscapes(string text)
     {
         if (!text.Contains('\\', StringComparison.Ordinal))
@@ -85,6 +119,11 @@ internal static partial class InlineMarkup
 
     private static string Finish(string text)
     {
+        if (text.AsSpan().IndexOfAny(MarkupChars) < 0)
+        {
+            return CollapseSpaces(text);
+        }
+
         text = HtmlBreak().Replace(text, " ");
         text = HtmlTag().Replace(text, "");
         if (text.Contains('&', StringComparison.Ordinal))
@@ -110,6 +149,11 @@ internal static partial class InlineMarkup
     /// </summary>
     private static bool ScanBold(string text, ref bool boldOpen)
     {
+        if (!text.Contains("**", StringComparison.Ordinal) && !text.Contains("__", StringComparison.Ordinal))
+        {
+            return boldOpen && text.Any(char.IsLetterOrDigit); // no marks: bold only inside a run carried over
+        }
+
         var inside = 0;
         var outside = new StringBuilder();
         var bold = boldOpen;
@@ -118,7 +162,11 @@ internal static partial class InlineMarkup
             var c = text[i];
             if ((c == '*' || c == '_') && i + 1 < text.Length && text[i + 1] == c)
             {
-                bold = !bold;
+                // A mark before any text opens a run and a mark after all text closes one, whatever was carried
+                // over: a page break between two halves of a bold line must not turn the emphasis inside out.
+                var atStart = text.AsSpan(0, i).IndexOfAnyExcept(MarksBefore) < 0;
+                var atEnd = !text.AsSpan(i + 2).ContainsAnyExcept(MarksAfter);
+                bold = atStart ? true : atEnd ? false : !bold;
                 i++;
                 continue;
             }

@@ -1,5 +1,4 @@
 using System.Text;
-using Loa.Text;
 
 namespace Loa.Plans.Parsing;
 
@@ -54,7 +53,7 @@ internal sealed class ParagraphJoiner
                     break;
             }
 
-            var marker = ItemLabels.Parse(line.Text);
+            var marker = line.Marker;
             if (_pending.Count == 0)
             {
                 Start(line, marker);
@@ -107,18 +106,18 @@ internal sealed class ParagraphJoiner
             return !wrappedDash;
         }
 
-        return VietnameseText.FoldWords(line.Text).StartsWith("tren day", StringComparison.Ordinal);
+        return TextShape.StartsClosing(line.Text);
     }
 
     /// <summary>Consecutive lines (no blank between): a hard wrap unless the first line plainly ended its paragraph.</summary>
     private bool ContinuesWrap(SourceLine previous, SourceLine line)
     {
-        if (previous.HardBreak || previous.Bold != line.Bold)
+        if (previous.HardBreak || (previous.Bold && !line.Bold && !line.StartsInBold))
         {
-            return false;
+            return false; // a bold heading, then its text
         }
 
-        if (TextShape.IsUpperCase(previous.Text) && !TextShape.IsUpperCase(line.Text))
+        if (TextShape.IsUpperCase(previous.Text) && TextShape.HasLower(line.Text))
         {
             return false; // an upper-case heading, then its text
         }
@@ -126,6 +125,11 @@ internal sealed class ParagraphJoiner
         if (TextShape.StartsLower(line.Text) || TextShape.EndsWithConnective(previous.Text))
         {
             return true;
+        }
+
+        if (!TextShape.EndsTerminal(previous.Text) && TextShape.StartsWithSentenceVerb(line.Text))
+        {
+            return false; // "… chính quyền số" / "Triển khai …": a new paragraph, its stop forgotten
         }
 
         if (!_wrapped)
@@ -150,12 +154,19 @@ internal sealed class ParagraphJoiner
             return true;
         }
 
+        if ((TextShape.IsUpperCase(previous.Text) && TextShape.HasLower(line.Text))
+            || (!TextShape.EndsTerminal(previous.Text) && TextShape.StartsWithSentenceVerb(line.Text)))
+        {
+            return false; // a heading, or a new sentence that starts a paragraph
+        }
+
         return _wrapped && IsWrapped(previous, line)
             && !(TextShape.EndsTerminal(previous.Text) && TextShape.StartsUpperOrDigit(line.Text))
             && !previous.Text.EndsWith(':');
     }
 
-    private static int Need(SourceLine previous, SourceLine line) => previous.Text.Length + 1 + TextShape.FirstWordLength(line.Text);
+    /// <summary>The length the previous line would have had with the next line's first word on it, counted as written (marks included).</summary>
+    private static int Need(SourceLine previous, SourceLine line) => previous.Raw.Length + 1 + TextShape.FirstWordLength(line.Raw);
 
     /// <summary>
     /// The next line's first word would not have fitted on the previous line: that line was broken by wrapping.
@@ -230,10 +241,10 @@ internal sealed class ParagraphJoiner
                 continue;
             }
 
-            longest = Math.Max(longest, line.Text.Length);
-            if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && !ItemLabels.Parse(lines[i + 1].Text).IsItem)
+            longest = Math.Max(longest, line.Raw.Length);
+            if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && lines[i + 1].Marker.Kind == MarkerKind.None)
             {
-                continued.Add(line.Text.Length);
+                continued.Add(line.Raw.Length);
                 if (TextShape.StartsLower(lines[i + 1].Text) && !TextShape.EndsTerminal(line.Text))
                 {
                     sureWraps.Add((line, lines[i + 1]));
@@ -241,15 +252,16 @@ internal sealed class ParagraphJoiner
             }
         }
 
-        if (continued.Count < 3)
+        // Hard-wrapped text has many lines followed by more text, most of them nearly as long as the longest.
+        var width = continued.Count == 0 ? 0 : continued.Max();
+        if (continued.Count < 4 || continued.Count(l => l >= width * 0.85) < continued.Count / 2 || width > 160)
         {
             return (Math.Max(longest, 1), false, false);
         }
 
         // Lines that surely wrap (the next one goes on in lower case): when every one of them is full to the
         // character, the text was wrapped by character count and the exact test can be trusted.
-        var width = continued.Max();
         var tight = sureWraps.Count >= 3 && sureWraps.Count(w => Need(w.Line, w.Next) > width) >= sureWraps.Count * 0.95;
-        return (width, width <= 160, tight);
+        return (width, true, tight);
     }
 }

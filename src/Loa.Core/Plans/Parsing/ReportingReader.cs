@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Loa.Text;
 
 namespace Loa.Plans.Parsing;
 
@@ -15,8 +14,7 @@ internal static partial class ReportingReader
         string? fallbackVia = null;
         foreach (var sentence in texts.SelectMany(Sentences.Split))
         {
-            var words = VietnameseText.FoldWords(sentence);
-            if (!words.Contains("bao cao", StringComparison.Ordinal) || !words.Contains("dinh ky", StringComparison.Ordinal))
+            if (!sentence.Contains("báo cáo", StringComparison.OrdinalIgnoreCase) || !sentence.Contains("định kỳ", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

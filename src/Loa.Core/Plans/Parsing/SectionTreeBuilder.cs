@@ -1,4 +1,3 @@
-using Loa.Text;
 
 namespace Loa.Plans.Parsing;
 
@@ -21,7 +20,7 @@ internal static class SectionTreeBuilder
         foreach (var block in blocks)
         {
             if (closing is null && block.Kind == BlockKind.Paragraph
-                && VietnameseText.FoldWords(block.Text).StartsWith("tren day", StringComparison.Ordinal))
+                && TextShape.StartsClosing(block.Text))
             {
                 closing = new SectionNode { FixedRole = SectionRoles.Closing, LineNumber = block.LineNumber };
             }

@@ -19,10 +19,49 @@ internal static partial class SourceLines
         var boldOpen = false;
         for (var i = 0; i < raw.Length; i++)
         {
+            if (boldOpen && raw[i].Trim().Length == 0 && !BoldGoesOn(raw, i + 1))
+            {
+                boldOpen = false; // emphasis ends with its paragraph, unless a page break only cut it
+            }
+
             lines.Add(ReadLine(raw[i], i + 1, ref boldOpen));
         }
 
         return lines;
+    }
+
+    /// <summary>After a blank line inside a bold run: does the next text line close the run ("… hiệu quả.**")?</summary>
+    private static bool BoldGoesOn(string[] raw, int from)
+    {
+        var sawText = false;
+        for (var i = from; i < raw.Length && i < from + 12; i++)
+        {
+            var line = raw[i].Trim();
+            if (line.Length == 0 || PageNumber().IsMatch(line))
+            {
+                if (sawText && line.Length == 0)
+                {
+                    return false; // the next paragraph ended without closing the run
+                }
+
+                continue;
+            }
+
+            var mark = line.IndexOf("**", StringComparison.Ordinal);
+            if (mark == 0)
+            {
+                return false; // a new run opens: the old one was never closed
+            }
+
+            if (mark > 0)
+            {
+                return true;
+            }
+
+            sawText = true;
+        }
+
+        return false;
     }
 
     /// <summary>NFC; one kind of line break; no BOM, zero-width characters or soft hyphens; odd spaces made plain.</summary>
@@ -70,7 +109,6 @@ internal static partial class SourceLines
         var trimmed = raw.Trim();
         if (trimmed.Length == 0)
         {
-            boldOpen = false; // emphasis never spans a paragraph break
             return new SourceLine { Number = number, Kind = LineKind.Blank };
         }
 
@@ -95,14 +133,24 @@ internal static partial class SourceLines
             trimmed = trimmed[..^1];
         }
 
+        var startsInBold = boldOpen;
         var cleaned = InlineMarkup.CleanLine(trimmed, ref boldOpen);
         var kind = Classify(cleaned.Text);
+        IReadOnlyList<string> columns = [];
+        if (kind == LineKind.Text && trimmed.Contains("   ", StringComparison.Ordinal))
+        {
+            columns = [.. SpacedColumns().Split(trimmed).Select(InlineMarkup.CleanCell).Where(c => c.Length > 0)];
+        }
+
         return new SourceLine
         {
             Number = number,
             Kind = kind,
             Text = kind == LineKind.Blank ? "" : cleaned.Text,
+            Raw = trimmed,
+            Cells = columns,
             Bold = cleaned.Bold,
+            StartsInBold = startsInBold,
             HeadingLevel = cleaned.HeadingLevel,
             HardBreak = hardBreak,
             Indent = indent,
@@ -200,6 +248,9 @@ internal static partial class SourceLines
         Text = string.Join(' ', cells.Where(c => c.Length > 0)),
         Indent = indent,
     };
+
+    [GeneratedRegex(@"\s{3,}")]
+    private static partial Regex SpacedColumns();
 
     [GeneratedRegex(@"<br\s*/?>\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingBreakTag();

@@ -10,6 +10,30 @@ internal static class TextShape
         "như", "để", "nhằm", "gồm", "vào", "bằng", "mà", "–", "-",
     };
 
+    /// <summary>
+    /// Verbs that open the duty and content sentences of a plan. Capitalised ("Triển khai …") they start a sentence:
+    /// mid-sentence they are written in lower case.
+    /// </summary>
+    private static readonly string[] SentenceVerbs =
+    [
+        "Triển khai", "Phối hợp", "Chủ trì", "Tăng cường", "Đẩy mạnh", "Lồng ghép", "Nâng cao", "Theo dõi",
+        "Chỉ đạo", "Cung cấp", "Đăng tải", "Tham mưu", "Bố trí", "Rà soát", "Đôn đốc", "Tích cực", "Chủ động", "Đồng thời",
+    ];
+
+    /// <summary>Starts with a capitalised verb that opens a plan's sentences ("Triển khai", "Phối hợp", …).</summary>
+    public static bool StartsWithSentenceVerb(string text)
+    {
+        foreach (var verb in SentenceVerbs)
+        {
+            if (text.StartsWith(verb, StringComparison.Ordinal) && (text.Length == verb.Length || !char.IsLetter(text[verb.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Ends like a sentence or a list entry: . ; ! ? … (also "./." and a closing bracket after a stop).</summary>
     public static bool EndsTerminal(string text)
     {
@@ -97,6 +121,11 @@ internal static class TextShape
 
         return letters >= 4;
     }
+
+    /// <summary>"Trên đây là Kế hoạch …": the closing paragraph of a plan.</summary>
+    public static bool StartsClosing(string text) => text.StartsWith("Trên đây", StringComparison.OrdinalIgnoreCase);
+
+    public static bool HasLower(string text) => text.Any(char.IsLower);
 
     public static int FirstWordLength(string text)
     {
