@@ -9,6 +9,9 @@ public sealed class BrowserFactAttribute : FactAttribute
         if (BrowserEnvironment.SkipReason is { } reason)
         {
             Skip = reason;
+
+            // The default console output lists skipped tests by display name only, so the name carries the way to enable them.
+            DisplayName = "Browser journey skipped — install Chromium to run it: apt-get install chromium (or set LOA_CHROMIUM)";
         }
     }
 }
