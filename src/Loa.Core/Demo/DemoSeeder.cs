@@ -5,7 +5,6 @@ using Loa.Domain.Plans;
 using Loa.Domain.Units;
 using Loa.Plans;
 using Loa.Plans.Parsing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Demo;
@@ -25,22 +24,21 @@ public static class DemoSeeder
             return false;
         }
 
-        var hasher = new PasswordHasher<User>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (demo, index) in DemoData.Communes.Select((c, i) => (c, i)))
         {
-            await SeedCommuneAsync(db, demo, DemoData.UnitOfficerNames[index], hasher, today, cancellationToken);
+            await SeedCommuneAsync(db, demo, DemoData.UnitOfficerNames[index], today, cancellationToken);
         }
 
         var dongNai = await db.Provinces.SingleAsync(p => p.Locality == "Đồng Nai", cancellationToken);
-        db.Users.Add(NewUser(hasher, DemoData.ProvinceOfficerUserName, "Võ Thị Thanh Hương", UserRole.ProvinceOfficer, dongNai.Id, null, null));
-        db.Users.Add(NewUser(hasher, DemoData.AdminUserName, "Quản trị hệ thống", UserRole.SystemAdmin, null, null, null));
+        db.Users.Add(NewUser(DemoData.ProvinceOfficerUserName, "Võ Thị Thanh Hương", UserRole.ProvinceOfficer, dongNai.Id, null, null));
+        db.Users.Add(NewUser(DemoData.AdminUserName, "Quản trị hệ thống", UserRole.SystemAdmin, null, null, null));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
-    private static async Task SeedCommuneAsync(LoaDbContext db, DemoCommune demo, string unitOfficerName, PasswordHasher<User> hasher, DateOnly today, CancellationToken cancellationToken)
+    private static async Task SeedCommuneAsync(LoaDbContext db, DemoCommune demo, string unitOfficerName, DateOnly today, CancellationToken cancellationToken)
     {
         var commune = await db.Communes.Include(c => c.Province)
             .SingleAsync(c => c.Locality == demo.Locality && c.Province!.Locality == demo.ProvinceLocality, cancellationToken);
@@ -56,7 +54,7 @@ public static class DemoSeeder
         await db.SaveChangesAsync(cancellationToken);
 
         User Staff(string prefix, UserRole role, string fullName, string? unitName) =>
-            NewUser(hasher, demo.UserName(prefix), fullName, role, commune.ProvinceId, commune.Id, units.FirstOrDefault(u => u.Name == unitName)?.Id);
+            NewUser(demo.UserName(prefix), fullName, role, commune.ProvinceId, commune.Id, units.FirstOrDefault(u => u.Name == unitName)?.Id);
         var staff = demo.Staff.Select(s => Staff(s.Prefix, s.Role, s.FullName, s.Unit)).ToList();
         var officer = Staff("donvi", UserRole.UnitOfficer, unitOfficerName, demo.UnitOfficerUnit);
         db.Users.AddRange([.. staff, officer]);
@@ -101,24 +99,6 @@ public static class DemoSeeder
         return plan;
     }
 
-    private static User NewUser(PasswordHasher<User> hasher, string userName, string fullName, UserRole role, int? provinceId, int? communeId, int? unitId)
-    {
-        var user = new User
-        {
-            UserName = userName,
-            NormalizedUserName = userName.ToUpperInvariant(),
-            FullName = fullName,
-            Role = role,
-            ProvinceId = provinceId,
-            CommuneId = communeId,
-            UnitId = unitId,
-            IsDemo = true,
-            LockoutEnabled = true,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            ConcurrencyStamp = Guid.NewGuid().ToString(),
-            CreatedAt = DateTime.UtcNow,
-        };
-        user.PasswordHash = hasher.HashPassword(user, DemoData.Password);
-        return user;
-    }
+    private static User NewUser(string userName, string fullName, UserRole role, int? provinceId, int? communeId, int? unitId) =>
+        LocalAccounts.Create(userName, fullName, role, DemoData.Password, provinceId, communeId, unitId, demo: true);
 }

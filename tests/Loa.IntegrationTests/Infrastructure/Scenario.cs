@@ -4,7 +4,6 @@ using Loa.Domain.Activities;
 using Loa.Domain.Geography;
 using Loa.Domain.Plans;
 using Loa.Domain.Units;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Infrastructure;
@@ -67,25 +66,8 @@ public sealed class Scenario
         db.Units.AddRange(culture, centre, neighbourhood);
         await db.SaveChangesAsync();
 
-        var hasher = new PasswordHasher<User>();
-        User NewUser(string prefix, UserRole role, int? unitId, bool province = false)
-        {
-            var user = new User
-            {
-                UserName = $"{prefix}.{tag}",
-                NormalizedUserName = $"{prefix}.{tag}".ToUpperInvariant(),
-                FullName = $"Người thử {prefix} {tag}",
-                Role = role,
-                ProvinceId = commune.ProvinceId,
-                CommuneId = province ? null : commune.Id,
-                UnitId = unitId,
-                LockoutEnabled = true,
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-                CreatedAt = DateTime.UtcNow,
-            };
-            user.PasswordHash = hasher.HashPassword(user, Password);
-            return user;
-        }
+        User NewUser(string prefix, UserRole role, int? unitId, bool province = false) =>
+            LocalAccounts.Create($"{prefix}.{tag}", $"Người thử {prefix} {tag}", role, Password, commune.ProvinceId, province ? null : commune.Id, unitId);
 
         var leader = NewUser("lanhdao", UserRole.Leader, null);
         var coordinatorUser = NewUser("daumoi", UserRole.Coordinator, culture.Id);
@@ -159,18 +141,7 @@ public sealed class Scenario
     public static async Task<User> CreateAdminAsync(LoaAppFactory app)
     {
         await using var db = app.SystemDb();
-        var name = "quantri." + Guid.NewGuid().ToString("N")[..8];
-        var admin = new User
-        {
-            UserName = name,
-            NormalizedUserName = name.ToUpperInvariant(),
-            FullName = "Quản trị thử nghiệm",
-            Role = UserRole.SystemAdmin,
-            LockoutEnabled = true,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            CreatedAt = DateTime.UtcNow,
-        };
-        admin.PasswordHash = new PasswordHasher<User>().HashPassword(admin, Password);
+        var admin = LocalAccounts.Create("quantri." + Guid.NewGuid().ToString("N")[..8], "Quản trị thử nghiệm", UserRole.SystemAdmin, Password);
         db.Users.Add(admin);
         await db.SaveChangesAsync();
         return admin;

@@ -4,6 +4,7 @@ using Loa.Domain.Activities;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Infrastructure.Uploads;
+using Loa.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -81,7 +82,7 @@ public sealed class EditModel(LoaDbContext db, EvidenceStorage storage, TimeProv
         catch (DbUpdateConcurrencyException)
         {
             storage.Discard(added);
-            ModelState.AddModelError(string.Empty, "Hoạt động này vừa được người khác sửa và lưu. Thay đổi của bạn chưa được lưu: hãy mở lại trang để xem bản mới nhất.");
+            ModelState.AddModelError(string.Empty, Conflicts.Message("Hoạt động này"));
             return Page();
         }
         catch

@@ -2,6 +2,7 @@ using Loa.Data;
 using Loa.Domain.Plans;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
+using Loa.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -90,7 +91,7 @@ public sealed class BodyModel(LoaDbContext db, TimeProvider time) : PageModel
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, "Kế hoạch vừa được người khác sửa và lưu. Thay đổi của bạn chưa được lưu: hãy mở lại trang để xem bản mới nhất.");
+            ModelState.AddModelError(string.Empty, Conflicts.Message("Kế hoạch"));
             AddBlankRows();
             return Page();
         }

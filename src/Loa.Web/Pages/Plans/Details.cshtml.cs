@@ -5,6 +5,7 @@ using Loa.Domain.Progress;
 using Loa.Domain.Units;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
+using Loa.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -76,7 +77,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
 
         if (plan.Version != Version)
         {
-            TempData["Flash"] = "Kế hoạch vừa được người khác thay đổi. Hãy xem lại trước khi thực hiện.";
+            TempData["Flash"] = Conflicts.Message("Kế hoạch");
             return RedirectToPage(new { id });
         }
 
@@ -94,7 +95,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Flash"] = "Kế hoạch vừa được người khác thay đổi. Hãy xem lại trước khi thực hiện.";
+            TempData["Flash"] = Conflicts.Message("Kế hoạch");
             return RedirectToPage(new { id });
         }
 

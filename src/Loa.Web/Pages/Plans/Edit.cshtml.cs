@@ -4,6 +4,7 @@ using Loa.Domain.Plans;
 using Loa.Text;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
+using Loa.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -69,7 +70,7 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, "Kế hoạch vừa được người khác sửa và lưu. Thay đổi của bạn chưa được lưu: hãy mở lại trang để xem bản mới nhất rồi sửa lại.");
+            ModelState.AddModelError(string.Empty, Conflicts.Message("Kế hoạch"));
             Input.AddBlankRows(BlankRows);
             return Page();
         }

@@ -4,6 +4,7 @@ using Loa.Domain;
 using Loa.Domain.Plans;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
+using Loa.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -61,7 +62,7 @@ public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audi
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, "Kế hoạch vừa được người khác thay đổi. Hãy mở lại trang kế hoạch rồi ban hành.");
+            ModelState.AddModelError(string.Empty, Conflicts.Message("Kế hoạch"));
             return Page();
         }
 

@@ -3,6 +3,7 @@ using Loa.Domain.Plans;
 using Loa.Plans;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
+using Loa.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -78,7 +79,7 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel, I
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, "Nhiệm vụ này vừa được người khác sửa và lưu. Thay đổi của bạn chưa được lưu: hãy mở lại trang để xem bản mới nhất rồi sửa lại.");
+            ModelState.AddModelError(string.Empty, Conflicts.Message("Nhiệm vụ này"));
             return Page();
         }
 

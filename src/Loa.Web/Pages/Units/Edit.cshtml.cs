@@ -2,6 +2,7 @@ using Loa.Data;
 using Loa.Domain.Units;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
+using Loa.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,7 +59,7 @@ public sealed class EditModel(LoaDbContext db) : PageModel
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, "Đơn vị vừa được người khác sửa. Hãy mở lại trang để xem bản mới nhất.");
+            ModelState.AddModelError(string.Empty, Conflicts.Message("Đơn vị"));
             return Page();
         }
 
