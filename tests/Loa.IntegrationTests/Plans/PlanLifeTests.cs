@@ -129,11 +129,14 @@ public sealed class PlanLifeTests(AppFixture fixture)
         using var coordinator = app.Session();
         await coordinator.LoginAsync(scenario.Coordinator.UserName!);
         var edit = await coordinator.GetPageAsync($"/plans/edit/{scenario.Plan.Id}");
-        var response = await coordinator.SubmitAsync(edit, "form", new() { ["Input.Title"] = "  ", ["Input.Recipients"] = "Chỉ một nơi nhận" });
+        var response = await coordinator.SubmitAsync(edit, "form", new() { ["Input.Title"] = "  ", ["Input.Recipients"] = "Chỉ một nơi nhận", ["Input.DateMonth"] = "mười", ["Input.Place"] = new string('x', 101) });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = WebSession.Parse(await response.Content.ReadAsStringAsync(), "/");
         Assert.Contains(page.ValidationErrors(), e => e.Contains("trích yếu", StringComparison.Ordinal));
+        Assert.Contains(page.ValidationErrors(), e => e.Contains("“mười” không hợp lệ", StringComparison.Ordinal));
+        Assert.Contains(page.ValidationErrors(), e => e.Contains("Địa danh dài quá 100 ký tự", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.ValidationErrors(), e => e.Contains("The ", StringComparison.Ordinal) || e.Contains("field", StringComparison.Ordinal));
         await using var db = app.SystemDb();
         var plan = await db.Plans.SingleAsync(p => p.Id == scenario.Plan.Id);
         Assert.Equal(scenario.Plan.Title, plan.Title);

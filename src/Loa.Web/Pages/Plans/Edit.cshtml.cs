@@ -102,7 +102,7 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel
         [Range(2020, 2100, ErrorMessage = "Năm kế hoạch phải trong khoảng 2020–2100.")]
         public int Year { get; set; }
 
-        [StringLength(100)]
+        [StringLength(100, ErrorMessage = "Địa danh dài quá 100 ký tự.")]
         public string? Place { get; set; }
 
         [Range(1, 31, ErrorMessage = "Ngày phải từ 1 đến 31.")]
@@ -118,7 +118,7 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel
 
         public List<ReportingPeriods> Periods { get; set; } = [];
 
-        [StringLength(300)]
+        [StringLength(300, ErrorMessage = "Tên đơn vị nhận báo cáo dài quá 300 ký tự.")]
         public string? ReportingVia { get; set; }
 
         public List<DeadlineRow> Deadlines { get; set; } = [];
@@ -127,16 +127,16 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel
 
         public string? Recipients { get; set; }
 
-        [StringLength(100)]
+        [StringLength(100, ErrorMessage = "Thẩm quyền ký dài quá 100 ký tự.")]
         public string? SignerAuthority { get; set; }
 
-        [StringLength(100)]
+        [StringLength(100, ErrorMessage = "Dòng ký thay dài quá 100 ký tự.")]
         public string? SignerDeputy { get; set; }
 
-        [StringLength(100)]
+        [StringLength(100, ErrorMessage = "Chức vụ dài quá 100 ký tự.")]
         public string? SignerPosition { get; set; }
 
-        [StringLength(100)]
+        [StringLength(100, ErrorMessage = "Họ tên người ký dài quá 100 ký tự.")]
         public string? SignerName { get; set; }
 
         public static PlanInput From(Plan plan) => new()
@@ -204,15 +204,15 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public sealed class BasisRow
     {
-        [StringLength(50)]
+        [StringLength(50, ErrorMessage = "Loại văn bản căn cứ dài quá 50 ký tự.")]
         public string? Kind { get; set; }
 
-        [StringLength(50)]
+        [StringLength(50, ErrorMessage = "Số, ký hiệu căn cứ dài quá 50 ký tự.")]
         public string? Number { get; set; }
 
         public DateOnly? Date { get; set; }
 
-        [StringLength(300)]
+        [StringLength(300, ErrorMessage = "Cơ quan ban hành dài quá 300 ký tự.")]
         public string? Issuer { get; set; }
 
         public bool Remove { get; set; }
@@ -222,7 +222,7 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public sealed class DeadlineRow
     {
-        [StringLength(1000)]
+        [StringLength(1000, ErrorMessage = "Nội dung thời hạn dài quá 1000 ký tự.")]
         public string? Subject { get; set; }
 
         public DateOnly? Date { get; set; }

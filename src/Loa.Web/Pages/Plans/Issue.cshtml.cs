@@ -76,7 +76,7 @@ public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audi
         public int Version { get; set; }
 
         [Required(ErrorMessage = "Hãy nhập số văn bản.")]
-        [StringLength(50)]
+        [StringLength(50, ErrorMessage = "Số văn bản dài quá 50 ký tự.")]
         public string? Number { get; set; }
 
         [Required(ErrorMessage = "Hãy nhập ngày ban hành.")]

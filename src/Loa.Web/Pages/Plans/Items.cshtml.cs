@@ -152,7 +152,7 @@ public sealed class ItemsModel(LoaDbContext db, TimeProvider time) : PageModel
     {
         public int Position { get; set; }
 
-        [StringLength(20)]
+        [StringLength(20, ErrorMessage = "Ký hiệu dài quá 20 ký tự.")]
         public string? Label { get; set; }
 
         public string? Text { get; set; }
@@ -164,7 +164,7 @@ public sealed class ItemsModel(LoaDbContext db, TimeProvider time) : PageModel
     {
         public int Position { get; set; }
 
-        [StringLength(1000)]
+        [StringLength(1000, ErrorMessage = "Tên đơn vị dài quá 1000 ký tự.")]
         public string? UnitName { get; set; }
 
         public int? UnitId { get; set; }

@@ -25,12 +25,12 @@ public sealed class TaskForm
 
     public List<int> LeadUnitIds { get; set; } = [];
 
-    [StringLength(600)]
+    [StringLength(600, ErrorMessage = "Danh sách chủ trì khác dài quá 600 ký tự.")]
     public string? OtherLeads { get; set; }
 
     public List<int> PartnerUnitIds { get; set; } = [];
 
-    [StringLength(600)]
+    [StringLength(600, ErrorMessage = "Danh sách phối hợp khác dài quá 600 ký tự.")]
     public string? OtherPartners { get; set; }
 
     [StringLength(300, ErrorMessage = "Thời gian thực hiện dài quá 300 ký tự.")]

@@ -16,7 +16,7 @@ public sealed class AccountPlace
     public UserRole Role { get; set; } = UserRole.UnitOfficer;
 
     /// <summary>Five-digit commune code, or two-digit province code for a province officer.</summary>
-    [StringLength(5)]
+    [StringLength(5, ErrorMessage = "Mã nơi làm việc có tối đa 5 chữ số.")]
     public string? PlaceCode { get; set; }
 
     public int? UnitId { get; set; }
