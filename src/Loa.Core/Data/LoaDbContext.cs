@@ -45,6 +45,8 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<PlanDeadline> Deadlines => Set<PlanDeadline>();
 
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
@@ -82,7 +84,7 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
         configurationBuilder.Properties<List<string>>().HaveConversion<StringListConverter, StringListComparer>();
     }
 
-    /// <summary>e => ScopeIsSystem || (ScopeCommuneId != null ? e.CommuneId == ScopeCommuneId : ScopeProvinceId != null &amp;&amp; e.ProvinceId == ScopeProvinceId).</summary>
+    /// <summary>e => ScopeIsSystem || (ScopeCommuneId != null ? e.CommuneId == ScopeCommuneId || (e.CommuneId == null &amp;&amp; e.ProvinceId == ScopeProvinceId) : e.ProvinceId == ScopeProvinceId).</summary>
     private LambdaExpression TenantFilter(Type type)
     {
         var e = Expression.Parameter(type, "e");
@@ -94,12 +96,15 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
         var provinceId = Expression.Convert(Expression.Property(e, nameof(ICommuneOwned.ProvinceId)), typeof(int?));
         var nullInt = Expression.Constant(null, typeof(int?));
 
+        // Commune staff also see their province's own records (no commune): the province's plans they implement.
+        var ownProvince = Expression.AndAlso(Expression.NotEqual(scopeProvince, nullInt), Expression.Equal(provinceId, scopeProvince));
+        var provinceLevel = Expression.AndAlso(Expression.Equal(communeId, nullInt), ownProvince);
         var body = Expression.OrElse(
             isSystem,
             Expression.Condition(
                 Expression.NotEqual(scopeCommune, nullInt),
-                Expression.Equal(communeId, scopeCommune),
-                Expression.AndAlso(Expression.NotEqual(scopeProvince, nullInt), Expression.Equal(provinceId, scopeProvince))));
+                Expression.OrElse(Expression.Equal(communeId, scopeCommune), provinceLevel),
+                ownProvince));
         return Expression.Lambda(body, e);
     }
 }

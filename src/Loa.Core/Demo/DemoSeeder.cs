@@ -5,6 +5,7 @@ using Loa.Domain.Plans;
 using Loa.Domain.Units;
 using Loa.Plans;
 using Loa.Plans.Parsing;
+using Loa.Plans.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Demo;
@@ -31,6 +32,7 @@ public static class DemoSeeder
         }
 
         var dongNai = await db.Provinces.SingleAsync(p => p.Locality == "Đồng Nai", cancellationToken);
+        await SeedProvincePlanAsync(db, dongNai, cancellationToken);
         db.Users.Add(NewUser(DemoData.ProvinceOfficerUserName, "Võ Thị Thanh Hương", UserRole.ProvinceOfficer, dongNai.Id, null, null));
         db.Users.Add(NewUser(DemoData.AdminUserName, "Quản trị hệ thống", UserRole.SystemAdmin, null, null, null));
         await db.SaveChangesAsync(cancellationToken);
@@ -61,13 +63,32 @@ public static class DemoSeeder
 
         var plan = BuildPlan(commune, demo, units);
         db.Plans.Add(plan);
-        await db.SaveChangesAsync(cancellationToken);
+        await PlanVersioning.SaveAsync(db, plan, $"Nhập từ văn bản kế hoạch, ban hành số {plan.Number}", DateTime.UtcNow, cancellationToken);
 
         var coordinator = staff.First(u => u.Role == UserRole.Coordinator);
         var fallbackUnit = units.First(u => u.IsCoordinator).Id;
         string RecorderFor(int unitId) => unitId == officer.UnitId ? officer.Id : coordinator.Id;
         db.Activities.AddRange(DemoActivities.For(plan, RecorderFor, fallbackUnit, demo.IssuedOn, today));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Đồng Nai's own plan, which Phước Tân's plan cites (Kế hoạch số 51/KH-UBND ngày 30/01/2026).</summary>
+    private static async Task SeedProvincePlanAsync(LoaDbContext db, Province province, CancellationToken cancellationToken)
+    {
+        var issued = new DateOnly(DemoData.Year, 1, 30);
+        var now = DateTime.UtcNow;
+        var plan = new Plan { ProvinceId = province.Id, Year = DemoData.Year, CreatedAt = now, UpdatedAt = now };
+        var document = PlanTemplate.Blank(province, DemoData.Year);
+        document.Title = $"Thông tin, tuyên truyền cải cách hành chính tỉnh {province.Locality} năm {DemoData.Year}";
+        document.Sections[0].Paragraphs = [$"Thực hiện Kế hoạch cải cách hành chính năm {DemoData.Year} của tỉnh; {province.GovernmentName} ban hành Kế hoạch thông tin, tuyên truyền cải cách hành chính năm {DemoData.Year} như sau:"];
+        PlanMapper.Fill(plan, document, new UnitMatcher([]));
+        plan.Status = PlanStatus.Issued;
+        plan.Number = "51/KH-UBND";
+        plan.IssuedOn = issued;
+        (plan.DateDay, plan.DateMonth, plan.DateYear) = (issued.Day, issued.Month, issued.Year);
+        plan.SignerName = "Võ Tấn Đức";
+        db.Plans.Add(plan);
+        await PlanVersioning.SaveAsync(db, plan, "Ban hành, số 51/KH-UBND", now, cancellationToken);
     }
 
     private static Plan BuildPlan(Commune commune, DemoCommune demo, List<Unit> units)

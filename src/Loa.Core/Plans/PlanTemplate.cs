@@ -5,15 +5,23 @@ namespace Loa.Plans;
 /// <summary>A blank plan laid out with the parts every commune's plan has, ready to be filled in.</summary>
 public static class PlanTemplate
 {
-    public static PlanDocument Blank(Commune commune, int year)
+    public static PlanDocument Blank(Commune commune, int year) => Blank(commune.GovernmentName, commune.Kind.Word(), commune.Locality, year);
+
+    /// <summary>A blank plan of a province (UBND tỉnh / thành phố), which its communes then implement.</summary>
+    public static PlanDocument Blank(Province province, int year)
     {
-        var kind = commune.Kind.Word();
-        var government = commune.GovernmentName;
+        var plan = Blank(province.GovernmentName, province.Kind, province.Locality, year);
+        plan.Recipients = ["Bộ Nội vụ", "TT Tỉnh ủy, TT HĐND tỉnh", "Các sở, ban, ngành", "UBND các xã, phường", "Lưu: VT"];
+        return plan;
+    }
+
+    private static PlanDocument Blank(string government, string kind, string locality, int year)
+    {
         return new PlanDocument
         {
-            Issuer = new PlanIssuer { Name = government, Kind = kind, Locality = commune.Locality },
+            Issuer = new PlanIssuer { Name = government, Kind = kind, Locality = locality },
             Symbol = "KH-UBND",
-            Place = commune.Locality,
+            Place = locality,
             Date = new PartialDate { Year = year },
             Year = year,
             Title = $"Thông tin, tuyên truyền cải cách hành chính năm {year}",

@@ -18,7 +18,10 @@ public sealed class DemoTests
         _ = app.Server;
         await using var db = app.SystemDb();
 
-        var plans = await db.Plans.Include(p => p.Tasks).Include(p => p.Sections).ToListAsync();
+        var plans = await db.Plans.Include(p => p.Tasks).Include(p => p.Sections).Where(p => p.CommuneId != null).ToListAsync();
+        var province = await db.Plans.SingleAsync(p => p.CommuneId == null);
+        Assert.Equal(("51/KH-UBND", PlanStatus.Issued, "Ủy ban nhân dân tỉnh Đồng Nai"), (province.Number, province.Status, province.IssuerName));
+        Assert.Equal(4, await db.PlanVersions.CountAsync());
         Assert.Equal(["Canh Vinh", "Hưng Phú", "Phước Tân"], plans.Select(p => p.IssuerLocality).Order());
         Assert.All(plans, p => Assert.Equal(PlanStatus.Issued, p.Status));
         var canhVinh = plans.Single(p => p.IssuerLocality == "Canh Vinh");

@@ -77,6 +77,12 @@ public sealed class Plan : ICommuneOwned, IVersioned
     /// <summary>The plan this one was copied from, if any.</summary>
     public int? SourcePlanId { get; set; }
 
+    /// <summary>For a unit's own plan: the commune plan it implements.</summary>
+    public int? ParentPlanId { get; set; }
+
+    /// <summary>For a unit's own plan: the unit that issues it.</summary>
+    public int? UnitId { get; set; }
+
     public int Version { get; set; }
 
     public List<Basis> Basis { get; set; } = [];
@@ -92,6 +98,9 @@ public sealed class Plan : ICommuneOwned, IVersioned
     public List<UnitResponsibility> Responsibilities { get; set; } = [];
 
     public List<PlanDeadline> Deadlines { get; set; } = [];
+
+    /// <summary>Whose plan it is: a province's, a commune's, or one unit's.</summary>
+    public PlanLevel Level => UnitId is not null ? PlanLevel.Unit : CommuneId is null ? PlanLevel.Province : PlanLevel.Commune;
 
     /// <summary>"Số: 15/KH-UBND" or "Số:      /KH-UBND" before issue.</summary>
     public string NumberLine => Number is null ? $"Số:      /{Symbol}" : $"Số: {Number}";

@@ -20,7 +20,14 @@ public static class HandlerAuthorization
             return null;
         }
 
-        await services.GetRequiredService<AuditLog>().WriteAsync("denied", succeeded: false, detail: $"{page.Request.Method} {page.Request.Path} ({policy})");
+        return await page.DenyAsync(policy);
+    }
+
+    /// <summary>Refuses the request with 403 and writes the denial to the audit log.</summary>
+    public static async Task<IActionResult> DenyAsync(this PageModel page, string reason)
+    {
+        var audit = page.HttpContext.RequestServices.GetRequiredService<AuditLog>();
+        await audit.WriteAsync("denied", succeeded: false, detail: $"{page.Request.Method} {page.Request.Path} ({reason})");
         return page.Forbid();
     }
 }

@@ -12,11 +12,11 @@ public static class Policies
     /// <summary>Works inside a commune: leader, coordinator, unit officer.</summary>
     public const string CommuneStaff = nameof(CommuneStaff);
 
-    /// <summary>Drafts and edits plans: the coordinator.</summary>
+    /// <summary>Drafts and edits plans: the coordinator (commune and unit plans), a unit officer (its unit's plan), a province officer (the province's plan). Which plan exactly is <c>PlanAccess.MayEdit</c>.</summary>
     public const string PlanEditor = nameof(PlanEditor);
 
-    /// <summary>Approves and issues: the leader.</summary>
-    public const string Leader = nameof(Leader);
+    /// <summary>Approves and issues plans: the leader (commune and unit plans), a province officer (the province's plan); see <c>PlanAccess.MayApprove</c>.</summary>
+    public const string PlanApprover = nameof(PlanApprover);
 
     /// <summary>Records activities: unit officers and the coordinator.</summary>
     public const string Recorder = nameof(Recorder);
@@ -30,8 +30,8 @@ public static class Policies
     {
         Require(options, Staff, UserRole.ProvinceOfficer, UserRole.Leader, UserRole.Coordinator, UserRole.UnitOfficer);
         Require(options, CommuneStaff, UserRole.Leader, UserRole.Coordinator, UserRole.UnitOfficer);
-        Require(options, PlanEditor, UserRole.Coordinator);
-        Require(options, Leader, UserRole.Leader);
+        Require(options, PlanEditor, UserRole.Coordinator, UserRole.UnitOfficer, UserRole.ProvinceOfficer);
+        Require(options, PlanApprover, UserRole.Leader, UserRole.ProvinceOfficer);
         Require(options, Recorder, UserRole.Coordinator, UserRole.UnitOfficer);
         Require(options, UnitManager, UserRole.Coordinator, UserRole.Leader);
         Require(options, Admin, UserRole.SystemAdmin);

@@ -41,6 +41,11 @@ public sealed class ActivityRecording(LoaDbContext db)
             return "Kế hoạch chưa ban hành nên chưa ghi nhận kết quả được.";
         }
 
+        if (!PlanAccess.TakesActivities(Plan))
+        {
+            return "Kết quả được ghi nhận theo kế hoạch của xã, phường, không theo kế hoạch của tỉnh hay của đơn vị.";
+        }
+
         return Units.Count == 0 ? "Đơn vị của bạn không chủ trì hay phối hợp nhiệm vụ này." : null;
     }
 

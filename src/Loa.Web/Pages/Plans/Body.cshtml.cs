@@ -1,5 +1,6 @@
 using Loa.Data;
 using Loa.Domain.Plans;
+using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;
@@ -48,6 +49,11 @@ public sealed class BodyModel(LoaDbContext db, TimeProvider time) : PageModel
             return await this.NotFoundAuditedAsync<Plan>(db, id);
         }
 
+        if (!PlanAccess.MayEdit(db.Scope, plan))
+        {
+            return await this.DenyAsync($"edit plan {plan.Id}");
+        }
+
         if (!plan.IsEditable())
         {
             return Redirect($"/plans/details/{id}");
@@ -67,6 +73,11 @@ public sealed class BodyModel(LoaDbContext db, TimeProvider time) : PageModel
             return await this.NotFoundAuditedAsync<Plan>(db, id);
         }
 
+        if (!PlanAccess.MayEdit(db.Scope, plan))
+        {
+            return await this.DenyAsync($"edit plan {plan.Id}");
+        }
+
         if (!plan.IsEditable())
         {
             return Redirect($"/plans/details/{id}");
@@ -83,11 +94,9 @@ public sealed class BodyModel(LoaDbContext db, TimeProvider time) : PageModel
         db.Entry(plan).Property(p => p.Version).OriginalValue = Version;
         db.Sections.RemoveRange(plan.Sections);
         plan.Sections = sections;
-        plan.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        db.Entry(plan).Property(p => p.UpdatedAt).IsModified = true;
         try
         {
-            await db.SaveChangesAsync();
+            await PlanVersioning.SaveAsync(db, plan, "Sửa nội dung", time.GetUtcNow().UtcDateTime);
         }
         catch (DbUpdateConcurrencyException)
         {

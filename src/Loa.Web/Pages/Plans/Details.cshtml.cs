@@ -1,8 +1,10 @@
+using Loa.Plans;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Plans;
 using Loa.Domain.Progress;
 using Loa.Domain.Units;
+using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;
@@ -36,6 +38,13 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
 
     public DateOnly Today { get; private set; }
 
+    public bool MayEdit { get; private set; }
+
+    public bool MayApprove { get; private set; }
+
+    /// <summary>For a commune plan, the units' own plans under it; for a unit plan, its commune plan.</summary>
+    public IReadOnlyList<(int Id, string Title, PlanStatus Status)> Related { get; private set; } = [];
+
     [BindProperty]
     public string? ReturnComment { get; set; }
 
@@ -54,25 +63,30 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
     }
 
     public Task<IActionResult> OnPostSubmitAsync(int id) =>
-        ChangeAsync(id, Policies.PlanEditor, "submit", plan => PlanWorkflow.Submit(plan, time.GetUtcNow().UtcDateTime), "Đã trình kế hoạch để lãnh đạo duyệt.");
+        ChangeAsync(id, Policies.PlanEditor, PlanAccess.MayEdit, "submit", plan => PlanWorkflow.Submit(plan, time.GetUtcNow().UtcDateTime), _ => "Trình lãnh đạo duyệt", "Đã trình kế hoạch để lãnh đạo duyệt.");
 
     public Task<IActionResult> OnPostApproveAsync(int id) =>
-        ChangeAsync(id, Policies.Leader, "approve", plan => PlanWorkflow.Approve(plan, User.UserId()!, time.GetUtcNow().UtcDateTime), "Đã duyệt kế hoạch. Bước tiếp theo: ban hành (cấp số, ngày).");
+        ChangeAsync(id, Policies.PlanApprover, PlanAccess.MayApprove, "approve", plan => PlanWorkflow.Approve(plan, User.UserId()!, time.GetUtcNow().UtcDateTime), _ => "Lãnh đạo duyệt", "Đã duyệt kế hoạch. Bước tiếp theo: ban hành (cấp số, ngày).");
 
     public Task<IActionResult> OnPostReturnAsync(int id) =>
-        ChangeAsync(id, Policies.Leader, "return", plan => PlanWorkflow.Return(plan, ReturnComment), "Đã trả lại kế hoạch cho cán bộ đầu mối.");
+        ChangeAsync(id, Policies.PlanApprover, PlanAccess.MayApprove, "return", plan => PlanWorkflow.Return(plan, ReturnComment), plan => $"Trả lại: {plan.ReturnComment}", "Đã trả lại kế hoạch cho cán bộ đầu mối.");
 
-    private async Task<IActionResult> ChangeAsync(int id, string policy, string action, Func<Plan, string?> change, string done)
+    private async Task<IActionResult> ChangeAsync(int id, string policy, Func<TenantScope, Plan, bool> allowed, string action, Func<Plan, string?> change, Func<Plan, string> summary, string done)
     {
         if (await this.RequirePolicyAsync(policy) is { } denied)
         {
             return denied;
         }
 
-        var plan = await db.Plans.WithTasks().FirstOrDefaultAsync(p => p.Id == id);
+        var plan = await db.Plans.Visible(db.Scope).WithTasks().FirstOrDefaultAsync(p => p.Id == id);
         if (plan is null)
         {
             return await this.NotFoundAuditedAsync<Plan>(db, id);
+        }
+
+        if (!allowed(db.Scope, plan))
+        {
+            return await this.DenyAsync($"{action} plan {id}");
         }
 
         if (plan.Version != Version)
@@ -88,10 +102,9 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
             return Page();
         }
 
-        plan.UpdatedAt = time.GetUtcNow().UtcDateTime;
         try
         {
-            await db.SaveChangesAsync();
+            await PlanVersioning.SaveAsync(db, plan, summary(plan), time.GetUtcNow().UtcDateTime);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -106,7 +119,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
 
     private async Task<bool> LoadAsync(int id)
     {
-        var plan = await db.Plans.AsNoTrackingWithIdentityResolution().Include(p => p.Sections).WithTasks().FirstOrDefaultAsync(p => p.Id == id);
+        var plan = await db.Plans.Visible(db.Scope).AsNoTrackingWithIdentityResolution().Include(p => p.Sections).WithTasks().FirstOrDefaultAsync(p => p.Id == id);
         if (plan is null)
         {
             return false;
@@ -114,6 +127,14 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
 
         Plan = plan;
         Version = plan.Version;
+        MayEdit = PlanAccess.MayEdit(db.Scope, plan);
+        MayApprove = PlanAccess.MayApprove(db.Scope, plan);
+        var related = await db.Plans.Visible(db.Scope).AsNoTracking()
+            .Where(p => p.ParentPlanId == id || p.Id == plan.ParentPlanId)
+            .OrderBy(p => p.Title)
+            .Select(p => new { p.Id, p.Title, p.Status })
+            .ToListAsync();
+        Related = related.Select(r => (r.Id, r.Title, r.Status)).ToList();
         Today = VietnamTime.Today(time);
         var activities = await db.Activities.Where(a => a.PlanId == id)
             .Select(a => new { a.TaskId, a.Date, a.Quantity })

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Loa.Data;
 using Loa.Domain.Plans;
 using Loa.Text;
+using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;
@@ -31,6 +32,11 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel
             return await this.NotFoundAuditedAsync<Plan>(db, id);
         }
 
+        if (!PlanAccess.MayEdit(db.Scope, plan))
+        {
+            return await this.DenyAsync($"edit plan {plan.Id}");
+        }
+
         if (!plan.IsEditable())
         {
             return NotEditable(id);
@@ -49,6 +55,11 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel
             return await this.NotFoundAuditedAsync<Plan>(db, id);
         }
 
+        if (!PlanAccess.MayEdit(db.Scope, plan))
+        {
+            return await this.DenyAsync($"edit plan {plan.Id}");
+        }
+
         if (!plan.IsEditable())
         {
             return NotEditable(id);
@@ -63,10 +74,9 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel
 
         db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
         Input.ApplyTo(plan);
-        plan.UpdatedAt = time.GetUtcNow().UtcDateTime;
         try
         {
-            await db.SaveChangesAsync();
+            await PlanVersioning.SaveAsync(db, plan, "Sửa thông tin chung", time.GetUtcNow().UtcDateTime);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,4 +1,5 @@
 using Loa.Data;
+using Loa.Plans;
 using Loa.Domain.Plans;
 using Loa.Text;
 using Loa.Web.Infrastructure.Security;
@@ -24,7 +25,7 @@ public sealed class IndexModel(LoaDbContext db) : PageModel
     {
         Query = q;
         Status = status;
-        var plans = db.Plans.AsNoTracking();
+        var plans = db.Plans.Visible(db.Scope).AsNoTracking();
         if (status is { } s)
         {
             plans = plans.Where(p => p.Status == s);
@@ -47,11 +48,12 @@ public sealed class IndexModel(LoaDbContext db) : PageModel
                 p.Symbol,
                 p.Status,
                 p.IssuedOn,
+                p.UnitId != null ? PlanLevel.Unit : p.CommuneId == null ? PlanLevel.Province : PlanLevel.Commune,
                 db.Tasks.Count(t => t.PlanId == p.Id),
                 db.Activities.Count(a => a.PlanId == p.Id)))
             .Take(500)
             .ToListAsync();
     }
 
-    public sealed record Row(int Id, int Year, string Title, string Issuer, string? Number, string Symbol, PlanStatus Status, DateOnly? IssuedOn, int Tasks, int Activities);
+    public sealed record Row(int Id, int Year, string Title, string Issuer, string? Number, string Symbol, PlanStatus Status, DateOnly? IssuedOn, PlanLevel Level, int Tasks, int Activities);
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Plans;
+using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Loa.Web.Pages.Plans;
 
 /// <summary>The leader issues an approved plan: it gets its number and date, and its tasks open for recording.</summary>
-[Authorize(Policy = Policies.Leader)]
+[Authorize(Policy = Policies.PlanApprover)]
 public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
 {
     [BindProperty]
@@ -30,6 +31,11 @@ public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audi
         }
 
         Plan = plan;
+        if (!PlanAccess.MayApprove(db.Scope, plan))
+        {
+            return await this.DenyAsync($"issue plan {id}");
+        }
+
         Input = new IssueInput { Version = plan.Version, Date = VietnamTime.Today(time) };
         return plan.Status == PlanStatus.Approved ? Page() : Redirect($"/plans/details/{id}");
     }
@@ -43,6 +49,11 @@ public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audi
         }
 
         Plan = plan;
+        if (!PlanAccess.MayApprove(db.Scope, plan))
+        {
+            return await this.DenyAsync($"issue plan {id}");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -55,10 +66,9 @@ public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audi
         }
 
         db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
-        plan.UpdatedAt = time.GetUtcNow().UtcDateTime;
         try
         {
-            await db.SaveChangesAsync();
+            await PlanVersioning.SaveAsync(db, plan, $"Ban hành, số {plan.Number}", time.GetUtcNow().UtcDateTime);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -3,6 +3,7 @@ using Loa.Data;
 using Loa.Domain.Plans;
 using Loa.Domain.Units;
 using Loa.Text;
+using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;
@@ -45,6 +46,11 @@ public sealed class ItemsModel(LoaDbContext db, TimeProvider time) : PageModel
             return await this.NotFoundAuditedAsync<Plan>(db, id);
         }
 
+        if (!PlanAccess.MayEdit(db.Scope, plan))
+        {
+            return await this.DenyAsync($"edit plan {plan.Id}");
+        }
+
         if (!plan.IsEditable())
         {
             return Redirect($"/plans/details/{id}");
@@ -66,6 +72,11 @@ public sealed class ItemsModel(LoaDbContext db, TimeProvider time) : PageModel
         if (plan is null)
         {
             return await this.NotFoundAuditedAsync<Plan>(db, id);
+        }
+
+        if (!PlanAccess.MayEdit(db.Scope, plan))
+        {
+            return await this.DenyAsync($"edit plan {plan.Id}");
         }
 
         if (!plan.IsEditable())
@@ -105,10 +116,9 @@ public sealed class ItemsModel(LoaDbContext db, TimeProvider time) : PageModel
                 Duties = TextLists.Paragraphs(r.Duties),
             })
             .ToList();
-        plan.UpdatedAt = time.GetUtcNow().UtcDateTime;
         try
         {
-            await db.SaveChangesAsync();
+            await PlanVersioning.SaveAsync(db, plan, "Sửa nội dung tuyên truyền, hình thức và trách nhiệm", time.GetUtcNow().UtcDateTime);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,6 +1,7 @@
 using Loa.Data;
 using Loa.Domain.Plans;
 using Loa.Plans;
+using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -25,6 +26,11 @@ public sealed class CreateModel(LoaDbContext db, TimeProvider time) : PageModel,
         if (!await editing.LoadAsync(planId))
         {
             return await this.NotFoundAuditedAsync<Plan>(db, planId);
+        }
+
+        if (!PlanAccess.MayEdit(db.Scope, editing.Plan!))
+        {
+            return await this.DenyAsync($"edit plan {editing.Plan!.Id}");
         }
 
         if (!editing.Plan!.IsEditable())
@@ -52,6 +58,11 @@ public sealed class CreateModel(LoaDbContext db, TimeProvider time) : PageModel,
         }
 
         var plan = editing.Plan!;
+        if (!PlanAccess.MayEdit(db.Scope, editing.Plan!))
+        {
+            return await this.DenyAsync($"edit plan {editing.Plan!.Id}");
+        }
+
         if (!plan.IsEditable())
         {
             return Redirect($"/plans/details/{planId}");
@@ -68,8 +79,7 @@ public sealed class CreateModel(LoaDbContext db, TimeProvider time) : PageModel,
         Task.ApplyTo(task, editing.Units, new UnitMatcher(editing.Units, commune));
         plan.Tasks.Add(task);
         editing.PlaceAmongSiblings(task, Task.Position);
-        plan.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync();
+        await PlanVersioning.SaveAsync(db, plan, $"Thêm nhiệm vụ {task.Label}", time.GetUtcNow().UtcDateTime);
         TempData["Flash"] = "Đã thêm nhiệm vụ.";
         return Redirect($"/plans/tasks/{planId}");
     }

@@ -1,6 +1,7 @@
 using Loa.Data;
 using Loa.Domain.Plans;
 using Loa.Plans;
+using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;
@@ -34,6 +35,11 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel, I
             return await this.NotFoundAuditedAsync<KeyTask>(db, id);
         }
 
+        if (!PlanAccess.MayEdit(db.Scope, editing.Plan!))
+        {
+            return await this.DenyAsync($"edit plan {editing.Plan!.Id}");
+        }
+
         if (!editing.Plan!.IsEditable())
         {
             return Redirect($"/plans/details/{editing.Plan!.Id}");
@@ -52,6 +58,11 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel, I
         }
 
         var plan = editing.Plan!;
+        if (!PlanAccess.MayEdit(db.Scope, editing.Plan!))
+        {
+            return await this.DenyAsync($"edit plan {editing.Plan!.Id}");
+        }
+
         if (!plan.IsEditable())
         {
             return Redirect($"/plans/details/{plan.Id}");
@@ -72,10 +83,9 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel, I
         db.TaskUnits.RemoveRange(task.Units);
         Task.ApplyTo(task, editing.Units, new UnitMatcher(editing.Units, plan.IssuerLocality));
         editing.PlaceAmongSiblings(task, Task.Position);
-        plan.UpdatedAt = time.GetUtcNow().UtcDateTime;
         try
         {
-            await db.SaveChangesAsync();
+            await PlanVersioning.SaveAsync(db, plan, $"Sửa nhiệm vụ {task.Label}", time.GetUtcNow().UtcDateTime);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -96,6 +106,11 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel, I
         }
 
         var plan = editing.Plan!;
+        if (!PlanAccess.MayEdit(db.Scope, editing.Plan!))
+        {
+            return await this.DenyAsync($"edit plan {editing.Plan!.Id}");
+        }
+
         if (!plan.IsEditable())
         {
             return Redirect($"/plans/details/{plan.Id}");
@@ -111,7 +126,7 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel, I
         }
 
         db.Tasks.Remove(task);
-        await db.SaveChangesAsync();
+        await PlanVersioning.SaveAsync(db, plan, $"Xóa nhiệm vụ {task.Label}", time.GetUtcNow().UtcDateTime);
         TempData["Flash"] = "Đã xóa nhiệm vụ.";
         return Redirect($"/plans/tasks/{plan.Id}");
     }

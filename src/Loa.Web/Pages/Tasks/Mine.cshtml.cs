@@ -1,3 +1,4 @@
+using Loa.Plans;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Plans;
@@ -23,7 +24,7 @@ public sealed class MineModel(LoaDbContext db, TimeProvider time) : PageModel
         var unitId = db.Scope.UnitId;
         UnitName = unitId is null ? null : await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync();
         var plans = await db.Plans.AsNoTrackingWithIdentityResolution()
-            .Where(p => p.Status == PlanStatus.Issued)
+            .Where(p => p.Status == PlanStatus.Issued && p.CommuneId != null && p.UnitId == null)
             .WithTasks()
             .ToListAsync();
         var planIds = plans.Select(p => p.Id).ToList();

@@ -1,11 +1,18 @@
 using Loa.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
-namespace Loa.Web.Pages.Plans;
+namespace Loa.Plans;
 
 /// <summary>The ways plan pages load a plan: with its tasks only, or with every part.</summary>
 public static class PlanQueries
 {
+    /// <summary>
+    /// The plans a user reads: the query filter already limits them to the user's commune and province; commune
+    /// staff see their province's plan only once it is issued.
+    /// </summary>
+    public static IQueryable<Plan> Visible(this IQueryable<Plan> plans, Loa.Data.TenantScope scope) =>
+        scope.CommuneId is null ? plans : plans.Where(p => p.CommuneId != null || p.Status == PlanStatus.Issued);
+
     public static IQueryable<Plan> WithTasks(this IQueryable<Plan> plans) =>
         plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery();
 
