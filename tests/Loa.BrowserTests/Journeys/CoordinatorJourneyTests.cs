@@ -30,7 +30,7 @@ public sealed class CoordinatorJourneyTests(LoaAppFixture app)
             await page.GetByRole(AriaRole.Button, new() { Name = "Tạo dự thảo" }).ClickAsync();
 
             await journey.ExpectPathAsync(@"/plans/details/\d+");
-            await Expect(journey.Flash).ToContainTextAsync("Đã tạo dự thảo kế hoạch");
+            await Expect(journey.Flash).ToContainTextAsync("Đã tạo dự thảo");
             await Expect(journey.PlanStatusBadge).ToHaveTextAsync("Dự thảo");
             var planUrl = page.Url;
 
