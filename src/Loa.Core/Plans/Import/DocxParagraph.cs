@@ -48,25 +48,27 @@ internal sealed class DocxParagraph
     public bool IsEmpty => _lines.All(l => l.BoldChars + l.PlainChars == 0);
 
     /// <summary>
-    /// The lines as the parser should read them, the label before the first: tabs after a leading list marker
+    /// The lines as the parser should read them, the label before the first that has text: tabs after a leading list marker
     /// become one space, other tabs three spaces (columns the header and signature readers split on), empty lines
     /// dropped. Each line says whether all its text is bold.
     /// </summary>
     public List<(string Text, bool Bold)> Lines(bool tabsAsColumns)
     {
         var result = new List<(string, bool)>(_lines.Count);
-        for (var i = 0; i < _lines.Count; i++)
+        foreach (var line in _lines)
         {
-            var text = Clean(_lines[i].Text.ToString(), tabsAsColumns);
-            if (i == 0 && Label is { Length: > 0 } label)
+            var text = Clean(line.Text.ToString(), tabsAsColumns);
+            if (text.Length == 0)
             {
-                text = text.Length == 0 ? label : label + " " + text;
+                continue; // an empty numbered paragraph shows its number alone: nothing to read
             }
 
-            if (text.Length > 0)
+            if (result.Count == 0 && Label is { Length: > 0 } label)
             {
-                result.Add((text, _lines[i].BoldChars > 0 && _lines[i].PlainChars == 0));
+                text = label + " " + text;
             }
+
+            result.Add((text, line.BoldChars > 0 && line.PlainChars == 0));
         }
 
         return result;

@@ -165,7 +165,10 @@ internal sealed class WordNumbering
     private static int Start(Instance instance, int level) =>
         instance.StartOverrides.TryGetValue(level, out var start) ? start : instance.Levels[level]?.Start ?? 1;
 
-    /// <summary>The level whose <c>pStyle</c> is the paragraph's style, else the style's own <c>ilvl</c>, else 0.</summary>
+    /// <summary>
+    /// The level whose <c>pStyle</c> is the paragraph's style (or a style it is based on), else the style's own
+    /// <c>ilvl</c>, else 0.
+    /// </summary>
     private int LevelOfStyle(Instance instance, string? paragraphStyle)
     {
         if (paragraphStyle is null)
@@ -173,11 +176,14 @@ internal sealed class WordNumbering
             return 0;
         }
 
-        for (var i = 0; i < Levels; i++)
+        foreach (var style in _styles.ChainIds(paragraphStyle))
         {
-            if (instance.Levels[i]?.ParagraphStyle == paragraphStyle)
+            for (var i = 0; i < Levels; i++)
             {
-                return i;
+                if (instance.Levels[i]?.ParagraphStyle == style)
+                {
+                    return i;
+                }
             }
         }
 

@@ -118,6 +118,9 @@ internal sealed class WordStyles
             && (Chain(characterStyle).Select(s => IsOn(s.StyleRunProperties?.Vanish)).FirstOrDefault(v => v is not null) ?? false);
     }
 
+    /// <summary>The style's id and the ids of the styles it is based on, nearest first.</summary>
+    public IEnumerable<string> ChainIds(string? styleId) => Chain(styleId).Select(s => s.StyleId!.Value!);
+
     private bool? StyleBold(string? styleId) =>
         styleId is null ? null : Chain(styleId).Select(s => IsOn(s.StyleRunProperties?.Bold)).FirstOrDefault(v => v is not null);
 

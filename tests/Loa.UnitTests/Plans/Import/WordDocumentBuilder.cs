@@ -23,6 +23,7 @@ internal sealed class WordDocumentBuilder
     private readonly List<OpenXmlElement> _body = [];
     private readonly StringBuilder _abstracts = new();
     private readonly StringBuilder _instances = new();
+    private readonly StringBuilder _styles = new();
 
     public WordDocumentBuilder()
     {
@@ -71,6 +72,21 @@ internal sealed class WordDocumentBuilder
         }
 
         _instances.Append("</w:num>");
+        return this;
+    }
+
+    /// <summary>Numbering XML as written (<c>w:abstractNum</c> and <c>w:num</c> elements), for cases the helpers do not cover.</summary>
+    public WordDocumentBuilder AddNumberingXml(string abstractNums, string nums = "")
+    {
+        _abstracts.Append(abstractNums);
+        _instances.Append(nums);
+        return this;
+    }
+
+    /// <summary>A style as written (<c>w:style</c>), added to the standard ones.</summary>
+    public WordDocumentBuilder AddStyleXml(string style)
+    {
+        _styles.Append(style);
         return this;
     }
 
@@ -212,7 +228,7 @@ internal sealed class WordDocumentBuilder
         {
             var main = document.AddMainDocumentPart();
             var styles = main.AddNewPart<StyleDefinitionsPart>();
-            styles.Styles = new Styles(StylesXml);
+            styles.Styles = new Styles(StylesXml.Replace("</w:styles>", _styles + "</w:styles>", StringComparison.Ordinal));
             var numbering = main.AddNewPart<NumberingDefinitionsPart>();
             numbering.Numbering = new Numbering(
                 $"<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">{_abstracts}{_instances}</w:numbering>");
