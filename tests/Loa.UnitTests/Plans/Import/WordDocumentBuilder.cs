@@ -90,6 +90,9 @@ internal sealed class WordDocumentBuilder
         return this;
     }
 
+    /// <summary>Text of the page header (left out by the importer, like the footer's page number).</summary>
+    public string? HeaderText { get; set; }
+
     public WordDocumentBuilder Add(OpenXmlElement element)
     {
         _body.Add(element);
@@ -241,11 +244,20 @@ internal sealed class WordDocumentBuilder
                 new Run(new WordText("1")),
                 new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
 
+            var section = new SectionProperties();
+            if (HeaderText is not null)
+            {
+                var header = main.AddNewPart<HeaderPart>();
+                header.Header = new Header(new Paragraph(new Run(new WordText(HeaderText))));
+                section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) });
+            }
+
             var body = new Body(_body.Select(e => e.CloneNode(true)));
-            body.Append(new SectionProperties(
+            section.Append(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
                 new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Right = 1134, Bottom = 1134, Left = 1701, Header = 720, Footer = 720, Gutter = 0 }));
+                new PageMargin { Top = 1134, Right = 1134, Bottom = 1134, Left = 1701, Header = 720, Footer = 720, Gutter = 0 });
+            body.Append(section);
             main.Document = new Document(body);
         }
 
