@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Loa.Plans;
 using Loa.Plans.Parsing;
 
@@ -113,52 +112,5 @@ public sealed class PlanVariantTests
         AssertSamePlan(SamplePlans.Plan(SamplePlans.CanhVinh), PlanTextParser.Parse(text));
     }
 
-    /// <summary>Compares the whole JSON, so a difference shows as the first differing path.</summary>
-    private static void AssertSamePlan(PlanDocument expected, PlanDocument actual)
-    {
-        var left = JsonNode.Parse(PlanJson.Serialize(expected));
-        var right = JsonNode.Parse(PlanJson.Serialize(actual));
-        var difference = FirstDifference(left, right, "$");
-        Assert.True(difference is null, difference);
-    }
-
-    private static string? FirstDifference(JsonNode? left, JsonNode? right, string path)
-    {
-        switch (left, right)
-        {
-            case (null, null):
-                return null;
-            case (JsonObject l, JsonObject r):
-                foreach (var (key, value) in l)
-                {
-                    var inner = FirstDifference(value, r[key], $"{path}.{key}");
-                    if (inner is not null)
-                    {
-                        return inner;
-                    }
-                }
-
-                return null;
-            case (JsonArray l, JsonArray r):
-                for (var i = 0; i < Math.Max(l.Count, r.Count); i++)
-                {
-                    if (i >= l.Count || i >= r.Count)
-                    {
-                        return $"{path}: {l.Count} items expected, {r.Count} found; first extra: {(i < l.Count ? l[i] : r[i])?.ToJsonString()}";
-                    }
-
-                    var inner = FirstDifference(l[i], r[i], $"{path}[{i}]");
-                    if (inner is not null)
-                    {
-                        return inner;
-                    }
-                }
-
-                return null;
-            default:
-                var a = left?.ToJsonString();
-                var b = right?.ToJsonString();
-                return a == b ? null : $"{path}:\n expected {a}\n actual   {b}";
-        }
-    }
+    private static void AssertSamePlan(PlanDocument expected, PlanDocument actual) => PlanAssert.Same(expected, actual);
 }

@@ -43,6 +43,9 @@ internal static partial class ItemLabels
     /// <summary>Point letters in the order of the Vietnamese alphabet (no f, j, w, z).</summary>
     public const string PointLetters = "abcdđeghiklmnopqrstuvxy";
 
+    /// <summary>Letters that mark items: the point letters, and f, j, w, z, which Word's automatic lettering (a, b, … f) writes.</summary>
+    private const string MarkerLetters = PointLetters + "fjwz";
+
     private const string SymbolBullets = "•·▪◦●○■□➢►✓⁃∙";
 
     public static ItemMarker Parse(string text)
@@ -65,10 +68,10 @@ internal static partial class ItemLabels
         {
             return ParseNumber(text);
         }
-        else if (PointLetters.Contains(first, StringComparison.Ordinal) || first == '(')
+        else if (MarkerLetters.Contains(first, StringComparison.Ordinal) || first == '(')
         {
             var letter = LetterMarker().Match(text);
-            if (letter.Success && PointLetters.Contains(letter.Groups["l"].Value, StringComparison.Ordinal))
+            if (letter.Success && MarkerLetters.Contains(letter.Groups["l"].Value, StringComparison.Ordinal))
             {
                 return new ItemMarker(MarkerKind.Letter, letter.Groups["l"].Value, 0, letter.Groups["rest"].Value.Trim());
             }

@@ -141,6 +141,9 @@ internal static partial class TaskTableReader
     private static List<string> SplitUnits(string cell) =>
         [.. cell.Split(';').Select(p => p.Trim()).Where(p => p.Length > 0)];
 
+    /// <summary>True when the row is a task table's header row ("TT", "Nhiệm vụ", "Cơ quan chủ trì" …).</summary>
+    public static bool IsHeaderRow(IReadOnlyList<string> row) => HeaderColumns(row) is not null;
+
     /// <summary>The column meanings when the row is a header row ("TT", "Nhiệm vụ", "Cơ quan chủ trì" …), else null.</summary>
     private static Column[]? HeaderColumns(IReadOnlyList<string> row)
     {
