@@ -101,6 +101,11 @@ internal static class BodyWriter
             written.Add(DocxRuns.Paragraph(Join(marker, first), new RunLook(DocxPage.BodyPoints, Bold: bold), ParagraphLook.Body));
             written.AddRange(paragraphs.Skip(1).Select(Body));
         }
+        else if (section.Role == SectionRoles.Closing)
+        {
+            // The closing stays on the page of the signature: a signature never stands alone on a page.
+            written.AddRange(paragraphs.Select(p => DocxRuns.Paragraph(p, RunLook.Body, ParagraphLook.Body with { KeepNext = true })));
+        }
         else
         {
             written.AddRange(paragraphs.Select(Body));

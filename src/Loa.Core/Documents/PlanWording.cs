@@ -38,7 +38,9 @@ public static partial class PlanWording
     }
 
     /// <summary>"Số: 15/KH-UBND", "Số: 05/KH-UBND" (a number below 10 gets a leading 0), or "Số:      /KH-UBND".</summary>
-    public static string NumberLine(PlanDocument plan) => $"Số: {NumberAndSymbol(plan, BlankNumber)}";
+    public static string NumberLine(PlanDocument plan) => string.IsNullOrWhiteSpace(plan.Number)
+        ? $"Số:{NumberAndSymbol(plan, BlankNumber)}"
+        : $"Số: {NumberAndSymbol(plan, BlankNumber)}";
 
     /// <summary>"15/KH-UBND", or the blank with the symbol: "<paramref name="blank"/>/KH-UBND".</summary>
     public static string NumberAndSymbol(PlanDocument plan, string blank)
