@@ -99,7 +99,7 @@ public sealed class PlanDocxCommand : ICommand
             return await UsageError(context, "tệp cần tạo trùng với tệp kế hoạch đầu vào.");
         }
 
-        if (outputs.Values.Distinct(StringComparer.Ordinal).Count() != outputs.Count || outputs.Values.GroupBy(Path.GetFullPath).Any(g => g.Count() > 1))
+        if (outputs.Values.GroupBy(Path.GetFullPath, StringComparer.Ordinal).Any(g => g.Count() > 1))
         {
             return await UsageError(context, "các tệp cần tạo phải khác nhau.");
         }

@@ -120,10 +120,10 @@ internal static class AppendixWriter
     private static int Weight(TaskColumn column) => column switch
     {
         TaskColumn.Number => 5,
-        TaskColumn.Name => 30,
+        TaskColumn.Name => 28,
         TaskColumn.Lead => 16,
         TaskColumn.Partners => 15,
-        TaskColumn.Timeframe => 12,
+        TaskColumn.Timeframe => 14,
         TaskColumn.Quantity => 8,
         TaskColumn.Products => 16,
         _ => 10,

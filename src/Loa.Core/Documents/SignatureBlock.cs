@@ -21,6 +21,9 @@ internal static class SignatureBlock
     /// <summary>Room for the signature and seal above the name: about 3 cm.</summary>
     public const int SignatureSpace = 1701;
 
+    /// <summary>Space between the closing paragraph and the block: "Nơi nhận:" and the authority start on one line.</summary>
+    public const int TopSpace = 240;
+
     public static Table Build(PlanDocument plan)
     {
         var table = DocxTables.Borderless([LeftWidth, RightWidth], cellMargin: 57);
@@ -57,7 +60,7 @@ internal static class SignatureBlock
     private static IEnumerable<Paragraph> Recipients(PlanDocument plan)
     {
         var layout = ParagraphLook.Cell;
-        yield return DocxRuns.Paragraph("Nơi nhận:", new RunLook(RecipientsTitlePoints, Bold: true, Italic: true), layout with { Before = 0 });
+        yield return DocxRuns.Paragraph("Nơi nhận:", new RunLook(RecipientsTitlePoints, Bold: true, Italic: true), layout with { Before = TopSpace });
         foreach (var line in RecipientLines(plan.Recipients))
         {
             yield return DocxRuns.Paragraph(line, new RunLook(RecipientPoints), layout);
@@ -76,9 +79,9 @@ internal static class SignatureBlock
         }
 
         var centered = ParagraphLook.Centered with { After = 0, Line = DocxPage.SingleLine };
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            yield return DocxRuns.Paragraph(line, new RunLook(AuthorityPoints, Bold: true), centered);
+            yield return DocxRuns.Paragraph(lines[i], new RunLook(AuthorityPoints, Bold: true), centered with { Before = i == 0 ? TopSpace : 0 });
         }
 
         yield return DocxRuns.Paragraph(VietnameseText.Nfc(signer.Name?.Trim() ?? ""), new RunLook(NamePoints, Bold: true), centered with { Before = SignatureSpace });

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Loa.UnitTests.Documents;
@@ -109,12 +110,12 @@ internal static partial class LibreOffice
 /// <summary>A test that needs LibreOffice and poppler-utils: skipped with the way to install them, but failing in CI.</summary>
 public sealed class LibreOfficeFactAttribute : FactAttribute
 {
-    public LibreOfficeFactAttribute()
+    public LibreOfficeFactAttribute([CallerMemberName] string test = "")
     {
         if (!LibreOffice.Available && !LibreOffice.IsCi)
         {
             // The default console output lists skipped tests by display name only, so the name carries the way to enable them.
-            DisplayName = $"Rendered .docx checks skipped — {LibreOffice.InstallHint} to run them (LibreOffice converts the export to PDF)";
+            DisplayName = $"Rendered .docx check {test} skipped — {LibreOffice.InstallHint} to run it (LibreOffice converts the export to PDF)";
             Skip = $"LibreOffice or poppler-utils not found: {LibreOffice.InstallHint} to check how exported documents render.";
         }
     }
