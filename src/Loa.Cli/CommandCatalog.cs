@@ -8,6 +8,7 @@ public static class CommandCatalog
     public static IReadOnlyList<ICommand> All() =>
     [
         new PlanParseCommand(),
+        new PlanDocxCommand(),
         new DemoSeedCommand(),
     ];
 }

@@ -1,0 +1,149 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Loa.Plans;
+
+namespace Loa.Documents;
+
+/// <summary>
+/// The top of the first page: a borderless table of two columns (3829 + 5670 twips, as the decree's template).
+/// Row 1: the issuing body (box 2) with a short line under it | Quốc hiệu and Tiêu ngữ (box 1) with a line as
+/// long as the motto. Row 2: "Số: …" (box 3) | place and date (box 4), in a row of their own so a long body
+/// name cannot push them out of line. The lines are paragraph borders, not drawn shapes.
+/// </summary>
+internal static class HeaderBlock
+{
+    public const int LeftWidth = 3829;
+    public const int RightWidth = 5670;
+
+    /// <summary>Left and right cell margins: small, so the 13 pt Quốc hiệu fits on one line.</summary>
+    public const int CellMargin = 57;
+
+    public const int IssuerPoints = 13;
+    public const int NationalNamePoints = 13;
+    public const int MottoPoints = 14;
+    public const int NumberPoints = 13;
+    public const int DatePoints = 14;
+
+    public static Table Build(PlanDocument plan)
+    {
+        var table = DocxTables.Borderless([LeftWidth, RightWidth], CellMargin);
+        table.Append(
+            DocxTables.Row(
+                DocxTables.Cell(LeftWidth, IssuingBody(plan)),
+                DocxTables.Cell(RightWidth, NationalNameAndMotto())),
+            DocxTables.Row(
+                DocxTables.Cell(LeftWidth, DocxRuns.Paragraph(PlanWording.NumberLine(plan), new RunLook(NumberPoints), Line(before: 120))),
+                DocxTables.Cell(RightWidth, DocxRuns.Paragraph(PlanWording.PlaceAndDate(plan), new RunLook(DatePoints, Italic: true), Line(before: 120)))));
+        return table;
+    }
+
+    private static IEnumerable<Paragraph> IssuingBody(PlanDocument plan)
+    {
+        var lines = PlanWording.IssuingBodyLines(plan.Issuer);
+        var look = new RunLook(IssuerPoints, Bold: true);
+        foreach (var line in lines)
+        {
+            yield return DocxRuns.Paragraph(line, look, Line());
+        }
+
+        // The decree: a solid line under the body's name, a third to a half of the text's length.
+        var textWidth = lines.Max(l => TextWidths.BoldTwips(l, IssuerPoints));
+        var available = LeftWidth - (2 * CellMargin);
+        var length = Math.Clamp((int)(textWidth * 0.4), 700, available);
+        var indent = (available - length) / 2;
+        yield return DocxRuns.Line(indent, available - length - indent);
+    }
+
+    private static IEnumerable<Paragraph> NationalNameAndMotto()
+    {
+        yield return DocxRuns.Paragraph(PlanWording.NationalName, new RunLook(NationalNamePoints, Bold: true), Line());
+
+        // The motto's own bottom border is the line under it; the indents make it as long as the text
+        // (with a little room so that the motto never wraps when a viewer's font runs slightly wider).
+        var available = RightWidth - (2 * CellMargin);
+        var length = Math.Min(TextWidths.BoldTwips(PlanWording.Motto, MottoPoints) + 60, available);
+        var indent = (available - length) / 2;
+        yield return DocxRuns.Paragraph(
+            PlanWording.Motto,
+            new RunLook(MottoPoints, Bold: true),
+            Line() with { Left = indent, Right = available - length - indent, BottomLine = true });
+    }
+
+    private static ParagraphLook Line(int before = 0) => ParagraphLook.Centered with { Before = before, After = 0, Line = DocxPage.SingleLine };
+}
+
+/// <summary>Tables with fixed layout and an explicit grid (LibreOffice ignores cell widths otherwise).</summary>
+internal static class DocxTables
+{
+    /// <summary>A table without borders, centred on the page, for the header and the signature block.</summary>
+    public static Table Borderless(IReadOnlyList<int> widths, int cellMargin) =>
+        Create(widths, borders: false, cellMargin);
+
+    /// <summary>A table with single lines around every cell, for the task table.</summary>
+    public static Table Ruled(IReadOnlyList<int> widths, int cellMargin) =>
+        Create(widths, borders: true, cellMargin);
+
+    public static TableRow Row(params TableCell[] cells) => Row(header: false, cells);
+
+    /// <summary>A row that never splits across pages; a header row repeats at the top of every page.</summary>
+    public static TableRow Row(bool header, params TableCell[] cells)
+    {
+        var properties = new TableRowProperties(new CantSplit());
+        if (header)
+        {
+            properties.Append(new TableHeader());
+        }
+
+        var row = new TableRow(properties);
+        row.Append(cells);
+        return row;
+    }
+
+    public static TableCell Cell(int width, params Paragraph[] paragraphs) => Cell(width, (IEnumerable<Paragraph>)paragraphs);
+
+    public static TableCell Cell(int width, IEnumerable<Paragraph> paragraphs, bool centerVertically = false)
+    {
+        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa });
+        if (centerVertically)
+        {
+            properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        }
+
+        var cell = new TableCell(properties);
+        cell.Append(paragraphs);
+        if (!cell.Elements<Paragraph>().Any())
+        {
+            cell.Append(new Paragraph()); // a cell must hold at least one paragraph
+        }
+
+        return cell;
+    }
+
+    private static Table Create(IReadOnlyList<int> widths, bool borders, int cellMargin)
+    {
+        var total = widths.Sum();
+        var properties = new TableProperties(
+            new TableWidth { Width = Twips(total), Type = TableWidthUnitValues.Dxa },
+            new TableJustification { Val = TableRowAlignmentValues.Center },
+            new TableBorders(
+                new TopBorder { Val = Border(borders), Size = Size(borders), Space = 0, Color = "000000" },
+                new LeftBorder { Val = Border(borders), Size = Size(borders), Space = 0, Color = "000000" },
+                new BottomBorder { Val = Border(borders), Size = Size(borders), Space = 0, Color = "000000" },
+                new RightBorder { Val = Border(borders), Size = Size(borders), Space = 0, Color = "000000" },
+                new InsideHorizontalBorder { Val = Border(borders), Size = Size(borders), Space = 0, Color = "000000" },
+                new InsideVerticalBorder { Val = Border(borders), Size = Size(borders), Space = 0, Color = "000000" }),
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(
+                new TableCellLeftMargin { Width = (Int16Value)(short)cellMargin, Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = (Int16Value)(short)cellMargin, Type = TableWidthValues.Dxa }),
+            new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+        var grid = new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) }));
+        return new Table(properties, grid);
+    }
+
+    private static BorderValues Border(bool on) => on ? BorderValues.Single : BorderValues.None;
+
+    private static UInt32Value Size(bool on) => on ? 4U : 0U;
+
+    private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
