@@ -1,0 +1,47 @@
+using Loa.Data;
+using Loa.Documents;
+using Loa.Domain.Plans;
+using Loa.Plans;
+using Loa.Text;
+using Loa.Web.Infrastructure.Audit;
+using Loa.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Web.Pages.Plans;
+
+/// <summary>The plan as a file: the official .docx (Decree 30/2020), its JSON, or its task table as .xlsx or .csv.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class ExportModel(LoaDbContext db) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(int id, string? format)
+    {
+        var plan = await db.Plans.Visible(db.Scope).AsNoTracking().WithEverything().FirstOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return await this.NotFoundAuditedAsync<Plan>(db, id);
+        }
+
+        var document = PlanMapper.ToDocument(plan);
+        var name = FileName(plan);
+        Response.Headers.CacheControl = "private, no-store";
+        return (format ?? "docx").ToLowerInvariant() switch
+        {
+            "docx" => File(PlanDocxWriter.Write(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
+            "json" => File(System.Text.Encoding.UTF8.GetBytes(PlanJson.Serialize(document)), "application/json; charset=utf-8", name + ".json"),
+            "xlsx" => File(TaskTableExport.Xlsx(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + "-nhiem-vu.xlsx"),
+            "csv" => File(TaskTableExport.Csv(document), "text/csv; charset=utf-8", name + "-nhiem-vu.csv"),
+            _ => NotFound(),
+        };
+    }
+
+    /// <summary>"ke-hoach-30-kh-ubnd-hung-phu-2026": readable, and safe on every system.</summary>
+    private static string FileName(Plan plan)
+    {
+        var number = plan.Number is null ? "du-thao" : plan.Number.Replace('/', '-');
+        var words = VietnameseText.FoldWords($"ke hoach {number} {plan.IssuerLocality} {plan.Year}");
+        return string.Join('-', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
