@@ -135,7 +135,7 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
         db.Plans.Add(plan);
         await PlanVersioning.SaveAsync(db, plan, $"Nhập từ {(Review.FileName is { Length: > 0 } f ? $"tệp {f}" : "văn bản dán vào")}", now);
         await transaction.CommitAsync();
-        TempData["Flash"] = $"Đã tạo dự thảo từ văn bản: {plan.Tasks.Count} nhiệm vụ, {plan.Sections.Count} mục nội dung.";
+        TempData["Flash"] = $"Đã tạo dự thảo từ văn bản: {document.Tasks.Count} nhiệm vụ trọng tâm, {document.Sections.Count(s => s.Label is not null)} phần nội dung.";
         return Redirect($"/plans/details/{plan.Id}");
     }
 
