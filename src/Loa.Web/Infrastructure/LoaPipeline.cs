@@ -14,9 +14,11 @@ public static class LoaPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseErrorPagesAsGet();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseDeclaredSizeLimit();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -19,16 +19,17 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 
     public void OnGet(int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
-
     private void Describe(int? code)
     {
         var status = code ?? StatusCodes.Status500InternalServerError;
         var failure = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
-        if (failure is AntiforgeryValidationException)
+        status = failure switch
         {
-            status = StatusCodes.Status400BadRequest;
-        }
+            AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+            BadHttpRequestException bad => bad.StatusCode,
+            InvalidDataException tooLong when tooLong.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) => StatusCodes.Status413PayloadTooLarge,
+            _ => status,
+        };
 
         Response.StatusCode = status;
         (Title, Message) = status switch

@@ -72,6 +72,13 @@ public sealed class ImportTests(AppFixture fixture)
             Assert.Contains(errors, e => e.Contains(expected, StringComparison.OrdinalIgnoreCase));
         }
 
+        var huge = new byte[50 * 1024 * 1024];
+        "PK\u0003\u0004"u8.CopyTo(huge);
+        var bigForm = await session.GetPageAsync("/plans/import");
+        var tooBig = await session.SubmitAsync(bigForm, "form", [], [("Upload", "ke-hoach-50mb.docx", huge)]);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooBig.StatusCode);
+        Assert.Contains("Tệp quá lớn", await tooBig.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         await using var db = app.SystemDb();
         Assert.Equal(1, await db.Plans.CountAsync(p => p.CommuneId == scenario.Commune.Id));
         Assert.Equal(3, await db.Units.CountAsync(u => u.CommuneId == scenario.Commune.Id));
