@@ -20,8 +20,14 @@ public static partial class PlanImporter
     /// <summary>The largest file accepted: 20 MB.</summary>
     public const int MaxBytes = 20 * 1024 * 1024;
 
-    /// <summary>The most characters the Word reader loads from one part of a .docx (XML bombs).</summary>
-    private const long MaxCharactersInPart = 64L * 1024 * 1024;
+    /// <summary>
+    /// The largest XML part of a .docx read (its declared uncompressed size): 16 MB of WordprocessingML is some
+    /// hundreds of pages; the limit bounds the memory the document's object model takes.
+    /// </summary>
+    public const int MaxPartBytes = 16 * 1024 * 1024;
+
+    /// <summary>The same bound in characters, for the Open XML SDK's reader (a part lying about its size).</summary>
+    private const long MaxCharactersInPart = MaxPartBytes;
 
     /// <summary>Imports a file's bytes. <paramref name="fileName"/> only tells Markdown from plain text (".md").</summary>
     public static ImportResult Import(byte[] content, string? fileName)
@@ -129,6 +135,11 @@ public static partial class PlanImporter
                 }
 
                 RejectOtherPackages(archive);
+                if (archive.Entries.Any(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && e.Length > MaxPartBytes))
+                {
+                    throw new PlanFormatException(
+                        $"Tài liệu Word quá lớn để nhập (phần văn bản hơn {MaxPartBytes / (1024 * 1024)} MB khi giải nén). Hãy tách kế hoạch thành tệp nhỏ hơn, hoặc dán văn bản vào ô nhập.");
+                }
             }
         }
 

@@ -154,6 +154,21 @@ public sealed class PlanImporterRejectionTests
     }
 
     [Fact]
+    public void A_docx_whose_text_part_is_too_large_to_read()
+    {
+        // 17 MB of text that hardly compresses: the file is under 20 MB and not a bomb, but too big to load.
+        var bytes = new byte[13 * 1024 * 1024];
+        new Random(7).NextBytes(bytes);
+        var noise = Convert.ToBase64String(bytes);
+
+        var docx = RewriteEntry(SampleDocx.Bytes(SamplePlans.CanhVinh), "word/document.xml", xml =>
+            xml.Replace("<w:body>", "<w:body><!--" + noise + "-->", StringComparison.Ordinal));
+
+        Assert.True(docx.Length < PlanImporter.MaxBytes);
+        Assert.Contains("Tài liệu Word quá lớn để nhập", Refused(docx), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_over_the_size_limit_is_refused_before_anything_is_read()
     {
         var fifty = new byte[50 * 1024 * 1024]; // zeros: read as anything, it would be "binary"
