@@ -16,9 +16,9 @@ internal sealed record DocxText(List<string> Lines, List<string> Warnings);
 /// Reads the body of a Word document (<c>word/document.xml</c>) into the text form the plan parser understands:
 /// one line per paragraph with blank lines between paragraphs; Word numbering written out as its labels; a whole
 /// bold numbered line as <c>**…**</c>; soft line breaks as new lines; a table row as its cells joined by tabs;
-/// the two-column header block and signature tables as the lines they show side by side. Headers and footers,
-/// footnotes, comments, deleted revisions, text boxes and page-number fields are left out (with a warning when
-/// they hold text); inserted revisions are read.
+/// the two-column header block and signature tables as the lines they show side by side. Page headers and
+/// footers, page-number fields, hidden text and deleted revisions are left out; so are footnotes, comments, text
+/// boxes, images and tables of contents, with a warning; inserted revisions are read.
 /// </summary>
 internal sealed partial class DocxTextReader
 {

@@ -240,6 +240,40 @@ public sealed class PlanImporterRejectionTests
         }
     }
 
+    [Fact]
+    public void Damaged_documents_give_a_plan_or_a_message_never_another_error()
+    {
+        var random = new Random(11);
+        foreach (var name in new[] { SamplePlans.CanhVinh, SamplePlans.HungPhu })
+        {
+            var original = SampleDocx.Bytes(name);
+            for (var round = 0; round < 60; round++)
+            {
+                var bytes = (byte[])original.Clone();
+                if (round % 3 == 0)
+                {
+                    bytes = bytes[..random.Next(1, bytes.Length)];
+                }
+                else
+                {
+                    for (var flips = random.Next(1, 6); flips > 0; flips--)
+                    {
+                        bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+                    }
+                }
+
+                try
+                {
+                    PlanImporter.Import(bytes, "hong.docx");
+                }
+                catch (PlanFormatException ex)
+                {
+                    Assert.False(string.IsNullOrWhiteSpace(ex.Message));
+                }
+            }
+        }
+    }
+
     private static string Refused(byte[] bytes, string? name = null) =>
         Assert.Throws<PlanFormatException>(() => PlanImporter.Import(bytes, name)).Message;
 
