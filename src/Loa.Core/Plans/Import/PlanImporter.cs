@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using Loa.Files;
@@ -41,7 +42,7 @@ public static partial class PlanImporter
 
         var bytes = content.AsSpan();
         RejectOtherFormats(bytes);
-        if (bytes.StartsWith("PK"u8))
+        if (IsZip(bytes))
         {
             return ImportDocx(content);
         }
@@ -57,8 +58,18 @@ public static partial class PlanImporter
         }
     }
 
-    /// <summary>Imports text typed or pasted by the user (from Word, a PDF, Markdown, or plan JSON).</summary>
-    public static ImportResult ImportText(string text, string? fileName = null) => ImportText(text, fileName, null);
+    /// <summary>Imports text typed or pasted by the user (from Word, a PDF, Markdown, or plan JSON), up to <see cref="MaxBytes"/> in UTF-8.</summary>
+    public static ImportResult ImportText(string text, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxBytes || Encoding.UTF8.GetByteCount(text) > MaxBytes)
+        {
+            throw new PlanFormatException(
+                $"Văn bản quá dài ({Megabytes(Encoding.UTF8.GetByteCount(text))} MB): chỉ nhận đến {MaxBytes / (1024 * 1024)} MB.");
+        }
+
+        return ImportText(text, fileName, null);
+    }
 
     /// <summary>
     /// Throws the "file too large" message when <paramref name="length"/> is over <see cref="MaxBytes"/>; callers
@@ -197,7 +208,7 @@ public static partial class PlanImporter
             throw new PlanFormatException("Tệp là định dạng RTF: hãy mở bằng Word và lưu lại thành .docx rồi nhập lại.");
         }
 
-        if (!bytes.StartsWith("PK"u8))
+        if (!IsZip(bytes))
         {
             using var stream = new MemoryStream(bytes[..Math.Min(bytes.Length, 64)].ToArray());
             if (FileSignatures.Detect(stream) is { } kind)
@@ -207,6 +218,10 @@ public static partial class PlanImporter
             }
         }
     }
+
+    /// <summary>A ZIP signature: a local file header, an empty archive's end record, or a spanned archive's marker.</summary>
+    private static bool IsZip(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith("PK\u0005\u0006"u8) || bytes.StartsWith("PK\u0007\u0008"u8);
 
     /// <summary>ZIP packages that are not Word documents.</summary>
     private static void RejectOtherPackages(ZipArchive archive)

@@ -180,6 +180,9 @@ public sealed class PlanImporterRejectionTests
         Assert.Equal(20 * 1024 * 1024, PlanImporter.MaxBytes);
         Assert.Throws<PlanFormatException>(() => PlanImporter.EnsureSize(PlanImporter.MaxBytes + 1L));
         PlanImporter.EnsureSize(PlanImporter.MaxBytes);
+
+        var pasted = Assert.Throws<PlanFormatException>(() => PlanImporter.ImportText(new string('a', PlanImporter.MaxBytes + 1)));
+        Assert.Contains("Văn bản quá dài", pasted.Message, StringComparison.Ordinal);
     }
 
     [Fact]
