@@ -1,49 +1,52 @@
-using System.Text;
 using Loa.Plans;
-using Loa.Plans.Parsing;
+using Loa.Plans.Import;
 
 namespace Loa.Cli.Commands;
 
 /// <summary>
-/// <c>loa plan parse FILE</c>: reads the text of a plan and prints it as <c>loa.plan/1</c> JSON;
-/// <c>--jsonl FILE...</c> prints one compact object per line, one per file.
+/// <c>loa plan parse FILE</c>: reads a plan (Word .docx, text, Markdown, or plan JSON) and prints it as
+/// <c>loa.plan/1</c> JSON; <c>--jsonl FILE...</c> prints one compact object per line, one per file.
 /// </summary>
 public sealed class PlanParseCommand(Func<Stream>? openStandardInput = null) : ICommand
 {
     private const string Name = "loa plan parse";
     private const string StandardInputName = "(đầu vào chuẩn)";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly Func<Stream> _openStandardInput = openStandardInput ?? Console.OpenStandardInput;
 
     public IReadOnlyList<string> Verb { get; } = ["plan", "parse"];
 
-    public string Summary => "Đọc văn bản kế hoạch (.txt) thành JSON loa.plan/1";
+    public string Summary => "Đọc kế hoạch (.docx, .txt, .md, .json) thành JSON loa.plan/1";
 
     public string Help => """
-        loa plan parse — đọc văn bản kế hoạch thông tin, tuyên truyền CCHC thành JSON loa.plan/1
+        loa plan parse — đọc kế hoạch thông tin, tuyên truyền CCHC thành JSON loa.plan/1
 
         Cách dùng:
           loa plan parse TỆP                 in kế hoạch dạng JSON (thụt lề) ra đầu ra chuẩn
           loa plan parse --jsonl TỆP...      mỗi tệp một dòng JSON gọn, theo thứ tự các tệp
-          loa plan parse -                   đọc văn bản từ đầu vào chuẩn
+          loa plan parse -                   đọc từ đầu vào chuẩn
 
-        TỆP là văn bản thuần UTF-8 (có hoặc không có BOM) chuyển từ Word/PDF: chấp nhận dấu Markdown,
-        bảng phân cách bằng tab hoặc bảng Markdown "| … |", dòng bị ngắt cứng và dấu ngắt trang.
-        Tệp .docx/.pdf phải chuyển sang .txt trước.
+        TỆP được nhận biết theo nội dung, không theo tên:
+          - tài liệu Word .docx: đọc đoạn văn, đánh số tự động của Word, bảng (kể cả bảng khối đầu văn bản,
+            bảng nhiệm vụ có dòng tiêu đề lặp lại, dòng bị ngắt trang, ô gộp) và bảng nơi nhận/chữ ký;
+          - văn bản thuần (UTF-8 có hoặc không có BOM, UTF-16 có BOM; tệp không phải UTF-8 được đọc theo
+            bảng mã Windows-1258) chuyển từ Word/PDF: chấp nhận dấu Markdown, bảng phân cách bằng tab hoặc
+            bảng Markdown "| … |", dòng bị ngắt cứng và dấu ngắt trang;
+          - JSON loa.plan/1.
+        Tệp PDF chưa đọc trực tiếp được: hãy mở PDF, chọn toàn bộ văn bản và dán vào tệp .txt (hoặc dùng
+        pdftotext). Tệp .doc cũ hoặc có mật khẩu: hãy lưu lại thành .docx. Tệp tối đa 20 MB.
 
         Tùy chọn:
           --jsonl      in mỗi kế hoạch trên một dòng (JSON Lines); xử lý hết các tệp, báo lỗi từng tệp
           -h, --help   in hướng dẫn này
 
-        Mã thoát: 0 thành công; 1 có tệp không đọc được hoặc không phải kế hoạch (lỗi in ra stderr,
-        kèm tên tệp); 2 dùng sai lệnh.
+        Mã thoát: 0 thành công (các lưu ý khi đọc, nếu có, in ra stderr); 1 có tệp không đọc được hoặc
+        không phải kế hoạch (lỗi in ra stderr, kèm tên tệp); 2 dùng sai lệnh.
 
         Ví dụ:
-          loa plan parse hung-phu-2026.txt
+          loa plan parse ke-hoach-2026.docx
           loa plan parse hung-phu-2026.txt > hung-phu-2026.json
-          loa plan parse --jsonl ke-hoach/*.txt > ke-hoach.jsonl
+          loa plan parse --jsonl ke-hoach/*.docx ke-hoach/*.txt > ke-hoach.jsonl
           pdftotext ke-hoach.pdf - | loa plan parse -
         """;
 
@@ -85,15 +88,20 @@ public sealed class PlanParseCommand(Func<Stream>? openStandardInput = null) : I
         var failed = false;
         foreach (var file in files)
         {
-            var (plan, error) = await ReadPlanAsync(file);
-            if (plan is null)
+            var (result, error) = await ImportAsync(file);
+            if (result is null)
             {
                 failed = true;
                 await context.Error.WriteLineAsync($"{Name}: {DisplayName(file)}: {error}");
                 continue;
             }
 
-            await context.Out.WriteLineAsync(PlanJson.Serialize(plan, indented: !jsonLines));
+            foreach (var warning in result.Warnings)
+            {
+                await context.Error.WriteLineAsync($"{Name}: {DisplayName(file)}: lưu ý: {warning}");
+            }
+
+            await context.Out.WriteLineAsync(PlanJson.Serialize(result.Plan, indented: !jsonLines));
         }
 
         return failed ? CommandRouter.Failure : CommandRouter.Ok;
@@ -106,21 +114,19 @@ public sealed class PlanParseCommand(Func<Stream>? openStandardInput = null) : I
         return CommandRouter.Usage;
     }
 
-    private async Task<(PlanDocument? Plan, string? Error)> ReadPlanAsync(string file)
+    private async Task<(ImportResult? Result, string? Error)> ImportAsync(string file)
     {
-        byte[] bytes;
         try
         {
+            byte[] bytes;
             if (file == "-")
             {
                 using var input = _openStandardInput();
-                using var buffer = new MemoryStream();
-                await input.CopyToAsync(buffer);
-                bytes = buffer.ToArray();
+                bytes = await ReadLimitedAsync(input);
             }
             else if (Directory.Exists(file))
             {
-                return (null, "là một thư mục, không phải tệp văn bản.");
+                return (null, "là một thư mục, không phải tệp.");
             }
             else if (!File.Exists(file))
             {
@@ -128,79 +134,36 @@ public sealed class PlanParseCommand(Func<Stream>? openStandardInput = null) : I
             }
             else
             {
+                PlanImporter.EnsureSize(new FileInfo(file).Length); // before reading a huge file into memory
                 bytes = await File.ReadAllBytesAsync(file);
             }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"không đọc được tệp ({ex.Message}).");
-        }
 
-        var (text, decodeError) = PlanFileText.Decode(bytes);
-        if (text is null)
-        {
-            return (null, decodeError);
-        }
-
-        try
-        {
-            return (PlanTextParser.Parse(text), null);
+            return (PlanImporter.Import(bytes, file == "-" ? null : Path.GetFileName(file)), null);
         }
         catch (PlanFormatException ex)
         {
             return (null, ex.Message);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"không đọc được tệp ({ex.Message}).");
+        }
+    }
+
+    /// <summary>Standard input up to one byte over the limit, so that an over-long input gets the size message.</summary>
+    private static async Task<byte[]> ReadLimitedAsync(Stream input)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await input.ReadAsync(chunk)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            PlanImporter.EnsureSize(buffer.Length);
+        }
+
+        return buffer.ToArray();
     }
 
     private static string DisplayName(string file) => file == "-" ? StandardInputName : $"\"{file}\"";
-
-    /// <summary>Turns a file's bytes into text: UTF-8 only (BOM allowed), with a clear message for anything else.</summary>
-    internal static class PlanFileText
-    {
-        public static (string? Text, string? Error) Decode(byte[] bytes)
-        {
-            var span = bytes.AsSpan();
-            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            {
-                span = span[3..];
-            }
-            else if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            {
-                return (null, "tệp là văn bản UTF-16, không phải UTF-8. Hãy lưu lại tệp với mã hóa UTF-8.");
-            }
-
-            if (span.Length == 0)
-            {
-                return (null, "tệp trống.");
-            }
-
-            if (span.StartsWith("%PDF"u8))
-            {
-                return (null, "tệp là PDF, không phải văn bản. Hãy chuyển sang .txt (ví dụ: pdftotext) trước.");
-            }
-
-            if (span.StartsWith("PK\u0003\u0004"u8))
-            {
-                return (null, "tệp là tệp nén (có thể là Word .docx), không phải văn bản. Hãy lưu thành .txt (UTF-8) trước.");
-            }
-
-            if (span.Contains((byte)0))
-            {
-                return (null, "tệp không phải văn bản (có byte NUL: tệp nhị phân). Hãy chuyển sang văn bản thuần UTF-8 trước.");
-            }
-
-            string text;
-            try
-            {
-                text = StrictUtf8.GetString(span);
-            }
-            catch (DecoderFallbackException ex)
-            {
-                var at = ex.Index >= 0 ? $" (byte không hợp lệ ở vị trí {ex.Index + (bytes.Length - span.Length)})" : "";
-                return (null, $"tệp không phải văn bản UTF-8{at}. Hãy lưu lại tệp với mã hóa UTF-8.");
-            }
-
-            return string.IsNullOrWhiteSpace(text) ? (null, "tệp trống (chỉ có khoảng trắng).") : (text, null);
-        }
-    }
 }

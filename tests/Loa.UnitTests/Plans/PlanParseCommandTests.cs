@@ -74,10 +74,11 @@ public sealed class PlanParseCommandTests : IDisposable
     [InlineData(new byte[] { 0x20, 0x0A, 0x09, 0x0A }, "trống")]
     [InlineData(new byte[] { 0xEF, 0xBB, 0xBF }, "trống")]
     [InlineData(new byte[] { 0x4B, 0x00, 0x01, 0x02, 0x48 }, "không phải văn bản")]
-    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "PDF")]
-    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 }, "Word")]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "hãy mở PDF, chọn toàn bộ văn bản")]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 }, "Word (.docx) bị hỏng")]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00 }, "định dạng .doc cũ")]
     [InlineData(new byte[] { 0x4B, 0xC3, 0x28, 0x20, 0x48 }, "UTF-8")]
-    [InlineData(new byte[] { 0xFF, 0xFE, 0x4B, 0x00 }, "UTF-16")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x4B, 0x00 }, "Không nhận ra kế hoạch")]
     public async Task Unreadable_files_get_a_vietnamese_message(byte[] bytes, string expected)
     {
         var file = Path.Combine(_folder, "bad.txt");
@@ -88,6 +89,62 @@ public sealed class PlanParseCommandTests : IDisposable
         Assert.Equal("", output);
         Assert.Contains("bad.txt", error, StringComparison.Ordinal);
         Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reads_a_word_document()
+    {
+        var file = Path.Combine(_folder, "hung-phu.docx");
+        await File.WriteAllBytesAsync(file, Import.SampleDocx.Bytes(SamplePlans.HungPhu));
+        var (code, output, error) = await Run("plan", "parse", file);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("Ủy ban nhân dân phường Hưng Phú", json.RootElement.GetProperty("issuer").GetProperty("name").GetString());
+        Assert.Equal(8, json.RootElement.GetProperty("tasks").GetArrayLength());
+        Assert.Equal("Nguyễn Thị Trúc Linh", json.RootElement.GetProperty("signer").GetProperty("name").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("unplaced").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Notes_on_a_word_document_go_to_standard_error_and_it_still_succeeds()
+    {
+        var file = Path.Combine(_folder, "canh-vinh.docx");
+        await File.WriteAllBytesAsync(file, Import.SampleDocx.Bytes(SamplePlans.CanhVinh));
+        var (code, output, error) = await Run("plan", "parse", "--jsonl", file, Write("phuoc-tan.txt", SamplePlans.Text(SamplePlans.PhuocTan)));
+
+        Assert.Equal(0, code);
+        Assert.Equal(2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length);
+        Assert.Contains("canh-vinh.docx", error, StringComparison.Ordinal);
+        Assert.Contains("lưu ý: Bảng có ô gộp nhiều dòng", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reads_utf16_text()
+    {
+        var file = Path.Combine(_folder, "utf16.txt");
+        await File.WriteAllTextAsync(file, SamplePlans.Text(SamplePlans.CanhVinh), Encoding.Unicode);
+        var (code, output, _) = await Run("plan", "parse", file);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("Canh Vinh", json.RootElement.GetProperty("issuer").GetProperty("locality").GetString());
+    }
+
+    [Fact]
+    public async Task A_file_over_the_limit_is_refused_without_reading_it()
+    {
+        var file = Path.Combine(_folder, "qua-lon.docx");
+        await using (var stream = File.Create(file))
+        {
+            stream.SetLength(50L * 1024 * 1024);
+        }
+
+        var (code, output, error) = await Run("plan", "parse", file);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("Tệp quá lớn (50,0 MB)", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -15,13 +16,16 @@ internal sealed record DocxText(List<string> Lines, List<string> Warnings);
 /// Reads the body of a Word document (<c>word/document.xml</c>) into the text form the plan parser understands:
 /// one line per paragraph with blank lines between paragraphs; Word numbering written out as its labels; a whole
 /// bold numbered line as <c>**…**</c>; soft line breaks as new lines; a table row as its cells joined by tabs;
-/// the two-column header block and signature tables as the lines they show side by side. Headers and footers,
-/// footnotes, comments, deleted revisions, text boxes and page-number fields are left out (with a warning when
-/// they hold text); inserted revisions are read.
+/// the two-column header block and signature tables as the lines they show side by side. Page headers and
+/// footers, page-number fields, hidden text and deleted revisions are left out; so are footnotes, comments, text
+/// boxes, images and tables of contents, with a warning; inserted revisions are read.
 /// </summary>
 internal sealed partial class DocxTextReader
 {
-    /// <summary>Tables this narrow, without a task-table header row, are layout (header block, signature), not data.</summary>
+    /// <summary>
+    /// Tables this narrow without a task-table header row are layout (header block, signature), not data; so are
+    /// wider ones holding a header or signature cell ("Nơi nhận", "TM.", the motto, "Số:").
+    /// </summary>
     private const int LayoutTableMaxColumns = 3;
 
     /// <summary>Lines after "Nơi nhận" are written without blank lines between them, as the recipients list expects.</summary>
@@ -121,6 +125,7 @@ internal sealed partial class DocxTextReader
             _revisions++;
             if (content.IsEmpty)
             {
+                CloseParagraphFields();
                 return content; // a paragraph deleted as a whole: not shown, not numbered
             }
         }
@@ -130,6 +135,7 @@ internal sealed partial class DocxTextReader
             content.Label = NumberingLabel(properties, styleId);
         }
 
+        CloseParagraphFields();
         return content;
     }
 
@@ -280,7 +286,15 @@ internal sealed partial class DocxTextReader
         public bool InResult { get; set; }
 
         public bool Hidden { get; set; }
+
+        public string Name { get; set; } = "";
     }
+
+    /// <summary>
+    /// At the end of a paragraph, fields still open are dropped unless they are a table of contents (whose result
+    /// spans paragraphs): a field whose end is missing from a damaged document must not hide the rest of it.
+    /// </summary>
+    private void CloseParagraphFields() => _fields.RemoveAll(f => !(f.InResult && f.Name == "TOC"));
 
     private void Field(string? type)
     {
@@ -293,6 +307,7 @@ internal sealed partial class DocxTextReader
                 var frame = _fields[^1];
                 frame.InResult = true;
                 var name = FieldName(frame.Instruction.ToString());
+                frame.Name = name;
                 frame.Hidden = HiddenFields.Contains(name);
                 if (name == "TOC")
                 {
@@ -413,7 +428,8 @@ internal sealed partial class DocxTextReader
         }
 
         var columns = rows.Max(r => r.Count);
-        var layout = columns <= LayoutTableMaxColumns && !texts.Any(TaskTableReader.IsHeaderRow);
+        var layout = !texts.Any(TaskTableReader.IsHeaderRow)
+            && (columns <= LayoutTableMaxColumns || texts.Any(r => r.Any(c => LayoutCell().IsMatch(c))));
         if (_previous != Emitted.Nothing)
         {
             _lines.Add("");
@@ -548,15 +564,16 @@ internal sealed partial class DocxTextReader
     }
 
     /// <summary>
-    /// A layout table (header block, signature) as the lines it shows: line k holds the k-th line of every cell,
-    /// joined by tabs ("Nơi nhận:⇥TM. ỦY BAN NHÂN DÂN", "- Sở Nội vụ;⇥CHỦ TỊCH").
+    /// A layout table (header block, signature) as the lines it shows: line k holds the k-th line of every cell
+    /// that has text, joined by tabs ("Nơi nhận:⇥TM. ỦY BAN NHÂN DÂN", "- Sở Nội vụ;⇥CHỦ TỊCH").
     /// </summary>
     private void EmitLayoutRows(List<List<Cell>> rows)
     {
         foreach (var row in rows)
         {
-            var cellLines = row.Select(c => CellLines(c.Paragraphs)).ToList();
-            var height = cellLines.Max(l => l.Count);
+            // Empty cells (spacer columns, merged-away cells) are left out: the parser reads two or three columns.
+            var cellLines = row.Select(c => CellLines(c.Paragraphs)).Where(l => l.Count > 0).ToList();
+            var height = cellLines.Count == 0 ? 0 : cellLines.Max(l => l.Count);
             for (var k = 0; k < height; k++)
             {
                 var parts = cellLines.Select(l => k < l.Count ? l[k] : "").ToList();
@@ -677,6 +694,10 @@ internal sealed partial class DocxTextReader
         return warnings;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\**\s*N[ơo]i\s+nh[ậa]n\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex RecipientsHeading();
+    [GeneratedRegex(@"^\**\s*N[ơo]i\s+nh[ậa]n\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecipientsHeading();
+
+    /// <summary>A cell of the header block or of the signature block, whatever the table's width.</summary>
+    [GeneratedRegex(@"^(?:N[ơo]i\s+nh[ậa]n|TM\s*\.|KT\s*\.|C[ỘO]NG\s+H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I|Số\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex LayoutCell();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using Loa.Files;
@@ -20,8 +21,14 @@ public static partial class PlanImporter
     /// <summary>The largest file accepted: 20 MB.</summary>
     public const int MaxBytes = 20 * 1024 * 1024;
 
-    /// <summary>The most characters the Word reader loads from one part of a .docx (XML bombs).</summary>
-    private const long MaxCharactersInPart = 64L * 1024 * 1024;
+    /// <summary>
+    /// The largest XML part of a .docx read (its declared uncompressed size): 16 MB of WordprocessingML is some
+    /// hundreds of pages; the limit bounds the memory the document's object model takes.
+    /// </summary>
+    public const int MaxPartBytes = 16 * 1024 * 1024;
+
+    /// <summary>The same bound in characters, for the Open XML SDK's reader (a part lying about its size).</summary>
+    private const long MaxCharactersInPart = MaxPartBytes;
 
     /// <summary>Imports a file's bytes. <paramref name="fileName"/> only tells Markdown from plain text (".md").</summary>
     public static ImportResult Import(byte[] content, string? fileName)
@@ -35,7 +42,7 @@ public static partial class PlanImporter
 
         var bytes = content.AsSpan();
         RejectOtherFormats(bytes);
-        if (bytes.StartsWith("PK"u8))
+        if (IsZip(bytes))
         {
             return ImportDocx(content);
         }
@@ -51,8 +58,18 @@ public static partial class PlanImporter
         }
     }
 
-    /// <summary>Imports text typed or pasted by the user (from Word, a PDF, Markdown, or plan JSON).</summary>
-    public static ImportResult ImportText(string text, string? fileName = null) => ImportText(text, fileName, null);
+    /// <summary>Imports text typed or pasted by the user (from Word, a PDF, Markdown, or plan JSON), up to <see cref="MaxBytes"/> in UTF-8.</summary>
+    public static ImportResult ImportText(string text, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxBytes || Encoding.UTF8.GetByteCount(text) > MaxBytes)
+        {
+            throw new PlanFormatException(
+                $"Văn bản quá dài ({Megabytes(Encoding.UTF8.GetByteCount(text))} MB): chỉ nhận đến {MaxBytes / (1024 * 1024)} MB.");
+        }
+
+        return ImportText(text, fileName, null);
+    }
 
     /// <summary>
     /// Throws the "file too large" message when <paramref name="length"/> is over <see cref="MaxBytes"/>; callers
@@ -129,6 +146,11 @@ public static partial class PlanImporter
                 }
 
                 RejectOtherPackages(archive);
+                if (archive.Entries.Any(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && e.Length > MaxPartBytes))
+                {
+                    throw new PlanFormatException(
+                        $"Tài liệu Word quá lớn để nhập (phần văn bản hơn {MaxPartBytes / (1024 * 1024)} MB khi giải nén). Hãy tách kế hoạch thành tệp nhỏ hơn, hoặc dán văn bản vào ô nhập.");
+                }
             }
         }
 
@@ -186,7 +208,7 @@ public static partial class PlanImporter
             throw new PlanFormatException("Tệp là định dạng RTF: hãy mở bằng Word và lưu lại thành .docx rồi nhập lại.");
         }
 
-        if (!bytes.StartsWith("PK"u8))
+        if (!IsZip(bytes))
         {
             using var stream = new MemoryStream(bytes[..Math.Min(bytes.Length, 64)].ToArray());
             if (FileSignatures.Detect(stream) is { } kind)
@@ -196,6 +218,10 @@ public static partial class PlanImporter
             }
         }
     }
+
+    /// <summary>A ZIP signature: a local file header, an empty archive's end record, or a spanned archive's marker.</summary>
+    private static bool IsZip(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith("PK\u0005\u0006"u8) || bytes.StartsWith("PK\u0007\u0008"u8);
 
     /// <summary>ZIP packages that are not Word documents.</summary>
     private static void RejectOtherPackages(ZipArchive archive)

@@ -70,7 +70,7 @@ internal static class TextFileDecoder
         var control = 0;
         foreach (var b in bytes)
         {
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x0B) || b == 0x7F)
+            if ((b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x0B)) || b == 0x7F)
             {
                 control++;
             }

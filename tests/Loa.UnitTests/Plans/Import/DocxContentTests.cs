@@ -173,6 +173,48 @@ public sealed class DocxContentTests
         Assert.DoesNotContain(result.SourceLines, l => l.Contains("đã bỏ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_field_left_open_by_a_damaged_document_hides_nothing_after_its_paragraph()
+    {
+        var builder = PlanSkeleton()
+            .Add(Para([Run("MỤC ĐÍCH", bold: true)], OutlineList, 0))
+            .Add(Para(
+            [
+                Run("Trang "),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            ]))
+            .Add(Para([Run("Nâng cao nhận thức về cải cách hành chính.")], OutlineList, 1));
+
+        var plan = PlanImporter.Import(builder.Build(), null).Plan;
+        var item = plan.Sections.Single(s => s.Label == "I").Children.Single();
+        Assert.Equal(["Nâng cao nhận thức về cải cách hành chính."], item.Paragraphs);
+    }
+
+    [Fact]
+    public void A_signature_table_with_spacer_columns_is_still_read_as_two_columns()
+    {
+        var builder = PlanSkeleton()
+            .Add(Para([Run("MỤC ĐÍCH", bold: true)], OutlineList, 0))
+            .Add(Para([Run("Nâng cao nhận thức về cải cách hành chính.")]))
+            .Add(Table([3800, 300, 300, 4900],
+            [
+                Row(
+                [
+                    Cell([Para([Run("Nơi nhận:", bold: true, italic: true)]), Para([Run("Sở Nội vụ;")], BulletList, 0), Para([Run("Lưu: VT.")], BulletList, 0)]),
+                    Cell(""),
+                    Cell(""),
+                    Cell([Para([Run("KT. CHỦ TỊCH", bold: true)], center: true), Para([Run("PHÓ CHỦ TỊCH", bold: true)], center: true), new Paragraph(), Para([Run("Lê Thị Mai", bold: true)], center: true)]),
+                ]),
+            ], borders: false));
+
+        var plan = PlanImporter.Import(builder.Build(), null).Plan;
+
+        Assert.Equal(["Sở Nội vụ", "Lưu: VT"], plan.Recipients);
+        Assert.Equal(("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Mai"), (plan.Signer.Deputy, plan.Signer.Position, plan.Signer.Name));
+        Assert.Empty(plan.Unplaced);
+    }
+
     /// <summary>A numbered paragraph deleted as a whole with Track Changes: its text and its paragraph mark are deletions.</summary>
     private static Paragraph DeletedParagraph(string text, int numId, int level)
     {

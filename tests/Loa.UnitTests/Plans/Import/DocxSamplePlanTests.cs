@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using Loa.Plans;
 using Loa.Plans.Import;
 
@@ -61,6 +64,16 @@ public sealed partial class DocxSamplePlanTests
         Assert.True(Regex.Count(xml, "<w:numId w:val=\"1\"") >= 20, "outline numbering used");
         Assert.True(Regex.Count(xml, "<w:numId w:val=\"2\"") >= 6, "bullets used");
         Assert.True(Regex.Count(xml, "<w:tbl>") >= 2, "header block and signature tables");
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void The_document_is_a_valid_word_file(string name)
+    {
+        using var stream = new MemoryStream(SampleDocx.Bytes(name));
+        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2016).Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
     }
 
     [Theory]

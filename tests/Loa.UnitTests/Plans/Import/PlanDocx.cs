@@ -245,7 +245,7 @@ internal static partial class PlanDocx
                 merge[first, spec.Column] = "restart";
                 for (var r = first + 1; r <= last; r++)
                 {
-                    Assert.Equal("", rows[r][spec.Column]);
+                    Require(rows[r][spec.Column].Length == 0, $"row {rows[r][0]} must be empty in column {spec.Column} to be merged");
                     merge[r, spec.Column] = "continue";
                 }
             }
@@ -256,7 +256,7 @@ internal static partial class PlanDocx
                 span[r, column] = width;
                 for (var c = column + 1; c < column + width; c++)
                 {
-                    Assert.Equal("", rows[r][c]);
+                    Require(rows[r][c].Length == 0, $"row {label} must be empty in column {c} to be spanned");
                     span[r, c] = -1;
                 }
             }
@@ -360,6 +360,14 @@ internal static partial class PlanDocx
         }
     }
 
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException(message);
+        }
+    }
+
     /// <summary>Markdown emphasis into runs: ***bold italic***, **bold**, *italic*.</summary>
     private static List<(string Text, bool Bold, bool Italic)> Runs(string text)
     {
@@ -436,16 +444,31 @@ internal static partial class PlanDocx
 
     private static string Squash(string text) => Regex.Replace(text, @"\s+", "");
 
-    private static string Roman(int value) => value switch
+    /// <summary>Roman numerals as parts are numbered (I, II, … LX …).</summary>
+    public static string Roman(int value)
     {
-        1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", 10 => "X",
-        _ => throw new ArgumentOutOfRangeException(nameof(value)),
-    };
+        (int Value, string Symbol)[] steps = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+        if (value is <= 0 or >= 400)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value));
+        }
+
+        var roman = new System.Text.StringBuilder();
+        foreach (var (step, symbol) in steps)
+        {
+            for (; value >= step; value -= step)
+            {
+                roman.Append(symbol);
+            }
+        }
+
+        return roman.ToString();
+    }
 
     [GeneratedRegex(@"^(#{1,6})\s+")]
     private static partial Regex MarkdownHeading();
 
-    [GeneratedRegex(@"^(?:(?<roman>[IVX]+)\.|(?<number>\d{1,2})\.|(?<letter>[a-zđ])\))\s+")]
+    [GeneratedRegex(@"^(?:(?<roman>[IVXLC]+)\.|(?<number>\d{1,2})\.|(?<letter>[a-zđ])\))\s+")]
     private static partial Regex ItemMarker();
 
     [GeneratedRegex(@"^-\s+")]

@@ -164,9 +164,7 @@ internal sealed class WordDocumentBuilder
     /// <summary>A table with single borders; <paramref name="borders"/> false for layout tables (header block, signature).</summary>
     public static Table Table(IReadOnlyList<int> widths, IEnumerable<TableRow> rows, bool borders = true)
     {
-        var properties = new TableProperties(
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableLayout { Type = TableLayoutValues.Fixed });
+        var properties = new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct });
         if (borders)
         {
             properties.Append(new TableBorders(
@@ -177,6 +175,8 @@ internal sealed class WordDocumentBuilder
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }));
         }
+
+        properties.Append(new TableLayout { Type = TableLayoutValues.Fixed });
 
         var table = new Table(properties, new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
         table.Append(rows);
