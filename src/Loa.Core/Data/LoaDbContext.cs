@@ -47,6 +47,16 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
+    public DbSet<Domain.Reports.UnitReport> UnitReports => Set<Domain.Reports.UnitReport>();
+
+    public DbSet<Domain.Reports.CommuneReport> CommuneReports => Set<Domain.Reports.CommuneReport>();
+
+    public DbSet<Domain.Indices.IndexResult> IndexResults => Set<Domain.Indices.IndexResult>();
+
+    public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
+
+    public DbSet<Domain.Notifications.JobLease> JobLeases => Set<Domain.Notifications.JobLease>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

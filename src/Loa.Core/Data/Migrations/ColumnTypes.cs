@@ -24,6 +24,8 @@ internal sealed class ColumnTypes(MigrationBuilder migrationBuilder)
 
     public string Date => IsPostgres ? "date" : "TEXT";
 
+    public string Decimal(int precision, int scale) => IsPostgres ? $"numeric({precision},{scale})" : "TEXT";
+
     public string String(int maxLength) => IsPostgres ? $"character varying({maxLength})" : "TEXT";
 }
 

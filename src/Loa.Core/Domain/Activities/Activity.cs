@@ -30,6 +30,9 @@ public sealed class Activity : ICommuneOwned, IVersioned
 
     public ChannelKind Channel { get; set; }
 
+    /// <summary>What it communicated about (the six areas of reform, the indices …).</summary>
+    public ContentArea ContentArea { get; set; } = ContentArea.General;
+
     /// <summary>People present (conferences, dialogues, training).</summary>
     public int? Participants { get; set; }
 

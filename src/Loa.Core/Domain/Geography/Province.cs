@@ -19,6 +19,22 @@ public sealed class Province
 
     public List<Commune> Communes { get; set; } = [];
 
+    /// <summary>Report data cut-off day of the period's last month (the Ministry's rule: 14).</summary>
+    public int ReportCutoffDay { get; set; } = 14;
+
+    /// <summary>Report due day of the period's last month (20).</summary>
+    public int ReportDueDay { get; set; } = 20;
+
+    /// <summary>Start of the reporting year (15 December of the year before).</summary>
+    public int ReportStartMonth { get; set; } = 12;
+
+    public int ReportStartDay { get; set; } = 15;
+
+    /// <summary>The body communes' reports go to ("Kính gửi"): "Sở Nội vụ tỉnh Đồng Nai".</summary>
+    public string? ReportRecipient { get; set; }
+
+    public Reports.ReportingRules ReportingRules => new(ReportCutoffDay, ReportDueDay, ReportStartMonth, ReportStartDay);
+
     /// <summary>The issuing body's full name: "Ủy ban nhân dân tỉnh Đồng Nai".</summary>
     public string GovernmentName => $"Ủy ban nhân dân {Kind} {Locality}";
 }

@@ -39,6 +39,9 @@ public sealed class KeyTask : ICommuneOwned, IVersioned
     /// <summary>The "Hoạt động/sản phẩm" cell.</summary>
     public string? Products { get; set; }
 
+    /// <summary>The indices the task aims to improve.</summary>
+    public Indices.IndexKind Indices { get; set; }
+
     public int Version { get; set; }
 
     public List<KeyTaskUnit> Units { get; set; } = [];

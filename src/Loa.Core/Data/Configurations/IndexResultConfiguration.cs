@@ -1,0 +1,17 @@
+using Loa.Domain.Indices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Loa.Data.Configurations;
+
+internal sealed class IndexResultConfiguration : IEntityTypeConfiguration<IndexResult>
+{
+    public void Configure(EntityTypeBuilder<IndexResult> builder)
+    {
+        builder.Property(r => r.Score).HasPrecision(9, 4);
+        builder.Property(r => r.MaxScore).HasPrecision(9, 4);
+        builder.Property(r => r.Note).HasMaxLength(1000);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => new { r.ProvinceId, r.CommuneId, r.Kind, r.Year });
+    }
+}
