@@ -101,6 +101,7 @@ internal static class DemoActivities
             Title = title,
             Quantity = 1,
             Channel = channel,
+            ContentArea = ContentAreaText.Guess($"{title} {task.Name}"),
             Participants = participants,
             Views = views,
             Copies = copies,

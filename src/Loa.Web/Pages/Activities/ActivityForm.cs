@@ -27,6 +27,8 @@ public sealed class ActivityForm
 
     public ChannelKind Channel { get; set; } = ChannelKind.Other;
 
+    public ContentArea ContentArea { get; set; } = ContentArea.General;
+
     [Range(0, 100_000_000, ErrorMessage = "Số người tham dự không hợp lệ.")]
     public int? Participants { get; set; }
 
@@ -50,6 +52,7 @@ public sealed class ActivityForm
         Description = activity.Description,
         Quantity = activity.Quantity,
         Channel = activity.Channel,
+        ContentArea = activity.ContentArea,
         Participants = activity.Participants,
         Views = activity.Views,
         Copies = activity.Copies,
@@ -73,6 +76,11 @@ public sealed class ActivityForm
             state.AddModelError("Activity.Channel", "Hình thức không hợp lệ.");
         }
 
+        if (!Enum.IsDefined(ContentArea))
+        {
+            state.AddModelError("Activity.ContentArea", "Nội dung không hợp lệ.");
+        }
+
         foreach (var link in TextLists.Lines(Links))
         {
             if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
@@ -89,6 +97,7 @@ public sealed class ActivityForm
         activity.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
         activity.Quantity = Quantity;
         activity.Channel = Channel;
+        activity.ContentArea = ContentArea;
         activity.Participants = Participants;
         activity.Views = Views;
         activity.Copies = Copies;

@@ -47,6 +47,7 @@ public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimePr
             Date = VietnamTime.Today(time),
             UnitId = recording.DefaultUnitId,
             Channel = ChannelKindGuess.FromText($"{task.Name} {task.Products}"),
+            ContentArea = ContentAreaText.Guess($"{task.Name} {task.Products}"),
         };
         return Page();
     }

@@ -1,0 +1,246 @@
+using System.ComponentModel.DataAnnotations;
+using Loa.Data;
+using Loa.Domain.Accounts;
+using Loa.Domain.Plans;
+using Loa.Domain.Reports;
+using Loa.Reports;
+using Loa.Web.Infrastructure.Audit;
+using Loa.Web.Infrastructure.Security;
+using Loa.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Web.Pages.Reports;
+
+/// <summary>
+/// The commune's consolidated report of a period: figures computed from every unit's activities, the units'
+/// reports beside them, the coordinator's narrative; the leader approves and numbers it (figures frozen), then it
+/// is sent to the province.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
+{
+    private readonly ReportContext context = new(db, time);
+
+    [BindProperty]
+    public NarrativeInput Input { get; set; } = new();
+
+    [BindProperty]
+    public ApprovalInput Approval { get; set; } = new();
+
+    public ReportContext Context => context;
+
+    public CommuneReport? Report { get; private set; }
+
+    public ReportDocument Document { get; private set; } = null!;
+
+    public IReadOnlyList<(string Unit, UnitReport Report)> UnitReports { get; private set; } = [];
+
+    public bool IsCoordinator => db.Scope.Role == UserRole.Coordinator;
+
+    public bool IsLeader => db.Scope.Role == UserRole.Leader;
+
+    public async Task<IActionResult> OnGetAsync(int plan, string period)
+    {
+        if (!await LoadAsync(plan, period))
+        {
+            return await this.NotFoundAuditedAsync<Plan>(db, plan);
+        }
+
+        Input = Report is null
+            ? Suggested()
+            : new NarrativeInput { Version = Report.Version, Results = Report.Results, Shortcomings = Report.Shortcomings, Causes = Report.Causes, Proposals = Report.Proposals };
+        Approval.Date = context.Today;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(int plan, string period) => StepAsync(plan, period, "save", r => IsCoordinator && r.Status == CommuneReportStatus.Draft, r =>
+    {
+        Apply(r);
+        return null;
+    });
+
+    public Task<IActionResult> OnPostSubmitAsync(int plan, string period) => StepAsync(plan, period, "submit", r => IsCoordinator && r.Status == CommuneReportStatus.Draft, r =>
+    {
+        Apply(r);
+        if (r.Results is null)
+        {
+            return "Hãy viết phần kết quả đạt được trước khi trình lãnh đạo.";
+        }
+
+        r.Status = CommuneReportStatus.Submitted;
+        r.SubmittedAt = time.GetUtcNow().UtcDateTime;
+        r.ReturnComment = null;
+        return null;
+    });
+
+    public Task<IActionResult> OnPostReturnAsync(int plan, string period) => StepAsync(plan, period, "return", r => IsLeader && r.Status is CommuneReportStatus.Submitted or CommuneReportStatus.Approved, r =>
+    {
+        if (string.IsNullOrWhiteSpace(Input.ReturnComment))
+        {
+            return "Hãy ghi lý do trả lại.";
+        }
+
+        r.Status = CommuneReportStatus.Draft;
+        r.ReturnComment = Input.ReturnComment.Trim();
+        (r.Snapshot, r.Number, r.IssuedOn, r.ApprovedAt, r.ApprovedById) = (null, null, null, null, null);
+        return null;
+    });
+
+    public Task<IActionResult> OnPostApproveAsync(int plan, string period) => StepAsync(plan, period, "approve", r => IsLeader && r.Status == CommuneReportStatus.Submitted, r =>
+    {
+        if (PlanWorkflow.NormaliseNumber(Approval.Number, "BC-UBND") is not { } number)
+        {
+            return "Số báo cáo không hợp lệ. Nhập số (ví dụ 12) hoặc số và ký hiệu (ví dụ 12/BC-UBND).";
+        }
+
+        if (Approval.Date is not { } date || date.Year < context.Plan.Year || date.Year > context.Plan.Year + 1)
+        {
+            return "Hãy nhập ngày ký báo cáo (trong năm kế hoạch hoặc năm sau).";
+        }
+
+        r.Number = number;
+        r.IssuedOn = date;
+        r.Status = CommuneReportStatus.Approved;
+        r.ApprovedAt = time.GetUtcNow().UtcDateTime;
+        r.ApprovedById = db.Scope.UserId;
+        return null;
+    });
+
+    public Task<IActionResult> OnPostSendAsync(int plan, string period) => StepAsync(plan, period, "send", r => (IsLeader || IsCoordinator) && r.Status == CommuneReportStatus.Approved, r =>
+    {
+        r.Status = CommuneReportStatus.Sent;
+        r.SentAt = time.GetUtcNow().UtcDateTime;
+        return null;
+    });
+
+    private async Task<IActionResult> StepAsync(int plan, string period, string action, Func<CommuneReport, bool> allowed, Func<CommuneReport, string?> step)
+    {
+        if (!await LoadAsync(plan, period))
+        {
+            return await this.NotFoundAuditedAsync<Plan>(db, plan);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var report = Report is null ? null : await db.CommuneReports.FirstAsync(r => r.Id == Report.Id);
+        if (report is null)
+        {
+            report = new CommuneReport
+            {
+                ProvinceId = context.Plan.ProvinceId,
+                CommuneId = context.Plan.CommuneId,
+                PlanId = context.Plan.Id,
+                Year = context.Plan.Year,
+                Period = context.Period.Kind,
+                Recipient = ReportAssembly.DefaultRecipient(context.Province),
+                CreatedAt = now,
+            };
+            db.CommuneReports.Add(report);
+        }
+        else
+        {
+            db.Entry(report).Property(r => r.Version).OriginalValue = Input.Version;
+        }
+
+        if (!allowed(report))
+        {
+            db.ChangeTracker.Clear();
+            return await this.DenyAsync($"{action} commune report");
+        }
+
+        if (!context.IsOpen)
+        {
+            ModelState.AddModelError(string.Empty, $"Kỳ báo cáo {context.Period.Name} mở từ ngày {Loa.Text.DocumentDate.Numeric(context.Period.Opens)}.");
+            return Page();
+        }
+
+        var refusal = ModelState.IsValid ? step(report) : null;
+        if (!ModelState.IsValid || refusal is not null)
+        {
+            if (refusal is not null)
+            {
+                ModelState.AddModelError(string.Empty, refusal);
+            }
+
+            db.ChangeTracker.Clear();
+            return Page();
+        }
+
+        report.UpdatedAt = now;
+        if (action == "approve")
+        {
+            report.Snapshot = null;
+            report.Snapshot = ReportAssembly.Write(await ReportAssembly.ForCommuneAsync(db, context.Plan, context.Province, report));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, Conflicts.Message("Báo cáo này"));
+            return Page();
+        }
+
+        if (action != "save")
+        {
+            await audit.WriteAsync(action, succeeded: true, nameof(CommuneReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        TempData["Flash"] = action switch
+        {
+            "submit" => "Đã trình lãnh đạo duyệt báo cáo.",
+            "approve" => $"Đã duyệt báo cáo số {report.Number}. Bước tiếp theo: gửi tỉnh.",
+            "return" => "Đã trả lại báo cáo cho cán bộ đầu mối.",
+            "send" => $"Đã gửi báo cáo {context.Period.Name} tới {report.Recipient}.",
+            _ => "Đã lưu báo cáo.",
+        };
+        return Redirect($"/reports/commune?{context.Query}");
+    }
+
+    private void Apply(CommuneReport report)
+    {
+        static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        (report.Results, report.Shortcomings, report.Causes, report.Proposals) = (Clean(Input.Results), Clean(Input.Shortcomings), Clean(Input.Causes), Clean(Input.Proposals));
+    }
+
+    /// <summary>A first draft of the narrative: what each unit wrote, under its name.</summary>
+    private NarrativeInput Suggested()
+    {
+        string? Join(Func<UnitReport, string?> part)
+        {
+            var lines = UnitReports.Where(u => !string.IsNullOrWhiteSpace(part(u.Report))).Select(u => $"{u.Unit}: {part(u.Report)!.Trim()}").ToList();
+            return lines.Count == 0 ? null : string.Join("\n\n", lines);
+        }
+
+        return new NarrativeInput { Results = Join(r => r.Results), Shortcomings = Join(r => r.Shortcomings), Causes = Join(r => r.Causes), Proposals = Join(r => r.Proposals) };
+    }
+
+    private async Task<bool> LoadAsync(int plan, string period)
+    {
+        if (!await context.LoadAsync(plan, period))
+        {
+            return false;
+        }
+
+        Report = await db.CommuneReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == plan && r.Year == context.Plan.Year && r.Period == context.Period.Kind);
+        var units = await db.UnitReports.AsNoTracking()
+            .Where(r => r.PlanId == plan && r.Year == context.Plan.Year && r.Period == context.Period.Kind && r.Status == UnitReportStatus.Submitted)
+            .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { u.Name, Report = r })
+            .ToListAsync();
+        UnitReports = units.OrderBy(u => u.Name).Select(u => (u.Name, u.Report)).ToList();
+        Document = await ReportAssembly.ForCommuneAsync(db, context.Plan, context.Province, Report ?? new CommuneReport { Period = context.Period.Kind, Year = context.Plan.Year });
+        return true;
+    }
+
+    public sealed class ApprovalInput
+    {
+        [StringLength(50)]
+        public string? Number { get; set; }
+
+        public DateOnly? Date { get; set; }
+    }
+}

@@ -1,0 +1,43 @@
+using Loa.Data;
+using Loa.Domain;
+using Loa.Domain.Geography;
+using Loa.Domain.Plans;
+using Loa.Domain.Reports;
+using Loa.Plans;
+using Loa.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Web.Pages.Reports;
+
+/// <summary>What every report page starts from: an issued commune plan, its province's rules, and one period the plan requires.</summary>
+public sealed class ReportContext(LoaDbContext db, TimeProvider time)
+{
+    public Plan Plan { get; private set; } = null!;
+
+    public Province Province { get; private set; } = null!;
+
+    public ReportPeriod Period { get; private set; } = null!;
+
+    public DateOnly Today { get; private set; }
+
+    public bool IsOpen => Today >= Period.Opens;
+
+    /// <summary>False when the plan is not an issued commune plan the user can see, or the plan does not require the period.</summary>
+    public async Task<bool> LoadAsync(int planId, string? periodCode)
+    {
+        var plan = await db.Plans.Visible(db.Scope).AsNoTrackingWithIdentityResolution().WithTasks()
+            .FirstOrDefaultAsync(p => p.Id == planId && p.CommuneId != null && p.UnitId == null && p.Status == PlanStatus.Issued);
+        if (plan is null || ReportPeriodKindText.FromCode(periodCode) is not { } kind || !ReportingCalendar.Required(plan.ReportingPeriods).Contains(kind))
+        {
+            return false;
+        }
+
+        Plan = plan;
+        Province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == plan.ProvinceId);
+        Period = ReportAssembly.Period(plan, Province, kind);
+        Today = VietnamTime.Today(time);
+        return true;
+    }
+
+    public string Query => $"plan={Plan.Id}&period={Period.Code}";
+}
