@@ -130,6 +130,7 @@ public static class PlanMapper
                 QuantityUnit = source.Quantity?.Unit,
                 QuantityText = source.Quantity?.Text,
                 Products = source.Products,
+                Indices = Domain.Indices.IndexKindText.Named(source.Name),
                 Units = TaskUnits(source.Lead, source.Partners, matcher),
                 Parent = parent,
             };

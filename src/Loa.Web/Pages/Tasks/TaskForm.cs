@@ -42,6 +42,9 @@ public sealed class TaskForm
     [StringLength(2000, ErrorMessage = "Sản phẩm dài quá 2000 ký tự.")]
     public string? Products { get; set; }
 
+    /// <summary>The indices the task aims to improve (PAR INDEX, SIPAS …).</summary>
+    public List<Loa.Domain.Indices.IndexKind> Indices { get; set; } = [];
+
     public static TaskForm From(KeyTask task) => new()
     {
         Version = task.Version,
@@ -56,6 +59,7 @@ public sealed class TaskForm
         Timeframe = task.Timeframe,
         Quantity = task.QuantityText,
         Products = task.Products,
+        Indices = Loa.Domain.Indices.IndexKindText.All.Where(k => task.Indices.HasFlag(k)).ToList(),
     };
 
     /// <summary>Checks what annotations cannot: the units are the commune's own, a lead is named, the parent is a main task of this plan.</summary>
@@ -89,6 +93,7 @@ public sealed class TaskForm
         task.QuantityValue = quantity?.Value;
         task.QuantityUnit = quantity?.Unit;
         task.Products = string.IsNullOrWhiteSpace(Products) ? null : Products.Trim();
+        task.Indices = Indices.Where(k => Loa.Domain.Indices.IndexKindText.All.Contains(k)).Aggregate(Loa.Domain.Indices.IndexKind.None, (all, k) => all | k);
 
         var leads = Names(LeadUnitIds, OtherLeads, units);
         var partners = Names(PartnerUnitIds, OtherPartners, units);
