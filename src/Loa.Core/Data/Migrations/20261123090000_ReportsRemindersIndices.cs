@@ -16,6 +16,8 @@ public sealed class ReportsRemindersIndices : Migration
         migrationBuilder.AddColumn<int>("ReportStartMonth", "Provinces", type: t.Int, nullable: false, defaultValue: 12);
         migrationBuilder.AddColumn<int>("ReportStartDay", "Provinces", type: t.Int, nullable: false, defaultValue: 15);
         migrationBuilder.AddColumn<string>("ReportRecipient", "Provinces", type: t.String(300), maxLength: 300, nullable: true);
+        migrationBuilder.AddColumn<int>("PlanDueMonth", "Provinces", type: t.Int, nullable: false, defaultValue: 3);
+        migrationBuilder.AddColumn<int>("PlanDueDay", "Provinces", type: t.Int, nullable: false, defaultValue: 31);
         migrationBuilder.AddColumn<int>("ContentArea", "Activities", type: t.Int, nullable: false, defaultValue: 99);
         migrationBuilder.AddColumn<int>("Indices", "Tasks", type: t.Int, nullable: false, defaultValue: 0);
 
@@ -86,7 +88,7 @@ public sealed class ReportsRemindersIndices : Migration
 
         migrationBuilder.DropColumn("Indices", "Tasks");
         migrationBuilder.DropColumn("ContentArea", "Activities");
-        foreach (var column in new[] { "ReportCutoffDay", "ReportDueDay", "ReportStartMonth", "ReportStartDay", "ReportRecipient" })
+        foreach (var column in new[] { "ReportCutoffDay", "ReportDueDay", "ReportStartMonth", "ReportStartDay", "ReportRecipient", "PlanDueMonth", "PlanDueDay" })
         {
             migrationBuilder.DropColumn(column, "Provinces");
         }

@@ -30,8 +30,15 @@ public sealed class Province
 
     public int ReportStartDay { get; set; } = 15;
 
+    /// <summary>The day and month by which communes must issue their yearly plan (31 March unless the province says otherwise).</summary>
+    public int PlanDueMonth { get; set; } = 3;
+
+    public int PlanDueDay { get; set; } = 31;
+
     /// <summary>The body communes' reports go to ("Kính gửi"): "Sở Nội vụ tỉnh Đồng Nai".</summary>
     public string? ReportRecipient { get; set; }
+
+    public DateOnly PlanDue(int year) => new(year, PlanDueMonth, Math.Min(PlanDueDay, DateTime.DaysInMonth(year, PlanDueMonth)));
 
     public Reports.ReportingRules ReportingRules => new(ReportCutoffDay, ReportDueDay, ReportStartMonth, ReportStartDay);
 

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Mail;
+using System.Text;
+using Loa.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Notifications;
+
+/// <summary>Where e-mail goes: an SMTP server, or (in demo mode and tests) a folder of .eml files; "Off" sends nothing.</summary>
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    /// <summary>"Folder", "Smtp" or "Off".</summary>
+    public string Mode { get; set; } = "Off";
+
+    public string From { get; set; } = "Loa <khong-tra-loi@loa.local>";
+
+    public string? Folder { get; set; }
+
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    public bool EnableSsl { get; set; } = true;
+
+    /// <summary>The address put in front of in-app links in e-mails ("https://loa.example.gov.vn").</summary>
+    public string? SiteAddress { get; set; }
+}
+
+/// <summary>Sends the e-mail copy of notifications not yet e-mailed, to people who have an address.</summary>
+public static class EmailDispatch
+{
+    public static async Task<int> SendPendingAsync(LoaDbContext db, EmailOptions options, string dataDirectory, DateTime now, CancellationToken cancellationToken = default)
+    {
+        if (string.Equals(options.Mode, "Off", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        var since = now.AddDays(-2);
+        var pending = await db.Notifications.Where(n => n.EmailedAt == null && n.CreatedAt >= since)
+            .Join(db.Users.Where(u => u.Email != null && !u.IsDisabled), n => n.UserId, u => u.Id, (n, u) => new { Notification = n, u.Email, u.FullName })
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        foreach (var item in pending)
+        {
+            var link = item.Notification.Link is null ? "" : $"\n\n{options.SiteAddress?.TrimEnd('/')}{item.Notification.Link}";
+            var body = $"Kính gửi {item.FullName},\n\n{item.Notification.Body}{link}\n\n— Loa, hệ thống kế hoạch thông tin, tuyên truyền CCHC";
+            using var message = new MailMessage(options.From, item.Email!, item.Notification.Title, body) { BodyEncoding = Encoding.UTF8, SubjectEncoding = Encoding.UTF8 };
+            if (string.Equals(options.Mode, "Smtp", StringComparison.OrdinalIgnoreCase))
+            {
+                using var client = new SmtpClient(options.Host, options.Port) { EnableSsl = options.EnableSsl };
+                if (options.UserName is { Length: > 0 })
+                {
+                    client.Credentials = new NetworkCredential(options.UserName, options.Password);
+                }
+
+                await client.SendMailAsync(message, cancellationToken);
+            }
+            else
+            {
+                var folder = options.Folder is { Length: > 0 } f ? f : Path.Combine(dataDirectory, "mail");
+                Directory.CreateDirectory(folder);
+                using var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
+                await client.SendMailAsync(message, cancellationToken);
+            }
+
+            item.Notification.EmailedAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return pending.Count;
+    }
+}
