@@ -7,7 +7,7 @@ namespace Loa.Notifications;
 /// <summary>Leaves a message for people in the app; the same message (by its key) never reaches the same person twice.</summary>
 public static class Notifier
 {
-    /// <summary>Adds the notification for each user who does not have it yet; returns how many were new.</summary>
+    /// <summary>Adds the notification for each user who does not have it yet and saves (unless the caller saves it with its own change); returns how many were new.</summary>
     public static async Task<int> NotifyAsync(
         LoaDbContext db,
         IReadOnlyCollection<(string UserId, int? ProvinceId, int? CommuneId)> users,
@@ -16,6 +16,7 @@ public static class Notifier
         string? link,
         string dedupKey,
         DateTime now,
+        bool save = true,
         CancellationToken cancellationToken = default)
     {
         if (users.Count == 0)
@@ -42,7 +43,11 @@ public static class Notifier
             added++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (save)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return added;
     }
 

@@ -24,7 +24,7 @@ public static class ReminderJob
         var provinces = await db.Provinces.AsNoTracking().ToListAsync(cancellationToken);
         foreach (var province in provinces)
         {
-            sent += await ProvinceAsync(db, province, today, now, cancellationToken);
+            sent += await ProvinceAsync(db, province, today, now, cancellationToken: cancellationToken);
             db.ChangeTracker.Clear();
         }
 
@@ -38,8 +38,8 @@ public static class ReminderJob
         var people = 0;
         foreach (var (communeId, why) in late)
         {
-            people += await Notifier.NotifyAsync(db, await StaffAsync(db, communeId, [UserRole.Coordinator, UserRole.Leader], cancellationToken),
-                "Tỉnh nhắc: " + why, $"{province.Name} đề nghị xã, phường khẩn trương hoàn thành: {why}", "/reports", $"province-reminder:{communeId}:{today:yyyyMMdd}", now, cancellationToken);
+            people += await Notifier.NotifyAsync(db, await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator, UserRole.Leader], cancellationToken),
+                "Tỉnh nhắc: " + why, $"{province.Name} đề nghị xã, phường khẩn trương hoàn thành: {why}", "/reports", $"province-reminder:{communeId}:{today:yyyyMMdd}", now, cancellationToken: cancellationToken);
         }
 
         return (late.Count, people);
@@ -118,15 +118,15 @@ public static class ReminderJob
                 var overdue = state == ReportWindow.Overdue;
                 var title = overdue ? $"Báo cáo {period.Name} đã quá hạn" : $"Báo cáo {period.Name} sắp đến hạn";
                 var body = $"Hạn gửi báo cáo {period.Name}: {DocumentDate.Numeric(period.Due)} (số liệu đến {DocumentDate.Numeric(period.DataTo)}).";
-                sent += await Notifier.NotifyAsync(db, await StaffAsync(db, communeId, [UserRole.Coordinator, UserRole.Leader], cancellationToken),
-                    title, body, $"/reports/commune?plan={plan.Id}&period={period.Code}", $"{(overdue ? "report-overdue" : "report-due")}:{plan.Id}:{period.Code}", now, cancellationToken);
+                sent += await Notifier.NotifyAsync(db, await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator, UserRole.Leader], cancellationToken),
+                    title, body, $"/reports/commune?plan={plan.Id}&period={period.Code}", $"{(overdue ? "report-overdue" : "report-due")}:{plan.Id}:{period.Code}", now, cancellationToken: cancellationToken);
                 if (!overdue)
                 {
                     var involved = plan.Tasks.SelectMany(t => t.Units).Select(u => u.UnitId).OfType<int>().Distinct();
                     foreach (var unitId in involved.Where(u => !unitReports.Any(r => r.PlanId == plan.Id && r.Period == period.Kind && r.UnitId == u)))
                     {
-                        sent += await Notifier.NotifyAsync(db, await UnitOfficersAsync(db, unitId, cancellationToken),
-                            $"Đơn vị chưa gửi báo cáo {period.Name}", body, $"/reports/unit?plan={plan.Id}&period={period.Code}&unit={unitId}", $"unit-report-due:{plan.Id}:{period.Code}:{unitId}", now, cancellationToken);
+                        sent += await Notifier.NotifyAsync(db, await Recipients.UnitOfficersAsync(db, unitId, cancellationToken),
+                            $"Đơn vị chưa gửi báo cáo {period.Name}", body, $"/reports/unit?plan={plan.Id}&period={period.Code}&unit={unitId}", $"unit-report-due:{plan.Id}:{period.Code}:{unitId}", now, cancellationToken: cancellationToken);
                     }
                 }
             }
@@ -136,22 +136,12 @@ public static class ReminderJob
             {
                 foreach (var lead in task.Leads.Select(l => l.UnitId).OfType<int>())
                 {
-                    sent += await Notifier.NotifyAsync(db, await UnitOfficersAsync(db, lead, cancellationToken),
-                        $"Nhiệm vụ {task.Label} chậm tiến độ", $"{task.Name}: {progress[task.Id].Explanation}", "/tasks/mine", $"task-late:{task.Id}:{year}-w{week}", now, cancellationToken);
+                    sent += await Notifier.NotifyAsync(db, await Recipients.UnitOfficersAsync(db, lead, cancellationToken),
+                        $"Nhiệm vụ {task.Label} chậm tiến độ", $"{task.Name}: {progress[task.Id].Explanation}", "/tasks/mine", $"task-late:{task.Id}:{year}-w{week}", now, cancellationToken: cancellationToken);
                 }
             }
         }
 
         return sent;
     }
-
-    private static async Task<List<(string, int?, int?)>> StaffAsync(LoaDbContext db, int communeId, UserRole[] roles, CancellationToken cancellationToken) =>
-        (await db.Users.AsNoTracking().Where(u => u.CommuneId == communeId && roles.Contains(u.Role) && !u.IsDisabled)
-            .Select(u => new { u.Id, u.ProvinceId, u.CommuneId }).ToListAsync(cancellationToken))
-        .Select(u => (u.Id, u.ProvinceId, u.CommuneId)).ToList();
-
-    private static async Task<List<(string, int?, int?)>> UnitOfficersAsync(LoaDbContext db, int unitId, CancellationToken cancellationToken) =>
-        (await db.Users.AsNoTracking().Where(u => u.UnitId == unitId && u.Role == UserRole.UnitOfficer && !u.IsDisabled)
-            .Select(u => new { u.Id, u.ProvinceId, u.CommuneId }).ToListAsync(cancellationToken))
-        .Select(u => (u.Id, u.ProvinceId, u.CommuneId)).ToList();
 }

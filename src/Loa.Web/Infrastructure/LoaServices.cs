@@ -2,7 +2,9 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Loa.Data;
 using Loa.Domain.Accounts;
+using Loa.Notifications;
 using Loa.Web.Infrastructure.Audit;
+using Loa.Web.Infrastructure.Notifications;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authorization;
@@ -34,6 +36,10 @@ public static class LoaServices
             DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data));
         services.AddScoped<AuditLog>();
         services.AddScoped<EvidenceStorage>();
+        services.AddScoped<UnreadNotifications>();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
+        services.AddHostedService<ReminderWorker>();
 
         AddAccounts(services, builder.Environment);
         services.AddAuthorization(Policies.Add);

@@ -32,6 +32,7 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
         builder.UseSetting("Loa:DataPath", dataPath);
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Loa:LoginAttemptsPerIpPerMinute", "100000");
+        builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("Database:Provider", Engine == Engine.Postgres ? "Postgres" : "Sqlite");
         if (Engine == Engine.Postgres)
         {

@@ -3,6 +3,7 @@ using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Domain.Plans;
 using Loa.Domain.Reports;
+using Loa.Notifications;
 using Loa.Reports;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
@@ -175,6 +176,7 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
             report.Snapshot = ReportAssembly.Write(await ReportAssembly.ForCommuneAsync(db, context.Plan, context.Province, report));
         }
 
+        await NotifyAsync(action, report, now);
         try
         {
             await db.SaveChangesAsync();
@@ -199,6 +201,24 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
             _ => "Đã lưu báo cáo.",
         };
         return Redirect($"/reports/commune?{context.Query}");
+    }
+
+    /// <summary>Tells the next person in the chain, in the same save as the step.</summary>
+    private async Task NotifyAsync(string action, CommuneReport report, DateTime now)
+    {
+        var communeId = context.Plan.CommuneId!.Value;
+        var name = $"báo cáo {context.Period.Name}";
+        var link = $"/reports/commune?{context.Query}";
+        var key = $"commune-report:{context.Plan.Id}:{context.Period.Code}:{action}:{now.Ticks}";
+        var (recipients, title, body) = action switch
+        {
+            "submit" => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Leader]), $"Chờ duyệt: {name}", $"Cán bộ đầu mối đã trình {name} năm {context.Plan.Year}."),
+            "return" => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator]), $"Lãnh đạo trả lại {name}", report.ReturnComment ?? ""),
+            "approve" => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator]), $"Đã duyệt {name}", $"Báo cáo số {report.Number} đã được duyệt; có thể gửi {report.Recipient}."),
+            "send" => (await Recipients.ProvinceOfficersAsync(db, context.Plan.ProvinceId), $"{context.Plan.IssuerName} đã gửi {name}", $"Báo cáo số {report.Number} năm {context.Plan.Year}."),
+            _ => ([], "", ""),
+        };
+        await Notifier.NotifyAsync(db, recipients, title, body, link, key, now, save: false);
     }
 
     private void Apply(CommuneReport report)

@@ -2,6 +2,7 @@ using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Domain.Reports;
 using Loa.Domain.Units;
+using Loa.Notifications;
 using Loa.Reports;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
@@ -75,6 +76,8 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
         report.ReturnComment = Input.ReturnComment.Trim();
         report.Snapshot = null;
         report.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        await Notifier.NotifyAsync(db, await Recipients.UnitOfficersAsync(db, Unit.Id), $"Báo cáo {context.Period.Name} bị trả lại", report.ReturnComment,
+            $"/reports/unit?{context.Query}&unit={unit}", $"unit-report:{report.Id}:return:{report.UpdatedAt.Ticks}", report.UpdatedAt, save: false);
         await db.SaveChangesAsync();
         await audit.WriteAsync("return", succeeded: true, nameof(UnitReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         TempData["Flash"] = $"Đã trả lại báo cáo của {Unit.Name}.";
@@ -149,6 +152,12 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
         else if (report.Status == UnitReportStatus.Returned)
         {
             report.Status = UnitReportStatus.Draft;
+        }
+
+        if (submit)
+        {
+            await Notifier.NotifyAsync(db, await Recipients.CommuneStaffAsync(db, Unit.CommuneId!.Value, [UserRole.Coordinator]), $"{Unit.Name} đã gửi báo cáo {context.Period.Name}",
+                "Số liệu và nội dung của đơn vị đã sẵn sàng để tổng hợp.", $"/reports/unit?{context.Query}&unit={unit}", $"unit-report:{context.Plan.Id}:{context.Period.Code}:{unit}:submit:{now.Ticks}", now, save: false);
         }
 
         try

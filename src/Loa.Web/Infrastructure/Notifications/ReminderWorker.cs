@@ -1,0 +1,73 @@
+using Loa.Data;
+using Loa.Domain;
+using Loa.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Loa.Web.Infrastructure.Notifications;
+
+/// <summary>
+/// Wakes every <see cref="ReminderOptions.IntervalMinutes"/>, takes the "reminders" lease (so that with several
+/// instances on one database only one works), leaves the due reminders and e-mails their copies.
+/// </summary>
+public sealed class ReminderWorker(
+    IServiceScopeFactory scopes,
+    IOptions<ReminderOptions> options,
+    IOptions<EmailOptions> email,
+    LoaPaths paths,
+    TimeProvider time,
+    ILogger<ReminderWorker> logger) : BackgroundService
+{
+    private readonly string holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        var interval = TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes));
+        try
+        {
+            // Let the app finish starting (migrations, demo) before the first run.
+            await Task.Delay(TimeSpan.FromSeconds(20), time, stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await RunOnceAsync(interval, stoppingToken);
+                await Task.Delay(interval, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task RunOnceAsync(TimeSpan interval, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var dbOptions = scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>();
+            await using var db = new LoaDbContext(dbOptions, new FixedTenantScope(TenantScope.System));
+            var now = time.GetUtcNow().UtcDateTime;
+            if (!await JobLeases.TryTakeAsync(db, "reminders", holder, now, interval, cancellationToken))
+            {
+                return;
+            }
+
+            var sent = await ReminderJob.RunAsync(db, VietnamTime.Today(time), now, cancellationToken);
+            var mailed = await EmailDispatch.SendPendingAsync(db, email.Value, paths.Data, now, cancellationToken);
+            if (sent > 0 || mailed > 0)
+            {
+                logger.LogInformation("Reminders: {Sent} notifications left, {Mailed} e-mails sent.", sent, mailed);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A failed run is retried at the next interval; it must not stop the app.
+            logger.LogError(exception, "The reminder run failed.");
+        }
+    }
+}
