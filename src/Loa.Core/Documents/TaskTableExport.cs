@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Loa.Plans;
 using Loa.Text;
 
@@ -83,44 +80,9 @@ public static class TaskTableExport
         return buffer.ToArray();
     }
 
-    public static void WriteXlsx(PlanDocument plan, Stream output)
-    {
-        if (!output.CanSeek || !output.CanRead)
-        {
-            output.Write(Xlsx(plan));
-            return;
-        }
-
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-
-        var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = Stylesheet();
-
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        data.Append(Row(1, Headers, style: HeaderStyle));
-        uint index = 2;
-        foreach (var row in Rows(plan))
-        {
-            data.Append(Row(index++, row, style: BodyStyle));
-        }
-
-        sheetPart.Worksheet = new Worksheet(
-            new SheetViews(new SheetView(
-                new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-            { TabSelected = true, WorkbookViewId = 0U }),
-            new SheetFormatProperties { DefaultRowHeight = 15D },
-            new Columns(ColumnWidths.Select((width, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = width, CustomWidth = true })),
-            data,
-            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 },
-            new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9U });
-
-        workbook.Workbook.Append(new Sheets(new Sheet { Name = SheetName, SheetId = 1U, Id = workbook.GetIdOfPart(sheetPart) }));
-        workbook.Workbook.Save();
-    }
+    public static void WriteXlsx(PlanDocument plan, Stream output) =>
+        XlsxTable.Write(output, SheetName, Headers, Rows(plan).Select(row => (IReadOnlyList<object?>)row.Select((text, i) =>
+            i == QuantityValueColumn && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : (object?)text).ToList()), ColumnWidths);
 
     public static byte[] Csv(PlanDocument plan)
     {
@@ -158,67 +120,4 @@ public static class TaskTableExport
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : text;
     }
-
-    private const uint BodyStyle = 1;
-    private const uint HeaderStyle = 2;
-
-    private static Row Row(uint index, IReadOnlyList<string> values, uint style)
-    {
-        var row = new Row { RowIndex = index };
-        for (var i = 0; i < values.Count; i++)
-        {
-            var reference = ColumnName(i) + index.ToString(CultureInfo.InvariantCulture);
-            if (style == BodyStyle && i == QuantityValueColumn && int.TryParse(values[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-            {
-                row.Append(new Cell { CellReference = reference, StyleIndex = style, CellValue = new CellValue(number) });
-                continue;
-            }
-
-            row.Append(new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(XmlSafe(values[i])) { Space = SpaceProcessingModeValues.Preserve }))
-            {
-                CellReference = reference,
-                DataType = CellValues.InlineString,
-                StyleIndex = style,
-            });
-        }
-
-        return row;
-    }
-
-    private static Stylesheet Stylesheet() => new(
-        new Fonts(
-            new Font(new FontSize { Val = 12D }, new FontName { Val = DocxRuns.Font }),
-            new Font(new Bold(), new FontSize { Val = 12D }, new FontName { Val = DocxRuns.Font }))
-        { Count = 2U },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
-        { Count = 2U },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1U },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U }) { Count = 1U },
-        new CellFormats(
-            new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U },
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true })
-            { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyAlignment = true },
-            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true })
-            { NumberFormatId = 0U, FontId = 1U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyFont = true, ApplyAlignment = true })
-        { Count = 3U },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
-
-    private static string ColumnName(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
-
-    /// <summary>Drops the characters XML 1.0 cannot hold (control characters other than tab and line breaks).</summary>
-    private static string XmlSafe(string text) =>
-        text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r'))
-            ? new string([.. text.Where(c => c >= ' ' || c is '\t' or '\n' or '\r')])
-            : text;
 }

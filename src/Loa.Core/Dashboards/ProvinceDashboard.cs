@@ -1,0 +1,141 @@
+using Loa.Data;
+using Loa.Domain;
+using Loa.Domain.Geography;
+using Loa.Domain.Plans;
+using Loa.Domain.Progress;
+using Loa.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Dashboards;
+
+/// <summary>One commune as the province sees it in a year.</summary>
+public sealed record CommuneStanding(
+    int CommuneId,
+    string Code,
+    string Name,
+    int? PlanId,
+    PlanStatus? PlanStatus,
+    DateOnly? IssuedOn,
+    PlanStanding Plan,
+    IReadOnlyDictionary<ReportPeriodKind, ReportStanding> Reports,
+    int Tasks,
+    int TasksCompleted,
+    int TasksLate,
+    int Activities,
+    long Reach)
+{
+    /// <summary>Share of the plan's tasks completed (0–1); null without an issued plan.</summary>
+    public double? Completion => PlanId is null || Plan is PlanStanding.Pending or PlanStanding.Missing ? null : Tasks == 0 ? 0 : (double)TasksCompleted / Tasks;
+
+    public int ReportsMissing => Reports.Values.Count(r => r == ReportStanding.Missing);
+
+    /// <summary>Something is overdue: the plan, or a report.</summary>
+    public bool IsLate => Plan == PlanStanding.Missing || ReportsMissing > 0;
+}
+
+/// <summary>The province's view of its communes in a year, with the figures its charts draw.</summary>
+public sealed record ProvinceOverview(
+    Province Province,
+    int Year,
+    DateOnly Today,
+    DateOnly PlanDue,
+    IReadOnlyList<ReportPeriod> Periods,
+    IReadOnlyList<CommuneStanding> Communes,
+    IReadOnlyList<int> ActivitiesByMonth,
+    IReadOnlyList<long> ReachByMonth)
+{
+    public int Count(PlanStanding standing) => Communes.Count(c => c.Plan == standing);
+
+    public int Count(ReportPeriodKind period, ReportStanding standing) => Communes.Count(c => c.Reports[period] == standing);
+}
+
+/// <summary>
+/// Builds the province dashboard with a handful of narrow queries (communes, plans, task skeletons, activity
+/// figures, reports) and judges every commune's tasks with the same rules as the commune's own pages.
+/// </summary>
+public static class ProvinceDashboard
+{
+    public static readonly ReportPeriodKind[] AllPeriods = [ReportPeriodKind.Quarter1, ReportPeriodKind.HalfYear, ReportPeriodKind.NineMonths, ReportPeriodKind.Year];
+
+    public static async Task<ProvinceOverview> BuildAsync(LoaDbContext db, Province province, int year, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var communes = await db.Communes.AsNoTracking().Where(c => c.ProvinceId == province.Id)
+            .OrderBy(c => c.Name).Select(c => new { c.Id, c.Code, c.Name }).ToListAsync(cancellationToken);
+        var plans = await db.Plans.AsNoTracking()
+            .Where(p => p.ProvinceId == province.Id && p.Year == year && p.CommuneId != null && p.UnitId == null)
+            .Select(p => new { p.Id, CommuneId = p.CommuneId!.Value, p.Status, p.IssuedOn, p.ReportingPeriods, p.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var issued = db.Plans.Where(p => p.ProvinceId == province.Id && p.Year == year && p.CommuneId != null && p.UnitId == null && p.Status == PlanStatus.Issued);
+        var skeletons = await PlanSkeletons.LoadAsync(db, issued, cancellationToken);
+        var activities = await db.Activities.AsNoTracking()
+            .Where(a => issued.Any(p => p.Id == a.PlanId))
+            .Select(a => new { a.PlanId, a.TaskId, a.Date, a.Quantity, Reach = (a.Participants ?? 0) + (a.Views ?? 0) + (a.Copies ?? 0) })
+            .ToListAsync(cancellationToken);
+        var reports = await db.CommuneReports.AsNoTracking()
+            .Where(r => r.ProvinceId == province.Id && r.Year == year && r.Status == CommuneReportStatus.Sent)
+            .Select(r => new { r.PlanId, r.Period, r.SentAt })
+            .ToListAsync(cancellationToken);
+
+        var rules = province.ReportingRules;
+        var periods = AllPeriods.Select(k => ReportingCalendar.Get(year, k, rules)).ToList();
+        var due = province.PlanDue(year);
+        var activitiesByPlan = activities.ToLookup(a => a.PlanId);
+        var byMonth = new int[12];
+        var reachByMonth = new long[12];
+        foreach (var a in activities.Where(a => a.Date.Year == year && a.Date <= today))
+        {
+            byMonth[a.Date.Month - 1]++;
+            reachByMonth[a.Date.Month - 1] += a.Reach;
+        }
+
+        var sentOn = reports.GroupBy(r => (r.PlanId, r.Period))
+            .ToDictionary(g => g.Key, g => g.Min(r => r.SentAt is { } at ? DateOnly.FromDateTime(VietnamTime.Local(at)) : DateOnly.MaxValue));
+        var plansByCommune = plans.ToLookup(p => p.CommuneId);
+        var rows = new List<CommuneStanding>(communes.Count);
+        foreach (var commune in communes)
+        {
+            // The issued plan when there is one; otherwise the one furthest along.
+            var plan = plansByCommune[commune.Id].OrderByDescending(p => p.Status).ThenByDescending(p => p.UpdatedAt).FirstOrDefault();
+            var isIssued = plan?.Status == PlanStatus.Issued;
+            var standing = isIssued
+                ? (plan!.IssuedOn is { } on && on > due ? PlanStanding.Late : PlanStanding.OnTime)
+                : today > due ? PlanStanding.Missing : PlanStanding.Pending;
+            var reportStandings = new Dictionary<ReportPeriodKind, ReportStanding>();
+            foreach (var period in periods)
+            {
+                reportStandings[period.Kind] = !isIssued ? ReportStanding.NoPlan
+                    : !ReportingCalendar.Required(plan!.ReportingPeriods).Contains(period.Kind) ? ReportStanding.NotRequired
+                    : sentOn.TryGetValue((plan.Id, period.Kind), out var sent)
+                        ? (sent <= period.Due ? ReportStanding.SentOnTime : ReportStanding.SentLate)
+                    : period.StateOn(today) switch
+                    {
+                        ReportWindow.NotOpen => ReportStanding.NotOpen,
+                        ReportWindow.Overdue => ReportStanding.Missing,
+                        _ => ReportStanding.Open,
+                    };
+            }
+
+            int tasks = 0, completed = 0, late = 0, count = 0;
+            long reach = 0;
+            if (isIssued)
+            {
+                var own = activitiesByPlan[plan!.Id].ToList();
+                count = own.Count;
+                reach = own.Sum(a => (long)a.Reach);
+                if (skeletons.TryGetValue(plan.Id, out var skeleton))
+                {
+                    skeleton.Year = year;
+                    var progress = PlanProgress.Evaluate(skeleton, own.Select(a => (a.TaskId, a.Date, a.Quantity)), today);
+                    var leaves = skeleton.Tasks.Where(t => t.Children.Count == 0).ToList();
+                    tasks = leaves.Count;
+                    completed = leaves.Count(t => progress[t.Id].Status == ProgressStatus.Completed);
+                    late = leaves.Count(t => progress[t.Id].IsLate);
+                }
+            }
+
+            rows.Add(new CommuneStanding(commune.Id, commune.Code, commune.Name, plan?.Id, plan?.Status, plan?.IssuedOn, standing, reportStandings, tasks, completed, late, count, reach));
+        }
+
+        return new ProvinceOverview(province, year, today, due, periods, rows, byMonth, reachByMonth);
+    }
+}

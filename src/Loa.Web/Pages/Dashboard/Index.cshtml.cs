@@ -1,0 +1,74 @@
+using Loa.Dashboards;
+using Loa.Data;
+using Loa.Domain;
+using Loa.Domain.Accounts;
+using Loa.Domain.Plans;
+using Loa.Plans;
+using Loa.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Web.Pages.Dashboard;
+
+/// <summary>
+/// The commune's dashboard for one issued plan: how its tasks stand and have moved month by month, what each unit
+/// did, activities by channel and content area, people reached, and what is late or due soon. Commune staff see
+/// their commune's; a province officer opens any commune of the province from the province dashboard.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
+{
+    public CommuneOverview? Overview { get; private set; }
+
+    public string CommuneName { get; private set; } = "";
+
+    /// <summary>The commune's issued plans, newest year first, to switch between years.</summary>
+    public IReadOnlyList<(int Id, int Year)> IssuedPlans { get; private set; } = [];
+
+    /// <summary>The commune's plans of the year that are not issued yet (shown when no plan is issued).</summary>
+    public IReadOnlyList<Plan> Unissued { get; private set; } = [];
+
+    public int? CommuneId { get; private set; }
+
+    public bool IsProvince => db.Scope.Role == UserRole.ProvinceOfficer;
+
+    public async Task<IActionResult> OnGetAsync(int? plan, int? commune)
+    {
+        var today = VietnamTime.Today(time);
+        CommuneId = IsProvince ? commune : db.Scope.CommuneId;
+        if (CommuneId is null)
+        {
+            // A province officer without a commune chosen: the province dashboard is where they start.
+            return Redirect("/province");
+        }
+
+        var name = await db.Communes.AsNoTracking().Where(c => c.Id == CommuneId).Select(c => c.Name).FirstOrDefaultAsync();
+        if (name is null || (IsProvince && !await db.Communes.AnyAsync(c => c.Id == CommuneId && c.ProvinceId == db.Scope.ProvinceId)))
+        {
+            return NotFound();
+        }
+
+        CommuneName = name;
+        var communePlans = db.Plans.AsNoTracking().Where(p => p.CommuneId == CommuneId && p.UnitId == null);
+        IssuedPlans = (await communePlans.Where(p => p.Status == PlanStatus.Issued).Select(p => new { p.Id, p.Year }).ToListAsync())
+            .OrderByDescending(p => p.Year).Select(p => (p.Id, p.Year)).ToList();
+        var chosen = plan is { } id ? IssuedPlans.FirstOrDefault(p => p.Id == id) : IssuedPlans.FirstOrDefault(p => p.Year <= today.Year);
+        if (plan is not null && chosen == default)
+        {
+            return NotFound();
+        }
+
+        if (chosen == default)
+        {
+            Unissued = await communePlans.Where(p => p.Year == today.Year).OrderByDescending(p => p.UpdatedAt).ToListAsync();
+            return Page();
+        }
+
+        var loaded = await db.Plans.AsNoTrackingWithIdentityResolution().WithTasks().FirstAsync(p => p.Id == chosen.Id);
+        var province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == loaded.ProvinceId);
+        Overview = await CommuneDashboard.BuildAsync(db, loaded, province, today, HttpContext.RequestAborted);
+        return Page();
+    }
+}
