@@ -86,6 +86,12 @@ internal sealed record DocumentHeader(IReadOnlyList<string> IssuingBody, string 
 {
     public static DocumentHeader Of(PlanDocument plan) =>
         new(PlanWording.IssuingBodyLines(plan.Issuer), PlanWording.NumberLine(plan), PlanWording.PlaceAndDate(plan));
+
+    public static DocumentHeader Of(Loa.Reports.ReportDocument report)
+    {
+        var (superior, lines) = ReportWording.IssuingBody(report.Issuer);
+        return new(lines, ReportWording.NumberLine(report), ReportWording.PlaceAndDate(report), superior);
+    }
 }
 
 /// <summary>Tables with fixed layout and an explicit grid (LibreOffice ignores cell widths otherwise).</summary>

@@ -28,8 +28,7 @@ public static class ReportDocxWriter
 
     private static void Fill(ReportDocument report, Body body, DocxPage.Headers headers)
     {
-        var (superior, lines) = ReportWording.IssuingBody(report.Issuer);
-        body.Append(HeaderBlock.Build(new DocumentHeader(lines, ReportWording.NumberLine(report), ReportWording.PlaceAndDate(report), superior)));
+        body.Append(HeaderBlock.Build(DocumentHeader.Of(report)));
         body.Append(ReportBodyWriter.Build(report));
         body.Append(SignatureBlock.Build(ReportWording.RecipientItems(report), report.Signer));
         DocxPackage.EndPortrait(body, headers);
