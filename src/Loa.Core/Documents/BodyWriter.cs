@@ -12,9 +12,6 @@ namespace Loa.Documents;
 /// </summary>
 internal static class BodyWriter
 {
-    public const int TypePoints = 14;
-    public const int TitlePoints = 14;
-
     /// <summary>The sentence a part of key tasks gets when it does not itself point to the appendix.</summary>
     public const string AppendixPointer = "(Có Phụ lục kèm theo)";
 
@@ -46,21 +43,7 @@ internal static class BodyWriter
         }
     }
 
-    private static IEnumerable<Paragraph> Heading(PlanDocument plan)
-    {
-        yield return DocxRuns.Paragraph("KẾ HOẠCH", new RunLook(TypePoints, Bold: true), ParagraphLook.Centered with { Before = 240, After = 0, KeepNext = true });
-        var titleLines = DocxRuns.Lines(plan.Title).ToList();
-        foreach (var line in titleLines)
-        {
-            yield return DocxRuns.Paragraph(line, new RunLook(TitlePoints, Bold: true), ParagraphLook.Centered with { After = 0, KeepNext = true });
-        }
-
-        // A short line under the subject line, about a third of the longest title line, from 2 to 5 cm.
-        var titleWidth = titleLines.Count == 0 ? 0 : titleLines.Max(l => TextWidths.BoldTwips(l, TitlePoints));
-        var length = Math.Clamp(titleWidth / 3, 1134, 2835);
-        var indent = (DocxPage.PortraitTextWidth - length) / 2;
-        yield return DocxRuns.Line(indent, DocxPage.PortraitTextWidth - length - indent, after: 240);
-    }
+    private static IEnumerable<Paragraph> Heading(PlanDocument plan) => TitleBlock.Build("KẾ HOẠCH", plan.Title);
 
     /// <summary>"Căn cứ …;" one per line, italic, "." after the last; then the sentence that issues the plan.</summary>
     private static IEnumerable<Paragraph> Bases(PlanDocument plan)

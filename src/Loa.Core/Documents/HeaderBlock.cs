@@ -24,22 +24,28 @@ internal static class HeaderBlock
     public const int NumberPoints = 13;
     public const int DatePoints = 14;
 
-    public static Table Build(PlanDocument plan)
+    public static Table Build(DocumentHeader header)
     {
         var table = DocxTables.Borderless([LeftWidth, RightWidth], CellMargin);
         table.Append(
             DocxTables.Row(
-                DocxTables.Cell(LeftWidth, IssuingBody(plan)),
+                DocxTables.Cell(LeftWidth, IssuingBody(header)),
                 DocxTables.Cell(RightWidth, NationalNameAndMotto())),
             DocxTables.Row(
-                DocxTables.Cell(LeftWidth, DocxRuns.Paragraph(PlanWording.NumberLine(plan), new RunLook(NumberPoints), Line(before: 120))),
-                DocxTables.Cell(RightWidth, DocxRuns.Paragraph(PlanWording.PlaceAndDate(plan), new RunLook(DatePoints, Italic: true), Line(before: 120)))));
+                DocxTables.Cell(LeftWidth, DocxRuns.Paragraph(header.NumberLine, new RunLook(NumberPoints), Line(before: 120))),
+                DocxTables.Cell(RightWidth, DocxRuns.Paragraph(header.PlaceAndDate, new RunLook(DatePoints, Italic: true), Line(before: 120)))));
         return table;
     }
 
-    private static IEnumerable<Paragraph> IssuingBody(PlanDocument plan)
+    private static IEnumerable<Paragraph> IssuingBody(DocumentHeader header)
     {
-        var lines = PlanWording.IssuingBodyLines(plan.Issuer);
+        // The body that directs the issuer (a unit's report: its commune's people's committee) sits above it, upright.
+        if (!string.IsNullOrWhiteSpace(header.Superior))
+        {
+            yield return DocxRuns.Paragraph(header.Superior, new RunLook(IssuerPoints), Line());
+        }
+
+        var lines = header.IssuingBody;
         var look = new RunLook(IssuerPoints, Bold: true);
         foreach (var line in lines)
         {
@@ -47,7 +53,7 @@ internal static class HeaderBlock
         }
 
         // The decree: a solid line under the body's name, a third to a half of the text's length.
-        var textWidth = lines.Max(l => TextWidths.BoldTwips(l, IssuerPoints));
+        var textWidth = lines.Count == 0 ? 0 : lines.Max(l => TextWidths.BoldTwips(l, IssuerPoints));
         var available = LeftWidth - (2 * CellMargin);
         var length = Math.Clamp((int)(textWidth * 0.4), 700, available);
         var indent = (available - length) / 2;
@@ -70,6 +76,22 @@ internal static class HeaderBlock
     }
 
     private static ParagraphLook Line(int before = 0) => ParagraphLook.Centered with { Before = before, After = 0, Line = DocxPage.SingleLine };
+}
+
+/// <summary>
+/// What the header table shows (boxes 1–4), the same for every kind of document: the issuing body's lines (upper
+/// case, bold), the body above it when there is one (upright), "Số: …" and the place and date.
+/// </summary>
+internal sealed record DocumentHeader(IReadOnlyList<string> IssuingBody, string NumberLine, string PlaceAndDate, string? Superior = null)
+{
+    public static DocumentHeader Of(PlanDocument plan) =>
+        new(PlanWording.IssuingBodyLines(plan.Issuer), PlanWording.NumberLine(plan), PlanWording.PlaceAndDate(plan));
+
+    public static DocumentHeader Of(Loa.Reports.ReportDocument report)
+    {
+        var (superior, lines) = ReportWording.IssuingBody(report.Issuer);
+        return new(lines, ReportWording.NumberLine(report), ReportWording.PlaceAndDate(report), superior);
+    }
 }
 
 /// <summary>Tables with fixed layout and an explicit grid (LibreOffice ignores cell widths otherwise).</summary>

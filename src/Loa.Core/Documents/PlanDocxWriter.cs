@@ -1,6 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Loa.Plans;
 
 namespace Loa.Documents;
@@ -16,61 +13,26 @@ public static class PlanDocxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static byte[] Write(PlanDocument plan)
+    public static byte[] Write(PlanDocument plan) => DocxPackage.Write(plan.Title, (body, headers) => Fill(plan, body, headers));
+
+    public static void Write(PlanDocument plan, Stream output) => DocxPackage.Write(output, plan.Title, (body, headers) => Fill(plan, body, headers));
+
+    private static void Fill(PlanDocument plan, DocumentFormat.OpenXml.Wordprocessing.Body body, DocxPage.Headers headers)
     {
-        using var buffer = new MemoryStream();
-        Write(plan, buffer);
-        return buffer.ToArray();
-    }
-
-    public static void Write(PlanDocument plan, Stream output)
-    {
-        if (!output.CanSeek || !output.CanRead || !output.CanWrite)
-        {
-            output.Write(Write(plan)); // the package writer needs a seekable stream
-            return;
-        }
-
-        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        DocxStyles.AddTo(main);
-        var headers = DocxPage.AddHeaders(main);
-
-        var body = new Body();
-        body.Append(HeaderBlock.Build(plan));
+        body.Append(HeaderBlock.Build(DocumentHeader.Of(plan)));
         body.Append(BodyWriter.Build(plan));
-        body.Append(SignatureBlock.Build(plan));
+        body.Append(SignatureBlock.Build(plan.Recipients, plan.Signer));
         if (plan.Tasks.Count > 0)
         {
             // The portrait section ends with this paragraph; the appendix is a landscape section of its own.
-            body.Append(SectionEnd(DocxPage.Portrait(headers)));
+            body.Append(DocxPackage.SectionEnd(DocxPage.Portrait(headers)));
             body.Append(AppendixWriter.Build(plan));
-            body.Append(TinyParagraph());
+            body.Append(DocxPackage.TinyParagraph());
             body.Append(DocxPage.Landscape(headers));
         }
         else
         {
-            body.Append(TinyParagraph());
-            body.Append(DocxPage.Portrait(headers));
+            DocxPackage.EndPortrait(body, headers);
         }
-
-        main.Document = new Document(body);
-        main.Document.Save();
-
-        var properties = document.PackageProperties;
-        properties.Title = DocxRuns.Clean(plan.Title);
-        properties.Creator = "Loa";
-        properties.Language = "vi-VN";
-    }
-
-    /// <summary>An empty paragraph of 2 pt, so a table can end a section without pushing a blank page.</summary>
-    private static Paragraph TinyParagraph() =>
-        DocxRuns.Paragraph(ParagraphLook.Cell with { Line = DocxPage.SingleLine }, new RunLook(1));
-
-    private static Paragraph SectionEnd(SectionProperties section)
-    {
-        var paragraph = TinyParagraph();
-        paragraph.ParagraphProperties!.Append(section);
-        return paragraph;
     }
 }

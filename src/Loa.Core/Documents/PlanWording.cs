@@ -5,7 +5,10 @@ using Loa.Text;
 
 namespace Loa.Documents;
 
-/// <summary>The fixed wordings of a plan's official form, built from its data as Decree 30/2020 writes them.</summary>
+/// <summary>
+/// The fixed wordings of a plan's official form, built from its data as Decree 30/2020 writes them; the parts every
+/// official document shares (issuing body, "Số:" line, place and date) also for reports (<see cref="ReportWording"/>).
+/// </summary>
 public static partial class PlanWording
 {
     public const string GovernmentWord = "Ủy ban nhân dân";
@@ -38,35 +41,50 @@ public static partial class PlanWording
     }
 
     /// <summary>"Số: 15/KH-UBND", "Số: 05/KH-UBND" (a number below 10 gets a leading 0), or "Số:      /KH-UBND".</summary>
-    public static string NumberLine(PlanDocument plan) => string.IsNullOrWhiteSpace(plan.Number)
-        ? $"Số:{NumberAndSymbol(plan, BlankNumber)}"
-        : $"Số: {NumberAndSymbol(plan, BlankNumber)}";
+    public static string NumberLine(PlanDocument plan) => NumberLine(plan.Number, plan.Symbol, DefaultSymbol);
+
+    /// <summary>
+    /// The "Số:" line of any document: "Số: 12/BC-UBND", or with the number left blank "Số:      /BC-UBND";
+    /// <paramref name="defaultSymbol"/> when the document has no symbol of its own.
+    /// </summary>
+    public static string NumberLine(string? number, string? symbol, string defaultSymbol) => string.IsNullOrWhiteSpace(number)
+        ? $"Số:{NumberAndSymbol(number, symbol, defaultSymbol, BlankNumber)}"
+        : $"Số: {NumberAndSymbol(number, symbol, defaultSymbol, BlankNumber)}";
 
     /// <summary>"15/KH-UBND", or the blank with the symbol: "<paramref name="blank"/>/KH-UBND".</summary>
-    public static string NumberAndSymbol(PlanDocument plan, string blank)
+    public static string NumberAndSymbol(PlanDocument plan, string blank) => NumberAndSymbol(plan.Number, plan.Symbol, DefaultSymbol, blank);
+
+    /// <summary>"12/BC-UBND" (a number below 10 gets a leading 0, no spaces), or "<paramref name="blank"/>/BC-UBND".</summary>
+    public static string NumberAndSymbol(string? number, string? symbol, string defaultSymbol, string blank)
     {
-        var symbol = Compact(plan.Symbol) is { Length: > 0 } s ? s : DefaultSymbol;
-        var number = Compact(plan.Number);
-        if (number.Length == 0)
+        var compactSymbol = Compact(symbol) is { Length: > 0 } s ? s : defaultSymbol;
+        var compactNumber = Compact(number);
+        if (compactNumber.Length == 0)
         {
-            return $"{blank}/{symbol}";
+            return $"{blank}/{compactSymbol}";
         }
 
-        var match = LeadingNumber().Match(number);
+        var match = LeadingNumber().Match(compactNumber);
         if (match.Success && match.Groups["n"].Value.Length == 1)
         {
-            number = "0" + number;
+            compactNumber = "0" + compactNumber;
         }
 
-        return number.Contains('/', StringComparison.Ordinal) ? number : $"{number}/{symbol}";
+        return compactNumber.Contains('/', StringComparison.Ordinal) ? compactNumber : $"{compactNumber}/{compactSymbol}";
     }
 
     /// <summary>"Hưng Phú, ngày 05 tháng 3 năm 2026"; blank parts stay as spaces to be filled in by hand.</summary>
-    public static string PlaceAndDate(PlanDocument plan)
+    public static string PlaceAndDate(PlanDocument plan) => PlaceAndDate(plan.Issuer, plan.Place, plan.Date, plan.Year);
+
+    /// <summary>
+    /// The place and date line of any document: the place (else the issuer's locality), then the date as the
+    /// decree writes it, its year falling back to <paramref name="year"/>.
+    /// </summary>
+    public static string PlaceAndDate(PlanIssuer issuer, string? place, PartialDate? date, int? year)
     {
-        var place = !string.IsNullOrWhiteSpace(plan.Place) ? plan.Place.Trim() : plan.Issuer.Locality?.Trim() ?? "";
-        var date = DocumentDate.Written(plan.Date.Day, plan.Date.Month, plan.Date.Year ?? plan.Year);
-        return VietnameseText.Nfc(place.Length > 0 ? $"{place}, {date}" : date);
+        var where = !string.IsNullOrWhiteSpace(place) ? place.Trim() : issuer?.Locality?.Trim() ?? "";
+        var written = DocumentDate.Written(date?.Day, date?.Month, date?.Year ?? year);
+        return VietnameseText.Nfc(where.Length > 0 ? $"{where}, {written}" : written);
     }
 
     /// <summary>

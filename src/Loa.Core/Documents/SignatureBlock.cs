@@ -5,7 +5,7 @@ using Loa.Text;
 namespace Loa.Documents;
 
 /// <summary>
-/// The end of the plan: a borderless table of two columns. Left: "Nơi nhận:" (12, bold italic) and the
+/// The end of a plan or report: a borderless table of two columns. Left: "Nơi nhận:" (12, bold italic) and the
 /// recipients (11), "- X;" each and "- Lưu: VT, …." last. Right: authority, deputy and position, upper case,
 /// bold 14, each on its own line; room for the signature and seal; the signer's name in bold.
 /// </summary>
@@ -24,12 +24,13 @@ internal static class SignatureBlock
     /// <summary>Space between the closing paragraph and the block: "Nơi nhận:" and the authority start on one line.</summary>
     public const int TopSpace = 240;
 
-    public static Table Build(PlanDocument plan)
+    /// <summary>The block for any document: its Nơi nhận items (as stored, without "- " and ";") and its signer.</summary>
+    public static Table Build(IEnumerable<string> recipients, Signer signer)
     {
         var table = DocxTables.Borderless([LeftWidth, RightWidth], cellMargin: 57);
         table.Append(DocxTables.Row(
-            DocxTables.Cell(LeftWidth, Recipients(plan)),
-            DocxTables.Cell(RightWidth, Signature(plan.Signer))));
+            DocxTables.Cell(LeftWidth, Recipients(recipients)),
+            DocxTables.Cell(RightWidth, Signature(signer ?? new Signer()))));
         return table;
     }
 
@@ -57,11 +58,11 @@ internal static class SignatureBlock
         return lines;
     }
 
-    private static IEnumerable<Paragraph> Recipients(PlanDocument plan)
+    private static IEnumerable<Paragraph> Recipients(IEnumerable<string> recipients)
     {
         var layout = ParagraphLook.Cell;
         yield return DocxRuns.Paragraph("Nơi nhận:", new RunLook(RecipientsTitlePoints, Bold: true, Italic: true), layout with { Before = TopSpace });
-        foreach (var line in RecipientLines(plan.Recipients))
+        foreach (var line in RecipientLines(recipients ?? []))
         {
             yield return DocxRuns.Paragraph(line, new RunLook(RecipientPoints), layout);
         }
