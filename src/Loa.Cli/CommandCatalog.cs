@@ -9,6 +9,7 @@ public static class CommandCatalog
     [
         new PlanParseCommand(),
         new PlanDocxCommand(),
+        new ReportDocxCommand(),
         new DemoSeedCommand(),
     ];
 }

@@ -37,7 +37,16 @@ public sealed class CommandRouter(IReadOnlyList<ICommand> commands)
             return Ok;
         }
 
-        return await command.RunAsync(rest, context);
+        try
+        {
+            return await command.RunAsync(rest, context);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
+        {
+            // A database that cannot be reached or read: say so plainly, without a stack trace.
+            await context.Error.WriteLineAsync($"loa {string.Join(' ', command.Verb)}: không làm việc được với cơ sở dữ liệu: {ex.Message}");
+            return Failure;
+        }
     }
 
     private string Overview(IEnumerable<ICommand>? subset = null)

@@ -50,6 +50,14 @@ public static class ReportAssembly
         return ReportFigures.Fill(document, plan, await ActivitiesAsync(db, plan.Id, period, cancellationToken), period, causesByUnit: causes);
     }
 
+    /// <summary>The commune's report of a period, whether or not anyone has started it (a blank one is computed).</summary>
+    public static async Task<ReportDocument> ForCommuneAsync(LoaDbContext db, Plan plan, Province province, ReportPeriodKind kind, CancellationToken cancellationToken = default)
+    {
+        var report = await db.CommuneReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == plan.Id && r.Year == plan.Year && r.Period == kind, cancellationToken)
+            ?? new CommuneReport { Period = kind, Year = plan.Year, Recipient = DefaultRecipient(province) };
+        return await ForCommuneAsync(db, plan, province, report, cancellationToken);
+    }
+
     /// <summary>A unit's report: its snapshot once submitted, else computed now from its own activities.</summary>
     public static async Task<ReportDocument> ForUnitAsync(LoaDbContext db, Plan plan, Province province, Unit unit, UnitReport report, CancellationToken cancellationToken = default)
     {
