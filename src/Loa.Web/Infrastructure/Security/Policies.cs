@@ -24,6 +24,9 @@ public static class Policies
     /// <summary>Manages the commune's units: coordinator and leader.</summary>
     public const string UnitManager = nameof(UnitManager);
 
+    /// <summary>Oversees the province's communes and sets the province's rules: the province officer.</summary>
+    public const string ProvinceOfficer = nameof(ProvinceOfficer);
+
     public const string Admin = nameof(Admin);
 
     public static void Add(AuthorizationOptions options)
@@ -34,6 +37,7 @@ public static class Policies
         Require(options, PlanApprover, UserRole.Leader, UserRole.ProvinceOfficer);
         Require(options, Recorder, UserRole.Coordinator, UserRole.UnitOfficer);
         Require(options, UnitManager, UserRole.Coordinator, UserRole.Leader);
+        Require(options, ProvinceOfficer, UserRole.ProvinceOfficer);
         Require(options, Admin, UserRole.SystemAdmin);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
