@@ -10,5 +10,6 @@ public static class CommandCatalog
         new PlanParseCommand(),
         new PlanDocxCommand(),
         new DemoSeedCommand(),
+        new DemoGenerateCommand(),
     ];
 }
