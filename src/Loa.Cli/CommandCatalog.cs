@@ -11,5 +11,6 @@ public static class CommandCatalog
         new PlanDocxCommand(),
         new ReportDocxCommand(),
         new DemoSeedCommand(),
+        new DemoGenerateCommand(),
     ];
 }

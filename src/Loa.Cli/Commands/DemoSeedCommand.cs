@@ -9,7 +9,7 @@ public sealed class DemoSeedCommand : ICommand
 {
     public IReadOnlyList<string> Verb => ["demo", "seed"];
 
-    public string Summary => "Tạo cơ sở dữ liệu trình diễn (3 xã, phường của các kế hoạch mẫu)";
+    public string Summary => "Tạo cơ sở dữ liệu trình diễn (3 xã, phường của các kế hoạch mẫu và các xã khác của Đồng Nai)";
 
     public string Help => """
         loa demo seed — tạo cơ sở dữ liệu trình diễn
@@ -19,7 +19,9 @@ public sealed class DemoSeedCommand : ICommand
 
         Cập nhật cấu trúc cơ sở dữ liệu, nạp danh mục 34 tỉnh và 3.321 xã, phường, rồi tạo dữ liệu trình diễn:
         phường Phước Tân, xã Canh Vinh, phường Hưng Phú với các đơn vị, tài khoản, kế hoạch đọc từ văn bản
-        mẫu và các hoạt động đã ghi nhận. Mật khẩu chung của tài khoản trình diễn: Loa-demo-2026.
+        mẫu và các hoạt động đã ghi nhận; các xã, phường khác của Đồng Nai được sinh tự động ở quy mô nhỏ
+        (như "loa demo generate --province 75 --scale small") với tài khoản daumoi.<mã xã>, lanhdao.<mã xã>,
+        donvi.<mã xã>. Mật khẩu chung của tài khoản trình diễn: Loa-demo-2026.
         Mặc định dùng cùng cơ sở dữ liệu với ứng dụng web (.loa/loa.db trong thư mục mã nguồn).
 
           --reset       xóa tệp SQLite hiện có rồi tạo lại từ đầu (chỉ với SQLite)
@@ -55,9 +57,10 @@ public sealed class DemoSeedCommand : ICommand
         await Loa.Data.DatabaseInitializer.InitializeAsync(db);
         var created = await DemoSeeder.SeedAsync(db, VietnamTime.Today(TimeProvider.System));
         var activities = await db.Activities.CountAsync();
+        var plans = await db.Plans.CountAsync(p => p.CommuneId != null);
         await context.Out.WriteLineAsync(created
-            ? $"Đã tạo dữ liệu trình diễn trong {database.Describe()}: {DemoData.Communes.Count} xã, phường; {activities} hoạt động. Mật khẩu chung: {DemoData.Password}"
-            : $"Dữ liệu trình diễn đã có trong {database.Describe()} ({activities} hoạt động). Dùng --reset để tạo lại.");
+            ? $"Đã tạo dữ liệu trình diễn trong {database.Describe()}: {DemoData.Communes.Count} xã, phường của các kế hoạch mẫu và các xã khác của Đồng Nai; {plans} kế hoạch, {activities} hoạt động. Mật khẩu chung: {DemoData.Password}"
+            : $"Dữ liệu trình diễn đã có trong {database.Describe()} ({plans} kế hoạch, {activities} hoạt động). Dùng --reset để tạo lại.");
         return CommandRouter.Ok;
     }
 }

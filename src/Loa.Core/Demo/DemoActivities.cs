@@ -6,7 +6,9 @@ namespace Loa.Demo;
 
 /// <summary>
 /// Plausible recorded activities for a demo plan, from its issue date to today: most tasks keep pace,
-/// some fall behind (so that late marks show), all deterministic for a given plan and day.
+/// some fall behind (so that late marks show), all deterministic for a given plan and day (or random source).
+/// Tasks with a quantity target get up to their target; tasks without one get one activity about every
+/// <c>everyDays</c> days of their time; recurring tasks get theirs each period.
 /// </summary>
 internal static class DemoActivities
 {
@@ -22,27 +24,26 @@ internal static class DemoActivities
         "cải cách thủ tục hành chính lĩnh vực đất đai",
         "quy tắc ứng xử của cán bộ, công chức tại Bộ phận một cửa",
         "đường dây nóng tiếp nhận phản ánh, kiến nghị",
+        "văn bản quy phạm pháp luật mới về đất đai, xây dựng",
+        "tổ chức bộ máy chính quyền địa phương hai cấp sau sắp xếp",
+        "công khai ngân sách và cơ chế tự chủ của đơn vị sự nghiệp công lập",
     ];
 
-    public static List<Activity> For(Plan plan, Func<int, string> recorderFor, int fallbackUnitId, DateOnly issuedOn, DateOnly today)
+    /// <summary>The average pace: 30% of tasks at 0.4, the others between 1.0 and 1.2.</summary>
+    private const double MeanPace = (0.3 * 0.4) + (0.7 * 1.1);
+
+    public static List<Activity> For(Plan plan, Func<int, string> recorderFor, int fallbackUnitId, DateOnly issuedOn, DateOnly today) =>
+        For(plan, recorderFor, fallbackUnitId, issuedOn, today, new Random(plan.CommuneId ?? 0), everyDays: 40);
+
+    public static List<Activity> For(Plan plan, Func<int, string> recorderFor, int fallbackUnitId, DateOnly issuedOn, DateOnly today, Random random, double everyDays)
     {
-        var random = new Random(plan.CommuneId ?? 0);
-        var last = today < new DateOnly(plan.Year, 12, 31) ? today : new DateOnly(plan.Year, 12, 31);
         var activities = new List<Activity>();
-        foreach (var task in plan.Tasks.Where(t => t.Children.Count == 0).OrderBy(t => t.Order))
+        foreach (var (task, timeframe, from, to) in Spans(plan, issuedOn, today))
         {
             var pace = random.NextDouble() < 0.3 ? 0.4 : 1.0 + (random.NextDouble() * 0.2);
-            var timeframe = TimeframeReader.Read(task.Timeframe ?? task.Parent?.Timeframe, plan.Year);
-            var from = timeframe.Start > issuedOn ? timeframe.Start : issuedOn;
-            var to = timeframe.End < last ? timeframe.End : last;
-            if (to < from)
-            {
-                continue;
-            }
-
             var unitId = task.Leads.Select(l => l.UnitId).FirstOrDefault(id => id is not null) ?? fallbackUnitId;
             var channel = ChannelKindGuess.FromText($"{task.Name} {task.Products}");
-            foreach (var date in Dates(timeframe, task.QuantityValue, from, to, pace, random))
+            foreach (var date in Dates(timeframe, task.QuantityValue, from, to, pace, everyDays, random))
             {
                 activities.Add(Make(plan, task, unitId, channel, date, recorderFor(unitId), random));
             }
@@ -51,7 +52,51 @@ internal static class DemoActivities
         return activities;
     }
 
-    private static IEnumerable<DateOnly> Dates(Timeframe timeframe, int? target, DateOnly from, DateOnly to, double pace, Random random)
+    /// <summary>
+    /// The <c>everyDays</c> that gives about <paramref name="budget"/> activities for the plan between its issue and
+    /// today: what targeted and recurring tasks give is counted first, the tasks without a target share the rest.
+    /// </summary>
+    public static double EveryDaysFor(Plan plan, DateOnly issuedOn, DateOnly today, int budget)
+    {
+        double fixedCount = 0;
+        double openDays = 0;
+        foreach (var (task, timeframe, from, to) in Spans(plan, issuedOn, today))
+        {
+            if (timeframe.Kind == TimeframeKind.Recurring)
+            {
+                fixedCount += timeframe.Periods().Count(p => p.End >= from && p.Start <= to) * timeframe.PerPeriod * 0.85;
+            }
+            else if (task.QuantityValue is > 0 and var target)
+            {
+                fixedCount += Math.Min(target, target * timeframe.Elapsed(to) * MeanPace);
+            }
+            else
+            {
+                openDays += to.DayNumber - from.DayNumber;
+            }
+        }
+
+        var rest = Math.Max(budget * 0.2, budget - fixedCount);
+        return openDays <= 0 ? 40 : Math.Clamp(openDays * MeanPace / rest, 2, 90);
+    }
+
+    /// <summary>Each task without sub-rows, its timeframe, and the part of it between the issue date and today.</summary>
+    private static IEnumerable<(KeyTask Task, Timeframe Timeframe, DateOnly From, DateOnly To)> Spans(Plan plan, DateOnly issuedOn, DateOnly today)
+    {
+        var last = today < new DateOnly(plan.Year, 12, 31) ? today : new DateOnly(plan.Year, 12, 31);
+        foreach (var task in plan.Tasks.Where(t => t.Children.Count == 0).OrderBy(t => t.Order))
+        {
+            var timeframe = TimeframeReader.Read(task.Timeframe ?? task.Parent?.Timeframe, plan.Year);
+            var from = timeframe.Start > issuedOn ? timeframe.Start : issuedOn;
+            var to = timeframe.End < last ? timeframe.End : last;
+            if (to >= from)
+            {
+                yield return (task, timeframe, from, to);
+            }
+        }
+    }
+
+    private static IEnumerable<DateOnly> Dates(Timeframe timeframe, int? target, DateOnly from, DateOnly to, double pace, double everyDays, Random random)
     {
         if (timeframe.Kind == TimeframeKind.Recurring)
         {
@@ -63,7 +108,7 @@ internal static class DemoActivities
 
         var count = target is > 0
             ? (int)Math.Round(target.Value * timeframe.Elapsed(to) * pace)
-            : (int)Math.Round((to.DayNumber - from.DayNumber) / 40.0 * pace);
+            : (int)Math.Round((to.DayNumber - from.DayNumber) / everyDays * pace);
         if (target is > 0)
         {
             count = Math.Min(count, target.Value);
@@ -101,7 +146,7 @@ internal static class DemoActivities
             Title = title,
             Quantity = 1,
             Channel = channel,
-            ContentArea = ContentAreaText.Guess($"{title} {task.Name}"),
+            ContentArea = ContentAreaText.Guess(topic) is var area && area != ContentArea.General ? area : ContentAreaText.Guess(task.Name),
             Participants = participants,
             Views = views,
             Copies = copies,

@@ -13,14 +13,31 @@ namespace Loa.Demo;
 /// <summary>
 /// Builds the demo: the three communes of the real plans with their units, one account per role, their
 /// plans parsed from the bundled texts by the same parser (issued), and months of recorded activities;
-/// plus a province officer for Đồng Nai and a system administrator. Runs once; the web app in demo mode
-/// and <c>loa demo seed</c> both use it.
+/// plus a province officer for Đồng Nai and a system administrator. Then the other communes of Đồng Nai
+/// are generated at a small scale (<see cref="DemoProvinceGenerator"/>), so that the province officer sees
+/// communes in every state. The three communes are built once; the generation adds only what is missing,
+/// so a start interrupted halfway is completed by the next. The web app in demo mode and
+/// <c>loa demo seed</c> both use it.
 /// </summary>
 public static class DemoSeeder
 {
+    /// <summary>The province whose other communes the demo generates.</summary>
+    public const string GeneratedProvinceCode = "75";
+
+    /// <summary>The seed of the generated communes (the same demo on every machine).</summary>
+    public const int GeneratedSeed = 1;
+
+    /// <summary>True when the three communes were built now, false when they were there already.</summary>
     public static async Task<bool> SeedAsync(LoaDbContext db, DateOnly today, CancellationToken cancellationToken = default)
     {
-        if (await db.Users.AnyAsync(u => u.IsDemo, cancellationToken))
+        var created = await SeedCommunesAsync(db, today, cancellationToken);
+        await DemoProvinceGenerator.GenerateAsync(db, GeneratedProvinceCode, DemoData.Year, today, GeneratedSeed, GenerationScale.Small, cancellationToken);
+        return created;
+    }
+
+    private static async Task<bool> SeedCommunesAsync(LoaDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(u => u.IsDemo && u.UserName == DemoData.AdminUserName, cancellationToken))
         {
             return false;
         }
@@ -37,6 +54,7 @@ public static class DemoSeeder
         db.Users.Add(NewUser(DemoData.AdminUserName, "Quản trị hệ thống", UserRole.SystemAdmin, null, null, null));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         return true;
     }
 

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Web;
 
-/// <summary>The demo the run command shows: three real communes with their plans, units, accounts and months of activities.</summary>
+/// <summary>
+/// The demo the run command shows: three real communes with their plans, units, accounts and months of
+/// activities, and the other communes of Đồng Nai generated in every state.
+/// </summary>
 public sealed class DemoTests
 {
     [Theory]
@@ -18,10 +21,12 @@ public sealed class DemoTests
         _ = app.Server;
         await using var db = app.SystemDb();
 
-        var plans = await db.Plans.Include(p => p.Tasks).Include(p => p.Sections).Where(p => p.CommuneId != null).ToListAsync();
+        string[] real = ["Canh Vinh", "Hưng Phú", "Phước Tân"];
+        var plans = await db.Plans.Include(p => p.Tasks).Include(p => p.Sections).Where(p => p.CommuneId != null && real.Contains(p.IssuerLocality)).ToListAsync();
         var province = await db.Plans.SingleAsync(p => p.CommuneId == null);
         Assert.Equal(("51/KH-UBND", PlanStatus.Issued, "Ủy ban nhân dân tỉnh Đồng Nai"), (province.Number, province.Status, province.IssuerName));
-        Assert.Equal(4, await db.PlanVersions.CountAsync());
+        var planIds = plans.Select(p => p.Id).Append(province.Id).ToList();
+        Assert.Equal(4, await db.PlanVersions.CountAsync(v => planIds.Contains(v.PlanId)));
         Assert.Equal(["Canh Vinh", "Hưng Phú", "Phước Tân"], plans.Select(p => p.IssuerLocality).Order());
         Assert.All(plans, p => Assert.Equal(PlanStatus.Issued, p.Status));
         var canhVinh = plans.Single(p => p.IssuerLocality == "Canh Vinh");
@@ -30,7 +35,7 @@ public sealed class DemoTests
         Assert.Equal(5, hungPhu.Tasks.Single(t => t.Label == "1").QuantityValue);
         Assert.Contains(hungPhu.Sections, s => s.Label == "I" && s.Heading == "MỤC ĐÍCH, YÊU CẦU VÀ ĐỐI TƯỢNG");
         Assert.True(await db.Activities.CountAsync(a => a.PlanId == hungPhu.Id) >= 5);
-        Assert.Equal(11, await db.Users.CountAsync(u => u.IsDemo));
+        Assert.Equal(11, await db.Users.CountAsync(u => u.IsDemo && u.Email == null));
         Assert.Equal(1, await db.Users.CountAsync(u => u.IsDemo && u.Role == UserRole.ProvinceOfficer));
 
         using var session = app.Session();
@@ -38,6 +43,36 @@ public sealed class DemoTests
         var page = await session.GetPageAsync($"/plans/details/{hungPhu.Id}");
         Assert.Contains("Phối hợp tuyên truyền về Chuyên mục", page.Text(), StringComparison.Ordinal);
         Assert.Contains("Số: 30/KH-UBND", page.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_mode_generates_the_other_communes_of_dong_nai_in_every_state()
+    {
+        using var app = new LoaAppFactory(Engine.Sqlite, demo: true);
+        _ = app.Server;
+        await using var db = app.SystemDb();
+
+        var dongNai = await db.Provinces.SingleAsync(p => p.Code == DemoSeeder.GeneratedProvinceCode);
+        var communes = await db.Communes.CountAsync(c => c.ProvinceId == dongNai.Id);
+        var plans = await db.Plans.Where(p => p.ProvinceId == dongNai.Id && p.CommuneId != null).ToListAsync();
+        Assert.InRange(plans.Count, communes * 0.88, communes * 0.95);
+        Assert.Single(plans, p => p.IssuerLocality == "Phước Tân");
+        Assert.Equal(
+            [PlanStatus.Draft, PlanStatus.Submitted, PlanStatus.Issued],
+            plans.Select(p => p.Status).Distinct().Order());
+        Assert.Contains(plans, p => p.IssuedOn > DemoProvinceGenerator.IssueDeadline(DemoData.Year));
+        Assert.True(await db.CommuneReports.CountAsync(r => r.ProvinceId == dongNai.Id) > 50);
+        Assert.Equal(1, await db.Users.CountAsync(u => u.Role == UserRole.ProvinceOfficer && u.ProvinceId == dongNai.Id));
+
+        // a second start adds nothing
+        await DemoSeeder.SeedAsync(db, new DateOnly(2026, 7, 1));
+        Assert.Equal(plans.Count, await db.Plans.CountAsync(p => p.ProvinceId == dongNai.Id && p.CommuneId != null));
+
+        using var session = app.Session();
+        await session.LoginAsync(DemoData.ProvinceOfficerUserName, DemoData.Password);
+        var page = await session.GetPageAsync("/plans");
+        var generated = plans.First(p => p.IssuerLocality != "Phước Tân");
+        Assert.Contains(generated.IssuerLocality, page.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public static class LoaStartup
                 lines.Add($"  {commune.Locality,-10} lãnh đạo: {commune.UserName("lanhdao"),-18} đầu mối: {commune.UserName("daumoi"),-18} đơn vị: {commune.UserName("donvi")}");
             }
 
+            lines.Add($"  Các xã, phường khác của Đồng Nai (dữ liệu sinh tự động): daumoi.<mã xã>, lanhdao.<mã xã>, donvi.<mã xã>");
             lines.Add($"  Cán bộ tỉnh Đồng Nai: {DemoData.ProvinceOfficerUserName}    Quản trị hệ thống: {DemoData.AdminUserName}");
         }
 

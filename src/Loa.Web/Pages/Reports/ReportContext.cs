@@ -14,7 +14,7 @@ public sealed class ReportContext(LoaDbContext db, TimeProvider time)
 {
     public Plan Plan { get; private set; } = null!;
 
-    public Province Province { get; private set; } = null!;
+    public Domain.Geography.Province Province { get; private set; } = null!;
 
     public ReportPeriod Period { get; private set; } = null!;
 
