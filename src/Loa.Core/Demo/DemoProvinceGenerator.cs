@@ -49,6 +49,7 @@ public static class DemoProvinceGenerator
             ?? throw new ArgumentException($"Không có tỉnh, thành phố mã {provinceCode}.", nameof(provinceCode));
         var communes = await db.Communes.AsNoTracking().Where(c => c.ProvinceId == province.Id).OrderBy(c => c.Code).ToListAsync(cancellationToken);
         var result = new GenerationResult { ProvinceName = province.Name, Year = year, CommunesInProvince = communes.Count };
+        await UseDemoDeadlineAsync(db, province, year, cancellationToken);
 
         var planned = (await db.Plans.IgnoreQueryFilters()
             .Where(p => p.ProvinceId == province.Id && p.Year == year && p.CommuneId != null && p.UnitId == null)
@@ -66,6 +67,21 @@ public static class DemoProvinceGenerator
         await AddProvinceLevelAsync(context, seed, cancellationToken);
         result.Elapsed = clock.Elapsed;
         return result;
+    }
+
+    /// <summary>The province's own deadline for plans becomes the one the generated plans were issued against, unless the province set one.</summary>
+    private static async Task UseDemoDeadlineAsync(LoaDbContext db, Province province, int year, CancellationToken cancellationToken)
+    {
+        var deadline = IssueDeadline(year);
+        if (province.PlanDueMonth != 3 || province.PlanDueDay != 31)
+        {
+            return;
+        }
+
+        var tracked = await db.Provinces.SingleAsync(p => p.Id == province.Id, cancellationToken);
+        tracked.PlanDueMonth = province.PlanDueMonth = deadline.Month;
+        tracked.PlanDueDay = province.PlanDueDay = deadline.Day;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>What becomes of each commune: decided for the whole province at once, by quota, so that every state is present.</summary>

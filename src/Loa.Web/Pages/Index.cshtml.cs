@@ -12,6 +12,8 @@ public sealed class IndexModel : PageModel
     {
         UserRole.UnitOfficer => Redirect("/tasks/mine"),
         UserRole.SystemAdmin => Redirect("/admin"),
+        UserRole.ProvinceOfficer => Redirect("/province"),
+        UserRole.Leader or UserRole.Coordinator => Redirect("/dashboard"),
         _ => Redirect("/plans"),
     };
 }
