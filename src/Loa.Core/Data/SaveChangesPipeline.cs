@@ -2,6 +2,8 @@ using Loa.Domain;
 using Loa.Domain.Accounts;
 using Loa.Domain.Activities;
 using Loa.Domain.Audit;
+using Loa.Domain.Geography;
+using Loa.Domain.Indices;
 using Loa.Domain.Plans;
 using Loa.Domain.Units;
 using Loa.Text;
@@ -132,7 +134,8 @@ internal static class SaveChangesPipeline
         var owned = entry.Entity as ICommuneOwned;
         return entry.Entity switch
         {
-            Plan or KeyTask or Activity or EvidenceFile or Unit => new AuditTarget(entry, action, entry.Metadata.ClrType.Name, null, owned?.ProvinceId, owned?.CommuneId, changed),
+            Plan or KeyTask or Activity or EvidenceFile or Unit or IndexResult => new AuditTarget(entry, action, entry.Metadata.ClrType.Name, null, owned?.ProvinceId, owned?.CommuneId, changed),
+            Province province => new AuditTarget(entry, action, nameof(Province), null, province.Id, null, changed),
             User user => new AuditTarget(entry, action, nameof(User), user.Id, user.ProvinceId, user.CommuneId, changed),
             Basis b => PlanPart(entry, b.PlanId),
             Section s => PlanPart(entry, s.PlanId),

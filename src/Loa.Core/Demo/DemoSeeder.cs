@@ -87,6 +87,14 @@ public static class DemoSeeder
         var fallbackUnit = units.First(u => u.IsCoordinator).Id;
         string RecorderFor(int unitId) => unitId == officer.UnitId ? officer.Id : coordinator.Id;
         db.Activities.AddRange(DemoActivities.For(plan, RecorderFor, fallbackUnit, demo.IssuedOn, today));
+        var random = new Random(commune.Id);
+        for (var year = DemoIndices.FirstYear; year <= Math.Min(DemoIndices.LastYear, today.Year - 1); year++)
+        {
+            var level = 0.8 + (random.NextDouble() * 0.1) + ((year - DemoIndices.FirstYear) * 0.02);
+            db.IndexResults.Add(DemoIndices.Par(commune.ProvinceId, commune.Id, year, level, random, null, null));
+            db.IndexResults.Add(DemoIndices.Sipas(commune.ProvinceId, commune.Id, year, level + 0.03, random, null, null));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -27,6 +27,9 @@ public static class Policies
     /// <summary>Oversees the province's communes and sets the province's rules: the province officer.</summary>
     public const string ProvinceOfficer = nameof(ProvinceOfficer);
 
+    /// <summary>Records index results: the commune's coordinator and leader for the commune, the province officer for the province.</summary>
+    public const string IndexEditor = nameof(IndexEditor);
+
     public const string Admin = nameof(Admin);
 
     public static void Add(AuthorizationOptions options)
@@ -38,6 +41,7 @@ public static class Policies
         Require(options, Recorder, UserRole.Coordinator, UserRole.UnitOfficer);
         Require(options, UnitManager, UserRole.Coordinator, UserRole.Leader);
         Require(options, ProvinceOfficer, UserRole.ProvinceOfficer);
+        Require(options, IndexEditor, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer);
         Require(options, Admin, UserRole.SystemAdmin);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
