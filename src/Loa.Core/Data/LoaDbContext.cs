@@ -57,6 +57,8 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Domain.Notifications.JobLease> JobLeases => Set<Domain.Notifications.JobLease>();
 
+    public DbSet<Domain.Portal.PortalProfile> PortalProfiles => Set<Domain.Portal.PortalProfile>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

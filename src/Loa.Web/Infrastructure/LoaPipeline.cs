@@ -1,3 +1,4 @@
+using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Infrastructure.Security;
 
 namespace Loa.Web.Infrastructure;
@@ -17,6 +18,7 @@ public static class LoaPipeline
         app.UseErrorPagesAsGet();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UsePortalScope();
         app.UseRouting();
         app.UseDeclaredSizeLimit();
         app.UseAuthentication();

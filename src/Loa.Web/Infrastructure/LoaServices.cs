@@ -32,6 +32,7 @@ public static class LoaServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
+        services.AddSingleton<Portal.PortalDirectory>();
         services.AddDbContext<LoaDbContext>((sp, options) =>
             DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data));
         services.AddScoped<AuditLog>();

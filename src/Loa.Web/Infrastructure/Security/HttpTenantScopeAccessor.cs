@@ -1,9 +1,10 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
+using Loa.Web.Infrastructure.Portal;
 
 namespace Loa.Web.Infrastructure.Security;
 
-/// <summary>The scope of the signed-in user of the current request; nobody's when no one is signed in.</summary>
+/// <summary>The scope of the signed-in user of the current request; nobody's when no one is signed in; a commune's public on its portal.</summary>
 public sealed class HttpTenantScopeAccessor(IHttpContextAccessor http) : ITenantScopeAccessor
 {
     private TenantScope? scope;
@@ -13,6 +14,11 @@ public sealed class HttpTenantScopeAccessor(IHttpContextAccessor http) : ITenant
     private TenantScope Build()
     {
         var context = http.HttpContext;
+        if (context?.PortalCommune() is { } portal)
+        {
+            return PortalScope.For(portal, context.Connection.RemoteIpAddress?.ToString());
+        }
+
         var user = context?.User;
         if (user?.Identity?.IsAuthenticated != true || user.Role() is not { } role)
         {

@@ -1,0 +1,25 @@
+using Loa.Data;
+using Loa.Domain;
+using Loa.Domain.Indices;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Web.Pages.X;
+
+/// <summary>The home page of a commune's CCHC portal: welcome, how the plan is going, the latest results of the indices, where to go next.</summary>
+public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PortalPageModel(db)
+{
+    public PortalPlan? Plan { get; private set; }
+
+    public IReadOnlyList<IndexResult> LatestIndices { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await LoadProfileAsync();
+        Plan = await PortalPlan.LoadAsync(Db, Commune.Id, VietnamTime.Today(time), everything: false, HttpContext.RequestAborted);
+        var results = await Db.IndexResults.AsNoTracking().Where(r => r.CommuneId == Commune.Id).ToListAsync(HttpContext.RequestAborted);
+        LatestIndices = results.GroupBy(r => r.Kind).Select(g => g.OrderByDescending(r => r.Year).First()).OrderBy(r => r.Kind).ToList();
+        ViewData["Feed"] = Commune.Path + "/news/feed";
+        return Page();
+    }
+}
