@@ -39,7 +39,9 @@ public sealed class ReportDocxCommandTests : IDisposable
         var paragraphs = DocxText.Paragraphs(bytes);
         Assert.Contains("BÁO CÁO", paragraphs);
         Assert.Contains(paragraphs, p => p.StartsWith("Kính gửi: Sở Nội vụ", StringComparison.Ordinal));
-        Assert.Contains(paragraphs, p => p.Trim() == "- Như trên;");
+        var lines = paragraphs.SelectMany(p => p.Split('\n', '\t')).Select(l => l.Trim()).ToList();
+        Assert.Contains("Nơi nhận:", lines);
+        Assert.Contains("- Như trên;", lines);
     }
 
     [Theory]
