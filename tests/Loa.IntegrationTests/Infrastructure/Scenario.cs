@@ -46,8 +46,8 @@ public sealed class Scenario
 
     public IEnumerable<User> Users => [Leader, Coordinator, Officer];
 
-    /// <summary>Builds the scenario; the plan is issued unless another status is asked for.</summary>
-    public static async Task<Scenario> CreateAsync(LoaAppFactory app, PlanStatus status = PlanStatus.Issued, bool withActivity = true, Scenario? otherProvinceThan = null)
+    /// <summary>Builds the scenario; the plan is issued unless another status is asked for; its commune is in another province than one scenario, or in the same as another.</summary>
+    public static async Task<Scenario> CreateAsync(LoaAppFactory app, PlanStatus status = PlanStatus.Issued, bool withActivity = true, Scenario? otherProvinceThan = null, Scenario? sameProvinceAs = null)
     {
         await using var db = app.SystemDb();
         Commune commune;
@@ -56,7 +56,8 @@ public sealed class Scenario
             var index = Interlocked.Add(ref nextCommune, 37);
             commune = await db.Communes.OrderBy(c => c.Id).Skip(index % 3300).FirstAsync();
         }
-        while (otherProvinceThan is not null && commune.ProvinceId == otherProvinceThan.Commune.ProvinceId);
+        while ((otherProvinceThan is not null && commune.ProvinceId == otherProvinceThan.Commune.ProvinceId)
+            || (sameProvinceAs is not null && (commune.ProvinceId != sameProvinceAs.Commune.ProvinceId || commune.Id == sameProvinceAs.Commune.Id)));
         var tag = commune.Code;
         Unit NewUnit(string name, UnitKind kind, bool coordinator = false) =>
             new() { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Name = name, Kind = kind, IsCoordinator = coordinator };

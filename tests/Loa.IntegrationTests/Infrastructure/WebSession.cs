@@ -46,12 +46,16 @@ public sealed class WebSession(HttpClient client) : IDisposable
         return document;
     }
 
-    /// <summary>Submits the form found by <paramref name="selector"/> with the given values (a value list for multi-valued fields).</summary>
+    /// <summary>
+    /// Submits the form found by <paramref name="selector"/> with the given values (a value list for multi-valued fields),
+    /// as the button found by <paramref name="button"/> inside it would (its formaction, its name and value), if one is named.
+    /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(
         IHtmlDocument page,
         string selector,
         Dictionary<string, object?> values,
-        IReadOnlyList<(string Field, string FileName, byte[] Content)>? files = null)
+        IReadOnlyList<(string Field, string FileName, byte[] Content)>? files = null,
+        string? button = null)
     {
         var scope = (IParentNode?)page.QuerySelector("main") ?? page;
         var form = scope.QuerySelectorAll(selector).OfType<IHtmlFormElement>().FirstOrDefault()
@@ -75,6 +79,20 @@ public sealed class WebSession(HttpClient client) : IDisposable
         }
 
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page.Body!.GetAttribute("data-test-url")!;
+        if (button is not null)
+        {
+            var pressed = form.QuerySelector(button) ?? throw new InvalidOperationException($"no button '{button}' in form '{selector}' on {page.Body!.GetAttribute("data-test-url")}");
+            if (pressed.GetAttribute("formaction") is { Length: > 0 } formAction)
+            {
+                action = formAction;
+            }
+
+            if (pressed.GetAttribute("name") is { Length: > 0 } buttonName)
+            {
+                fields.Add((buttonName, pressed.GetAttribute("value") ?? ""));
+            }
+        }
+
         HttpContent content;
         if (string.Equals(form.Enctype, "multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {

@@ -21,11 +21,16 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
         var app = fixture.App(engine);
         var a = await Scenario.CreateAsync(app);
         var b = await Scenario.CreateAsync(app, otherProvinceThan: a);
+        await TenantWalk.AddReportsAsync(app, b);
         var before = await TenantWalk.SnapshotAsync(app, b);
         var targets = TenantWalk.Targets(app, b);
         Assert.Contains(targets, t => t.Route.StartsWith("plans/details", StringComparison.Ordinal) && t.PostHandlers.Contains("Submit"));
         string[] objectRoutes = ["plans/details", "plans/edit", "plans/body", "plans/items", "plans/tasks", "plans/issue", "tasks/edit", "activities/details", "activities/edit", "evidence/download", "units/edit", "plans/versions", "plans/compare", "plans/fromprovince", "plans/export"];
         Assert.All(objectRoutes, r => Assert.Contains(targets, t => t.NamesObject && t.Route.StartsWith(r + "/", StringComparison.Ordinal)));
+        Assert.All(TenantWalk.QueryObjectRoutes, r => Assert.Contains(targets, t => t.NamesObject && t.Route == r));
+        Assert.Contains(targets, t => t.Route == "reports/commune" && t.PostHandlers.Contains("Approve") && t.PostHandlers.Contains("Send"));
+        Assert.Contains(targets, t => t.Route == "reports/unit" && t.PostHandlers.Contains("Return"));
+        Assert.Contains(targets, t => t.Route == "notifications" && t.PostHandlers.Contains("ReadAll"));
 
         var failures = new List<string>();
         foreach (var user in a.Users.Append(a.ProvinceOfficer))
@@ -78,12 +83,14 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
         var app = fixture.App(engine);
         var a = await Scenario.CreateAsync(app);
         var b = await Scenario.CreateAsync(app, otherProvinceThan: a);
+        await TenantWalk.AddReportsAsync(app, b);
+        var reports = $"plan={a.Plan.Id}&period=q1";
         var pages = new Dictionary<User, string[]>
         {
-            [a.Coordinator] = ["/plans", "/tasks/mine", "/units", $"/plans/details/{a.Plan.Id}", "/plans/create", $"/plans/details/{a.Plan.Id}?unit={b.Culture.Id}"],
-            [a.Officer] = ["/plans", "/tasks/mine", $"/plans/details/{a.Plan.Id}"],
-            [a.Leader] = ["/plans", "/units"],
-            [a.ProvinceOfficer] = ["/plans", $"/plans?q={Uri.EscapeDataString(b.Commune.Locality)}", $"/plans/details/{a.Plan.Id}"],
+            [a.Coordinator] = ["/plans", "/tasks/mine", "/units", $"/plans/details/{a.Plan.Id}", "/plans/create", $"/plans/details/{a.Plan.Id}?unit={b.Culture.Id}", "/reports", $"/reports/commune?{reports}", $"/reports/activities?{reports}&all=true", "/dashboard", "/notifications"],
+            [a.Officer] = ["/plans", "/tasks/mine", $"/plans/details/{a.Plan.Id}", "/reports", $"/reports/unit?{reports}&unit={a.ServiceCentre.Id}", "/dashboard", "/notifications"],
+            [a.Leader] = ["/plans", "/units", "/reports", $"/reports/commune?{reports}", "/dashboard", "/notifications"],
+            [a.ProvinceOfficer] = ["/plans", $"/plans?q={Uri.EscapeDataString(b.Commune.Locality)}", $"/plans/details/{a.Plan.Id}", $"/dashboard?commune={a.Commune.Id}", $"/reports/commune?{reports}", "/notifications"],
         };
         foreach (var (user, urls) in pages)
         {
@@ -144,6 +151,76 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
         Assert.Equal(before, await TenantWalk.SnapshotAsync(app, a));
         await using var db = app.SystemDb();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.UserId == a.ProvinceOfficer.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_neighbour_communes_reports_and_dashboard_are_refused_to_its_neighbours_staff_and_to_other_provinces(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var a = await Scenario.CreateAsync(app);
+        var b = await Scenario.CreateAsync(app, sameProvinceAs: a);
+        var far = await Scenario.CreateAsync(app, otherProvinceThan: a);
+        await TenantWalk.AddReportsAsync(app, b);
+        var before = await TenantWalk.SnapshotAsync(app, b);
+        var query = $"plan={b.Plan.Id}&period=q1";
+        string[] bsPages =
+        [
+            $"/dashboard?commune={b.Commune.Id}",
+            $"/dashboard?commune={b.Commune.Id}&plan={b.Plan.Id}",
+            $"/reports/commune?{query}",
+            $"/reports/unit?{query}&unit={b.ServiceCentre.Id}",
+            $"/reports/activities?{query}&all=true",
+            $"/reports/download?{query}",
+            $"/reports/download?{query}&unit={b.ServiceCentre.Id}",
+            $"/reports/unit?plan={a.Plan.Id}&period=q1&unit={b.ServiceCentre.Id}",
+            $"/reports/download?plan={a.Plan.Id}&period=q1&unit={b.ServiceCentre.Id}",
+        ];
+
+        // Commune A's staff, of the same province, and the officer of another province: never B's.
+        foreach (var user in a.Users.Append(far.ProvinceOfficer))
+        {
+            using var session = app.Session();
+            await session.LoginAsync(user.UserName!);
+            foreach (var url in bsPages)
+            {
+                var response = await session.Client.GetAsync(url);
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, $"{user.UserName} GET {url} → {(int)response.StatusCode}");
+                Assert.DoesNotContain(TenantWalk.ReportMarker(b), body, StringComparison.Ordinal);
+            }
+
+            var token = WebSession.AntiforgeryToken(await session.GetPageAsync("/plans"));
+            foreach (var handler in new[] { "Save", "Submit", "Return", "Approve", "Send" })
+            {
+                var post = await session.Client.PostAsync($"/reports/commune?{query}&handler={handler}", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Results", "Bị ghi đè"), new("Input.ReturnComment", "Bị ghi đè"), new("Approval.Number", "9"), new("Approval.Date", "2026-07-01")]));
+                Assert.True(post.StatusCode == HttpStatusCode.NotFound || Reports.ReportData.IsRefused(post), $"{user.UserName} POST {handler} → {(int)post.StatusCode}");
+            }
+
+            foreach (var handler in new[] { "Save", "Submit", "Return" })
+            {
+                var post = await session.Client.PostAsync($"/reports/unit?{query}&unit={b.ServiceCentre.Id}&handler={handler}", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Results", "Bị ghi đè"), new("Input.ReturnComment", "Bị ghi đè")]));
+                Assert.True(post.StatusCode == HttpStatusCode.NotFound || Reports.ReportData.IsRefused(post), $"{user.UserName} POST unit {handler} → {(int)post.StatusCode}");
+            }
+        }
+
+        Assert.Equal(before, await TenantWalk.SnapshotAsync(app, b));
+        await using (var db = app.SystemDb())
+        {
+            var plan = b.Plan.Id.ToString(CultureInfo.InvariantCulture);
+            var commune = b.Commune.Id.ToString(CultureInfo.InvariantCulture);
+            var unit = b.ServiceCentre.Id.ToString(CultureInfo.InvariantCulture);
+            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Plan" && e.EntityId == plan && e.UserId == a.Officer.Id && e.Detail!.Contains("/reports/unit")));
+            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Unit" && e.EntityId == unit && e.UserId == a.Coordinator.Id));
+            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Commune" && e.EntityId == commune && e.UserId == a.Leader.Id));
+            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Commune" && e.EntityId == commune && e.UserId == far.ProvinceOfficer.Id));
+        }
+
+        // B's own province officer reads B's report and dashboard.
+        using var province = app.Session();
+        await province.LoginAsync(a.ProvinceOfficer.UserName!);
+        Assert.Contains(TenantWalk.ReportMarker(b), (await province.GetPageAsync($"/reports/commune?{query}")).Text(), StringComparison.Ordinal);
+        Assert.Contains(b.Commune.Name, (await province.GetPageAsync($"/dashboard?commune={b.Commune.Id}")).Text(), StringComparison.Ordinal);
     }
 
     private static async Task CheckAsync(List<string> failures, User user, string verb, TenantWalk.Target target, HttpResponseMessage response, Scenario other)

@@ -15,11 +15,14 @@ public static class TenantWalk
 {
     public sealed record Target(string Route, string Url, bool NamesObject, IReadOnlyList<string> PostHandlers);
 
+    /// <summary>Routes that name the other commune's object in their query (its plan and a period, its unit, its commune) rather than in their path.</summary>
+    public static readonly IReadOnlyList<string> QueryObjectRoutes = ["reports/unit", "reports/commune", "reports/activities", "reports/download", "dashboard"];
+
     public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         var pageTypes = typeof(Program).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
-        var query = $"planId={other.Plan.Id}&taskId={other.ClipsTask.Id}&parentId={other.ClipsTask.Id}&from={other.Plan.Id}&unit={other.Culture.Id}";
+        var query = $"planId={other.Plan.Id}&taskId={other.ClipsTask.Id}&parentId={other.ClipsTask.Id}&from={other.Plan.Id}&unit={other.Culture.Id}&plan={other.Plan.Id}&period=q1&commune={other.Commune.Id}";
         var targets = new List<Target>();
         foreach (var endpoint in endpoints)
         {
@@ -39,7 +42,7 @@ public static class TenantWalk
                 "units" => other.Culture.Id,
                 _ => 0,
             };
-            var namesObject = raw.Contains("{id", StringComparison.Ordinal);
+            var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
             var path = "/" + System.Text.RegularExpressions.Regex.Replace(raw, @"\{id[^}]*\}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (path.Contains('{', StringComparison.Ordinal))
             {
@@ -85,6 +88,10 @@ public static class TenantWalk
         lines.AddRange(await db.Activities.Where(a => a.CommuneId == c).Select(a => $"activity {a.Id} v{a.Version} {a.Title}").ToListAsync());
         lines.AddRange(await db.Units.Where(u => u.CommuneId == c).Select(u => $"unit {u.Id} v{u.Version} {u.Name}").ToListAsync());
         lines.AddRange(await db.EvidenceFiles.Where(f => f.CommuneId == c).Select(f => $"file {f.Id} {f.StoredName}").ToListAsync());
+        lines.AddRange(await db.UnitReports.Where(r => r.CommuneId == c).Select(r => $"unit report {r.Id} v{r.Version} {r.Status} {r.Results} {r.ReturnComment}").ToListAsync());
+        lines.AddRange(await db.CommuneReports.Where(r => r.CommuneId == c).Select(r => $"commune report {r.Id} v{r.Version} {r.Status} {r.Number} {r.Results} {r.ReturnComment}").ToListAsync());
+        var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
+        lines.AddRange(await db.Notifications.Where(n => userIds.Contains(n.UserId)).Select(n => $"notification {n.Id} {n.Title} {n.ReadAt}").ToListAsync());
         lines.Add($"unit links {await db.TaskUnits.CountAsync(l => l.UnitId != null && unitIds.Contains(l.UnitId.Value))}");
         lines.Add($"activities of its units {await db.Activities.CountAsync(a => unitIds.Contains(a.UnitId))}");
         lines.Add($"responsibilities of its units {await db.Responsibilities.CountAsync(r => r.UnitId != null && unitIds.Contains(r.UnitId.Value))}");
@@ -94,5 +101,36 @@ public static class TenantWalk
 
     /// <summary>Texts that appear only in the commune's own data, never in another commune's pages.</summary>
     public static IEnumerable<string> Markers(Scenario scenario) =>
-        [scenario.Commune.Name + " năm 2026", scenario.ClipsTask.Name, scenario.ArticlesTask.Name, scenario.Activity?.Title ?? scenario.Commune.Name + " năm 2026", $"Mục đích riêng của {scenario.Commune.Name}"];
+        [scenario.Commune.Name + " năm 2026", scenario.ClipsTask.Name, scenario.ArticlesTask.Name, scenario.Activity?.Title ?? scenario.Commune.Name + " năm 2026", $"Mục đích riêng của {scenario.Commune.Name}", ReportMarker(scenario)];
+
+    /// <summary>The narrative of the commune's own reports, when the test gave it some (<see cref="AddReportsAsync"/>).</summary>
+    public static string ReportMarker(Scenario scenario) => $"Kết quả báo cáo riêng của xã mã {scenario.Commune.Code}";
+
+    /// <summary>Gives the commune a unit report and a consolidated report of quý I, both waiting for the next step, and a notification for its coordinator.</summary>
+    public static async Task AddReportsAsync(LoaAppFactory app, Scenario scenario)
+    {
+        await using var db = app.SystemDb();
+        var (province, commune) = (scenario.Commune.ProvinceId, scenario.Commune.Id);
+        db.UnitReports.Add(new Loa.Domain.Reports.UnitReport
+        {
+            ProvinceId = province, CommuneId = commune, PlanId = scenario.Plan.Id, UnitId = scenario.ServiceCentre.Id, Year = 2026,
+            Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1, Status = Loa.Domain.Reports.UnitReportStatus.Submitted, Results = ReportMarker(scenario), SubmittedAt = DateTime.UtcNow,
+        });
+        db.UnitReports.Add(new Loa.Domain.Reports.UnitReport
+        {
+            ProvinceId = province, CommuneId = commune, PlanId = scenario.Plan.Id, UnitId = scenario.Culture.Id, Year = 2026,
+            Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1, Status = Loa.Domain.Reports.UnitReportStatus.Submitted, Results = ReportMarker(scenario), SubmittedAt = DateTime.UtcNow,
+        });
+        db.CommuneReports.Add(new Loa.Domain.Reports.CommuneReport
+        {
+            ProvinceId = province, CommuneId = commune, PlanId = scenario.Plan.Id, Year = 2026, Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1,
+            Status = Loa.Domain.Reports.CommuneReportStatus.Submitted, Results = ReportMarker(scenario), Recipient = "Sở Nội vụ", SubmittedAt = DateTime.UtcNow,
+        });
+        db.Notifications.Add(new Loa.Domain.Notifications.Notification
+        {
+            UserId = scenario.Coordinator.Id, ProvinceId = province, CommuneId = commune, CreatedAt = DateTime.UtcNow, Title = ReportMarker(scenario), Body = ReportMarker(scenario),
+            Link = "/reports", DedupKey = "thu:" + Guid.NewGuid().ToString("N"),
+        });
+        await db.SaveChangesAsync();
+    }
 }

@@ -4,6 +4,7 @@ using Loa.Domain;
 using Loa.Domain.Accounts;
 using Loa.Domain.Plans;
 using Loa.Plans;
+using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -37,6 +38,12 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnGetAsync(int? plan, int? commune)
     {
         var today = VietnamTime.Today(time);
+        if (!IsProvince && commune is { } asked && asked != db.Scope.CommuneId)
+        {
+            // Commune staff see their own commune only: another commune asked for by its id is not there for them.
+            return await this.NotFoundAuditedAsync<Domain.Geography.Commune>(db, asked);
+        }
+
         CommuneId = IsProvince ? commune : db.Scope.CommuneId;
         if (CommuneId is null)
         {
@@ -47,7 +54,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
         var name = await db.Communes.AsNoTracking().Where(c => c.Id == CommuneId).Select(c => c.Name).FirstOrDefaultAsync();
         if (name is null || (IsProvince && !await db.Communes.AnyAsync(c => c.Id == CommuneId && c.ProvinceId == db.Scope.ProvinceId)))
         {
-            return NotFound();
+            return await this.NotFoundAuditedAsync<Domain.Geography.Commune>(db, CommuneId.Value);
         }
 
         CommuneName = name;

@@ -35,7 +35,7 @@ public sealed class DownloadModel(LoaDbContext db, TimeProvider time) : PageMode
             var found = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.CommuneId == context.Plan.CommuneId);
             if (found is null)
             {
-                return NotFound();
+                return await this.NotFoundAuditedAsync<Domain.Units.Unit>(db, unitId);
             }
 
             var report = await db.UnitReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == plan && r.UnitId == unitId && r.Year == context.Plan.Year && r.Period == context.Period.Kind);

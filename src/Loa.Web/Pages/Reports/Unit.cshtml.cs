@@ -40,9 +40,9 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
 
     public async Task<IActionResult> OnGetAsync(int plan, string period, int unit)
     {
-        if (!await LoadAsync(plan, period, unit))
+        if (await LoadAsync(plan, period, unit) is { } missing)
         {
-            return NotFound();
+            return missing;
         }
 
         Input = new NarrativeInput { Version = Report?.Version ?? 0, Results = Report?.Results, Shortcomings = Report?.Shortcomings, Causes = Report?.Causes, Proposals = Report?.Proposals };
@@ -55,9 +55,9 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
 
     public async Task<IActionResult> OnPostReturnAsync(int plan, string period, int unit)
     {
-        if (!await LoadAsync(plan, period, unit))
+        if (await LoadAsync(plan, period, unit) is { } missing)
         {
-            return NotFound();
+            return missing;
         }
 
         if (!MayReturn)
@@ -86,9 +86,9 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
 
     private async Task<IActionResult> WriteAsync(int plan, string period, int unit, bool submit)
     {
-        if (!await LoadAsync(plan, period, unit))
+        if (await LoadAsync(plan, period, unit) is { } missing)
         {
-            return NotFound();
+            return missing;
         }
 
         if (!MayWrite)
@@ -179,23 +179,24 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
         return Redirect($"/reports/unit?{context.Query}&unit={unit}");
     }
 
-    private async Task<bool> LoadAsync(int plan, string period, int unit)
+    /// <summary>Null once the plan, period and unit are loaded; otherwise the "not found" to answer, logged when it names someone else's plan or unit.</summary>
+    private async Task<IActionResult?> LoadAsync(int plan, string period, int unit)
     {
         if (!await context.LoadAsync(plan, period))
         {
-            return false;
+            return await this.NotFoundAuditedAsync<Domain.Plans.Plan>(db, plan);
         }
 
         var found = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unit && u.CommuneId == context.Plan.CommuneId);
         if (found is null)
         {
-            return false;
+            return await this.NotFoundAuditedAsync<Unit>(db, unit);
         }
 
         Unit = found;
         Report = await db.UnitReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == plan && r.UnitId == unit && r.Year == context.Plan.Year && r.Period == context.Period.Kind);
         Document = await ReportAssembly.ForUnitAsync(db, context.Plan, context.Province, Unit, Report ?? new UnitReport { Period = context.Period.Kind });
-        return true;
+        return null;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,0 +1,112 @@
+using Loa.Domain.Activities;
+using Loa.IntegrationTests.Infrastructure;
+
+namespace Loa.IntegrationTests.Reports;
+
+/// <summary>
+/// The commune's consolidated figures against totals worked out by hand. The scenario's plan has two tasks:
+/// task 1 "04 tin, bài" (lead: Phòng Văn hóa – Xã hội) and task 2 "02 clip" (lead: the service centre), and one
+/// clip of 10 March 2026 (1 200 views). Under the Ministry's rules data runs from 15/12/2025; quý I is cut off
+/// on 14/03/2026, 6 tháng on 14/06/2026, and "kỳ này" of 6 tháng starts on 15/03/2026.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class ConsolidatedFiguresTests(AppFixture fixture)
+{
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Figures_of_quy_I_and_6_thang_equal_the_totals_worked_out_by_hand(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var s = await Scenario.CreateAsync(app);
+        var articles = s.ArticlesTask;
+        var clips = s.ClipsTask;
+
+        // Task 1, by the culture office:
+        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2025, 12, 14), 1, ChannelKind.Article, ContentArea.Procedures, views: 100);               // before the data starts: never counted
+        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2025, 12, 15), 1, ChannelKind.Article, ContentArea.Procedures, views: 300);               // first day: quý I
+        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2026, 3, 14), 2, ChannelKind.SocialMedia, ContentArea.DigitalGovernment, views: 500);    // quý I cut-off day: quý I
+        var a4 = await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2026, 3, 15), 1, ChannelKind.Article, ContentArea.Procedures, views: 250, title: $"Bài ngày 15/3 ({s.Commune.Code})"); // day after: 6 tháng only
+        var a5 = await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2026, 6, 14), 1, ChannelKind.Article, ContentArea.General, views: 50, title: $"Bài ngày 14/6 ({s.Commune.Code})");   // 6 tháng cut-off day
+        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2026, 6, 15), 3, ChannelKind.Article, ContentArea.General, views: 999);                  // after the cut-off: not yet
+        // Task 2, by the service centre (besides the scenario's clip of 10 March, 1 200 views, content "general"):
+        await ReportData.AddActivityAsync(app, s, clips, s.ServiceCentre, new(2026, 5, 20), 1, ChannelKind.Conference, ContentArea.Procedures, participants: 80); // 6 tháng
+        await ReportData.AddActivityAsync(app, s, clips, s.ServiceCentre, new(2026, 6, 30), 1, ChannelKind.Video, views: 700);                                   // after the cut-off
+
+        using var coordinator = app.Session();
+        await coordinator.LoginAsync(s.Coordinator.UserName!);
+
+        // Quý I: 15/12/2025 – 14/03/2026, and "kỳ này" is the same span.
+        // Task 1: 1 (15/12) + 2 (14/3) = 3 of 4 → 75%. Task 2: the clip of 10/3 → 1 of 2 → 50%.
+        var q1 = await coordinator.GetPageAsync($"/reports/commune?{ReportData.Query(s, "q1")}");
+        Assert.Equal([articles.Label!, clips.Label!], ReportData.FirstCells(q1, "report-tasks"));
+        AssertTask(q1, articles.Label!, "04 tin, bài", thisPeriod: "3", toDate: "3", percent: "75%");
+        AssertTask(q1, clips.Label!, "02 clip", thisPeriod: "1", toDate: "1", percent: "50%");
+        // By channel: articles 1 (300 views); social media 1, quantity 2 (500); video 1 (1 200). Total 3 activities, quantity 4, 2 000 views.
+        Assert.Equal(["Tin, bài viết", "Video clip, phóng sự", "Mạng xã hội", "Tổng cộng"], ReportData.FirstCells(q1, "report-channels"));
+        AssertChannel(q1, "Tin, bài viết", activities: "1", quantity: "1", participants: "0", views: "300");
+        AssertChannel(q1, "Mạng xã hội", activities: "1", quantity: "2", participants: "0", views: "500");
+        AssertChannel(q1, "Video clip, phóng sự", activities: "1", quantity: "1", participants: "0", views: "1.200");
+        AssertTotal(q1, activities: "3", quantity: "4", participants: "0", views: "2.000");
+
+        // 6 tháng: 15/12/2025 – 14/06/2026; kỳ này 15/03 – 14/06.
+        // Task 1: to date 1 + 2 + 1 + 1 = 5 of 4 → 125%; this period 1 (15/3) + 1 (14/6) = 2.
+        // Task 2: to date 1 (10/3) + 1 (20/5) = 2 of 2 → 100%; this period 1.
+        var h1 = await coordinator.GetPageAsync($"/reports/commune?{ReportData.Query(s, "h1")}");
+        AssertTask(h1, articles.Label!, "04 tin, bài", thisPeriod: "2", toDate: "5", percent: "125%");
+        AssertTask(h1, clips.Label!, "02 clip", thisPeriod: "1", toDate: "2", percent: "100%");
+        // By channel (to date): articles 15/12, 15/3, 14/6 → 3 activities, quantity 3, 300 + 250 + 50 = 600 views;
+        // social media 1, quantity 2, 500; video 1, 1 200; conference 1, 80 participants.
+        // Total: 6 activities, quantity 3 + 2 + 1 + 1 = 7, 80 participants, 600 + 500 + 1 200 = 2 300 views.
+        Assert.Equal(["Tin, bài viết", "Video clip, phóng sự", "Mạng xã hội", "Hội nghị, tập huấn, tọa đàm", "Tổng cộng"], ReportData.FirstCells(h1, "report-channels"));
+        AssertChannel(h1, "Tin, bài viết", activities: "3", quantity: "3", participants: "0", views: "600");
+        AssertChannel(h1, "Mạng xã hội", activities: "1", quantity: "2", participants: "0", views: "500");
+        AssertChannel(h1, "Video clip, phóng sự", activities: "1", quantity: "1", participants: "0", views: "1.200");
+        AssertChannel(h1, "Hội nghị, tập huấn, tọa đàm", activities: "1", quantity: "1", participants: "80", views: "0");
+        AssertTotal(h1, activities: "6", quantity: "7", participants: "80", views: "2.300");
+        // By content area: procedures 15/12, 15/3, 20/5 → 3 activities, 80 participants, 300 + 250 = 550 views;
+        // digital government 14/3 → 1, 500 views; general 14/6 and the clip of 10/3 → 2, 50 + 1 200 = 1 250 views.
+        Assert.Equal(["Cải cách thủ tục hành chính", "Chính quyền điện tử, chính quyền số", "CCHC chung, nội dung khác"], ReportData.FirstCells(h1, "report-areas"));
+        AssertArea(h1, "Cải cách thủ tục hành chính", activities: "3", participants: "80", views: "550");
+        AssertArea(h1, "Chính quyền điện tử, chính quyền số", activities: "1", participants: "0", views: "500");
+        AssertArea(h1, "CCHC chung, nội dung khác", activities: "2", participants: "0", views: "1.250");
+
+        // Each figure opens the activities it counts: the articles of 6 tháng are those of 15/12, 15/3 and 14/6.
+        var counted = await coordinator.GetPageAsync($"/reports/activities?{ReportData.Query(s, "h1")}&channel={Uri.EscapeDataString("Tin, bài viết")}");
+        var rows = counted.QuerySelectorAll("#counted tbody tr").Select(r => r.QuerySelector("td[data-label='Ngày']")!.TextContent.Trim()).ToList();
+        Assert.Equal(["15/12/2025", "15/03/2026", "14/06/2026"], rows);
+        Assert.Contains($"/activities/details/{a4}", counted.QuerySelectorAll("#counted a").Select(a => a.GetAttribute("href")));
+        Assert.Contains($"/activities/details/{a5}", counted.QuerySelectorAll("#counted a").Select(a => a.GetAttribute("href")));
+        var task1 = await coordinator.GetPageAsync($"/reports/activities?{ReportData.Query(s, "h1")}&task={articles.Id}");
+        Assert.Contains("4 hoạt động, số lượng 5", task1.Text(), StringComparison.Ordinal);
+
+        // The unit reports count the unit's own activities only: the culture office, partner of task 2, did none of it.
+        var culture = await coordinator.GetPageAsync($"/reports/unit?{ReportData.Query(s, "h1")}&unit={s.Culture.Id}");
+        AssertTask(culture, articles.Label!, "04 tin, bài", thisPeriod: "2", toDate: "5", percent: "125%");
+        AssertTask(culture, clips.Label!, "02 clip", thisPeriod: "0", toDate: "0", percent: "0%");
+        AssertTotal(culture, activities: "4", quantity: "5", participants: "0", views: "1.100");
+    }
+
+    private static void AssertTask(AngleSharp.Dom.IDocument page, string label, string target, string thisPeriod, string toDate, string percent)
+    {
+        var row = ReportData.Row(page, "report-tasks", label);
+        Assert.Equal((target, thisPeriod, toDate, percent), (row["Chỉ tiêu"], row["Kỳ này"], row["Lũy kế"], row["Tỷ lệ"]));
+    }
+
+    private static void AssertChannel(AngleSharp.Dom.IDocument page, string channel, string activities, string quantity, string participants, string views)
+    {
+        var row = ReportData.Row(page, "report-channels", channel);
+        Assert.Equal((activities, quantity, participants, views, "0"), (row["Hoạt động"], row["Số lượng"], row["Người tham dự"], row["Lượt xem, nghe"], row["Số bản"]));
+    }
+
+    private static void AssertTotal(AngleSharp.Dom.IDocument page, string activities, string quantity, string participants, string views)
+    {
+        var row = ReportData.Row(page, "report-channels", "Tổng cộng");
+        Assert.Equal((activities, quantity, participants, views, "0"), (row["1"], row["2"], row["3"], row["4"], row["5"]));
+    }
+
+    private static void AssertArea(AngleSharp.Dom.IDocument page, string area, string activities, string participants, string views)
+    {
+        var row = ReportData.Row(page, "report-areas", area);
+        Assert.Equal((activities, participants, views), (row["Hoạt động"], row["Người tham dự"], row["Lượt xem, nghe"]));
+    }
+}
