@@ -25,12 +25,15 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
         var before = await TenantWalk.SnapshotAsync(app, b);
         var targets = TenantWalk.Targets(app, b);
         Assert.Contains(targets, t => t.Route.StartsWith("plans/details", StringComparison.Ordinal) && t.PostHandlers.Contains("Submit"));
-        string[] objectRoutes = ["plans/details", "plans/edit", "plans/body", "plans/items", "plans/tasks", "plans/issue", "tasks/edit", "activities/details", "activities/edit", "evidence/download", "units/edit", "plans/versions", "plans/compare", "plans/fromprovince", "plans/export"];
+        string[] objectRoutes = ["plans/details", "plans/edit", "plans/body", "plans/items", "plans/tasks", "plans/issue", "tasks/edit", "activities/details", "activities/edit", "evidence/download", "units/edit", "plans/versions", "plans/compare", "plans/fromprovince", "plans/export", "indices/edit"];
         Assert.All(objectRoutes, r => Assert.Contains(targets, t => t.NamesObject && t.Route.StartsWith(r + "/", StringComparison.Ordinal)));
         Assert.All(TenantWalk.QueryObjectRoutes, r => Assert.Contains(targets, t => t.NamesObject && t.Route == r));
         Assert.Contains(targets, t => t.Route == "reports/commune" && t.PostHandlers.Contains("Approve") && t.PostHandlers.Contains("Send"));
         Assert.Contains(targets, t => t.Route == "reports/unit" && t.PostHandlers.Contains("Return"));
         Assert.Contains(targets, t => t.Route == "notifications" && t.PostHandlers.Contains("ReadAll"));
+        Assert.Contains(targets, t => t.Route == "province" && t.PostHandlers.Contains("Remind"));
+        Assert.Contains(targets, t => t.Route == "province/settings" && t.PostHandlers.Contains(""));
+        Assert.Contains(targets, t => t.Route == "indices/edit/{id:int?}" && t.PostHandlers.Contains("Delete"));
 
         var failures = new List<string>();
         foreach (var user in a.Users.Append(a.ProvinceOfficer))

@@ -16,7 +16,10 @@ public static class TenantWalk
     public sealed record Target(string Route, string Url, bool NamesObject, IReadOnlyList<string> PostHandlers);
 
     /// <summary>Routes that name the other commune's object in their query (its plan and a period, its unit, its commune) rather than in their path.</summary>
-    public static readonly IReadOnlyList<string> QueryObjectRoutes = ["reports/unit", "reports/commune", "reports/activities", "reports/download", "dashboard"];
+    public static readonly IReadOnlyList<string> QueryObjectRoutes = ["reports/unit", "reports/commune", "reports/activities", "reports/download", "dashboard", "indices"];
+
+    /// <summary>The index result <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> IndexResults = new();
 
     public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other)
     {
@@ -40,6 +43,7 @@ public static class TenantWalk
                 "activities" => other.Activity!.Id,
                 "evidence" => other.File!.Id,
                 "units" => other.Culture.Id,
+                "indices" => IndexResults.GetValueOrDefault(other.Commune.Id),
                 _ => 0,
             };
             var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
@@ -89,6 +93,7 @@ public static class TenantWalk
         lines.AddRange(await db.Units.Where(u => u.CommuneId == c).Select(u => $"unit {u.Id} v{u.Version} {u.Name}").ToListAsync());
         lines.AddRange(await db.EvidenceFiles.Where(f => f.CommuneId == c).Select(f => $"file {f.Id} {f.StoredName}").ToListAsync());
         lines.AddRange(await db.UnitReports.Where(r => r.CommuneId == c).Select(r => $"unit report {r.Id} v{r.Version} {r.Status} {r.Results} {r.ReturnComment}").ToListAsync());
+        lines.AddRange(await db.IndexResults.Where(r => r.CommuneId == c).Select(r => $"index result {r.Id} v{r.Version} {r.Score} {r.Note}").ToListAsync());
         lines.AddRange(await db.CommuneReports.Where(r => r.CommuneId == c).Select(r => $"commune report {r.Id} v{r.Version} {r.Status} {r.Number} {r.Results} {r.ReturnComment}").ToListAsync());
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
         lines.AddRange(await db.Notifications.Where(n => userIds.Contains(n.UserId)).Select(n => $"notification {n.Id} {n.Title} {n.ReadAt}").ToListAsync());
@@ -126,11 +131,17 @@ public static class TenantWalk
             ProvinceId = province, CommuneId = commune, PlanId = scenario.Plan.Id, Year = 2026, Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1,
             Status = Loa.Domain.Reports.CommuneReportStatus.Submitted, Results = ReportMarker(scenario), Recipient = "Sở Nội vụ", SubmittedAt = DateTime.UtcNow,
         });
+        var index = new Loa.Domain.Indices.IndexResult
+        {
+            ProvinceId = province, CommuneId = commune, Year = 2025, Kind = Loa.Domain.Indices.IndexKind.ParIndex, Score = 81.5m, MaxScore = 100, Note = ReportMarker(scenario),
+        };
+        db.IndexResults.Add(index);
         db.Notifications.Add(new Loa.Domain.Notifications.Notification
         {
             UserId = scenario.Coordinator.Id, ProvinceId = province, CommuneId = commune, CreatedAt = DateTime.UtcNow, Title = ReportMarker(scenario), Body = ReportMarker(scenario),
             Link = "/reports", DedupKey = "thu:" + Guid.NewGuid().ToString("N"),
         });
         await db.SaveChangesAsync();
+        IndexResults[commune] = index.Id;
     }
 }

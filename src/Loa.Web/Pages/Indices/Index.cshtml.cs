@@ -38,6 +38,12 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int? commune)
     {
+        if (!IsProvince && commune is not null && commune != db.Scope.CommuneId)
+        {
+            // Staff of a commune asking for another commune's results: the same answer as for one that does not exist.
+            return NotFound();
+        }
+
         CommuneId = IsProvince ? commune : db.Scope.CommuneId;
         var provinceId = db.Scope.ProvinceId;
         ProvinceName = await db.Provinces.AsNoTracking().Where(p => p.Id == provinceId).Select(p => p.Name).FirstOrDefaultAsync() ?? "";
