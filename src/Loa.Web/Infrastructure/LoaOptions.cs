@@ -17,6 +17,15 @@ public sealed class LoaOptions
     /// <summary>Failed sign-ins of one account per minute before further tries answer 429 (lockout comes on top).</summary>
     public int LoginFailuresPerAccountPerMinute { get; set; } = 10;
 
+    /// <summary>Posts of public forms (feedback, surveys, contests) allowed from one IP address per minute; more answer 429.</summary>
+    public int PublicPostsPerIpPerMinute { get; set; } = 10;
+
+    /// <summary>Public look-ups (a feedback's tracking code) allowed from one IP address per minute; more answer 429.</summary>
+    public int PublicLookupsPerIpPerMinute { get; set; } = 30;
+
+    /// <summary>A public form sent back sooner than this after it was served was not filled in by a person.</summary>
+    public int HumanCheckSeconds { get; set; } = 3;
+
     /// <summary>Evidence storage allowed per commune.</summary>
     public long CommuneQuotaBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 }

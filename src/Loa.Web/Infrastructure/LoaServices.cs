@@ -33,6 +33,7 @@ public static class LoaServices
         services.AddHttpContextAccessor();
         services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
         services.AddSingleton<Portal.PortalDirectory>();
+        services.AddSingleton<Portal.HumanCheck>();
         services.AddDbContext<LoaDbContext>((sp, options) =>
             DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data));
         services.AddScoped<AuditLog>();
@@ -115,6 +116,16 @@ public static class LoaServices
             context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
             await context.HttpContext.Response.WriteAsync("Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.", token);
         };
+
+        // Public forms: only posts count, per IP address (security.md 19); look-ups by code count every request (21).
+        options.AddPolicy(Portal.PublicLimits.Posts, context => HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                "post:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loa.PublicPostsPerIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("get"));
+        options.AddPolicy(Portal.PublicLimits.Lookups, context => RateLimitPartition.GetFixedWindowLimiter(
+            "lookup:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = loa.PublicLookupsPerIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         options.AddPolicy("login", context => RateLimitPartition.GetFixedWindowLimiter(
             context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = loa.LoginAttemptsPerIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));

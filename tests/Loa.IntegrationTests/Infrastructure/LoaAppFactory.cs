@@ -33,6 +33,9 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Loa:LoginAttemptsPerIpPerMinute", "100000");
         builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("Loa:HumanCheckSeconds", "0");
+        builder.UseSetting("Loa:PublicPostsPerIpPerMinute", "100000");
+        builder.UseSetting("Loa:PublicLookupsPerIpPerMinute", "100000");
         builder.UseSetting("Database:Provider", Engine == Engine.Postgres ? "Postgres" : "Sqlite");
         if (Engine == Engine.Postgres)
         {
