@@ -87,6 +87,7 @@ public static class DemoSeeder
         var fallbackUnit = units.First(u => u.IsCoordinator).Id;
         string RecorderFor(int unitId) => unitId == officer.UnitId ? officer.Id : coordinator.Id;
         db.Activities.AddRange(DemoActivities.For(plan, RecorderFor, fallbackUnit, demo.IssuedOn, today));
+        db.PortalProfiles.Add(DemoPortal.Profile(commune, demo.ProvinceLocality switch { "Đồng Nai" => "0251", "Gia Lai" => "0256", _ => "0292" }, DateTime.UtcNow));
         var random = new Random(commune.Id);
         for (var year = DemoIndices.FirstYear; year <= Math.Min(DemoIndices.LastYear, today.Year - 1); year++)
         {

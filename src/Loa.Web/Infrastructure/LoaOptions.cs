@@ -26,6 +26,9 @@ public sealed class LoaOptions
     /// <summary>A public form sent back sooner than this after it was served was not filled in by a person.</summary>
     public int HumanCheckSeconds { get; set; } = 3;
 
+    /// <summary>The public address of the site ("https://cchc.example.gov.vn") for QR codes and e-mails; the request's own when empty.</summary>
+    public string? PublicAddress { get; set; }
+
     /// <summary>Evidence storage allowed per commune.</summary>
     public long CommuneQuotaBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 }

@@ -1,19 +1,58 @@
 using Loa.Domain.Accounts;
+using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Loa.Web.Pages;
 
-/// <summary>The home address sends each role to where its work is.</summary>
-public sealed class IndexModel : PageModel
+/// <summary>
+/// The home address. Signed-in staff go where their work is; everyone else finds their commune's portal by
+/// province and name (diacritics and case ignored: "dinh quan", "ĐỊNH QUÁN") or by its five-digit code.
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(PortalDirectory directory) : PageModel
 {
-    public IActionResult OnGet() => User.Role() switch
+    public const int Limit = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Province { get; set; }
+
+    public IReadOnlyList<(int Id, string Name)> Provinces { get; private set; } = [];
+
+    public IReadOnlyList<PortalCommune> Results { get; private set; } = [];
+
+    public bool Searched => !string.IsNullOrWhiteSpace(Q) || Province is not null;
+
+    public async Task<IActionResult> OnGetAsync()
     {
-        UserRole.UnitOfficer => Redirect("/tasks/mine"),
-        UserRole.SystemAdmin => Redirect("/admin"),
-        UserRole.ProvinceOfficer => Redirect("/province"),
-        UserRole.Leader or UserRole.Coordinator => Redirect("/dashboard"),
-        _ => Redirect("/plans"),
-    };
+        if (User.Identity?.IsAuthenticated == true && User.Role() is { } role)
+        {
+            return Redirect(role switch
+            {
+                UserRole.UnitOfficer => "/tasks/mine",
+                UserRole.SystemAdmin => "/admin",
+                UserRole.ProvinceOfficer => "/province",
+                UserRole.Leader or UserRole.Coordinator => "/dashboard",
+                _ => "/plans",
+            });
+        }
+
+        var all = await directory.AllAsync(HttpContext.RequestAborted);
+        Provinces = all.GroupBy(c => c.ProvinceId).Select(g => (g.Key, g.First().ProvinceName)).OrderBy(p => p.Item2, StringComparer.Ordinal).ToList();
+        if (Searched)
+        {
+            Results = await directory.SearchAsync(Q, Province, Limit + 1, HttpContext.RequestAborted);
+            if (Results.Count == 1 && !string.IsNullOrWhiteSpace(Q) && Q.Trim().Length == 5 && Q.Trim().All(char.IsAsciiDigit))
+            {
+                return Redirect(Results[0].Path);
+            }
+        }
+
+        return Page();
+    }
 }
