@@ -10,10 +10,10 @@ namespace Loa.Dashboards;
 /// </summary>
 public static class PlanSkeletons
 {
-    public static async Task<Dictionary<int, Plan>> LoadAsync(LoaDbContext db, IQueryable<Plan> plans, CancellationToken cancellationToken = default)
+    public static async Task<Dictionary<int, Plan>> LoadAsync(LoaDbContext db, IReadOnlyCollection<int> planIds, CancellationToken cancellationToken = default)
     {
         var rows = await db.Tasks.AsNoTracking()
-            .Where(t => plans.Any(p => p.Id == t.PlanId))
+            .Where(t => planIds.Contains(t.PlanId))
             .Select(t => new { t.Id, t.PlanId, t.ParentId, t.Order, t.Label, t.Name, t.Timeframe, t.QuantityValue, t.Indices })
             .ToListAsync(cancellationToken);
         var tasks = rows.ToDictionary(r => r.Id, r => new KeyTask

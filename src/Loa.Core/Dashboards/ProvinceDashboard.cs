@@ -65,10 +65,12 @@ public static class ProvinceDashboard
             .Where(p => p.ProvinceId == province.Id && p.Year == year && p.CommuneId != null && p.UnitId == null)
             .Select(p => new { p.Id, CommuneId = p.CommuneId!.Value, p.Status, p.IssuedOn, p.ReportingPeriods, p.UpdatedAt })
             .ToListAsync(cancellationToken);
-        var issued = db.Plans.Where(p => p.ProvinceId == province.Id && p.Year == year && p.CommuneId != null && p.UnitId == null && p.Status == PlanStatus.Issued);
+        // By the issued plans' ids rather than a subquery: the database then reads them through the PlanId indexes,
+        // only this province's rows, instead of scanning the whole country's activities and tasks.
+        var issued = plans.Where(p => p.Status == PlanStatus.Issued).Select(p => p.Id).ToList();
         var skeletons = await PlanSkeletons.LoadAsync(db, issued, cancellationToken);
         var activities = await db.Activities.AsNoTracking()
-            .Where(a => issued.Any(p => p.Id == a.PlanId))
+            .Where(a => issued.Contains(a.PlanId))
             .Select(a => new { a.PlanId, a.TaskId, a.Date, a.Quantity, Reach = (a.Participants ?? 0) + (a.Views ?? 0) + (a.Copies ?? 0) })
             .ToListAsync(cancellationToken);
         var reports = await db.CommuneReports.AsNoTracking()
