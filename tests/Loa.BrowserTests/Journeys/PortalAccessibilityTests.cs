@@ -1,0 +1,55 @@
+using Loa.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Loa.BrowserTests.Journeys;
+
+/// <summary>
+/// A citizen finds their commune's portal from the national home page and reads it, on a phone; axe-core finds no
+/// serious accessibility problem on any public page they pass through.
+/// </summary>
+[Collection(LoaAppCollection.Name)]
+public sealed class PortalAccessibilityTests(LoaAppFixture app)
+{
+    /// <summary>The public pages of a demo commune's portal, beyond the home page.</summary>
+    public static readonly string[] PortalPages = ["/plan", "/indices", "/contact", "/news", "/procedures", "/feedback", "/surveys"];
+
+    [BrowserFact]
+    public Task Citizen_finds_the_portal_by_name_without_diacritics_and_every_public_page_passes_axe() =>
+        Journey.RunAsync(app, "citizen-finds-the-portal", async journey =>
+        {
+            var page = journey.Page;
+            await page.SetViewportSizeAsync(390, 844);
+            await page.GotoAsync("/");
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await page.GetByLabel("Tên xã, phường hoặc mã").FillAsync("phuoc tan");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Phường Phước Tân" }).ClickAsync();
+            await journey.ExpectPathAsync("/x/26377");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Phước Tân");
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+            foreach (var path in PortalPages)
+            {
+                var response = await page.GotoAsync("/x/26377" + path);
+                if (response?.Status == 404)
+                {
+                    continue; // a part of the portal not built in this version
+                }
+
+                Assert.Equal(200, response?.Status);
+                await Accessibility.AssertNoSeriousViolationsAsync(page);
+            }
+        });
+
+    [BrowserFact]
+    public Task The_check_itself_sees_an_image_without_text_and_an_unlabelled_field() =>
+        Journey.RunAsync(app, "axe-sees-violations", async journey =>
+        {
+            await journey.Page.SetContentAsync("<!DOCTYPE html><html lang='vi'><head><title>t</title></head><body><main><h1>t</h1><img src='a.png'><input type='text'></main></body></html>");
+            var violations = await Accessibility.SeriousViolationsAsync(journey.Page);
+            Assert.Contains(violations, v => v.StartsWith("image-alt", StringComparison.Ordinal));
+            Assert.Contains(violations, v => v.StartsWith("label", StringComparison.Ordinal));
+        });
+}
