@@ -29,6 +29,9 @@ public sealed class LoaOptions
     /// <summary>The public address of the site ("https://cchc.example.gov.vn") for QR codes and e-mails; the request's own when empty.</summary>
     public string? PublicAddress { get; set; }
 
+    /// <summary>How long the portal's busiest public pages are kept in the output cache for visitors who are not signed in; 0 turns it off.</summary>
+    public int PortalCacheSeconds { get; set; } = 30;
+
     /// <summary>Evidence storage allowed per commune.</summary>
     public long CommuneQuotaBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 }

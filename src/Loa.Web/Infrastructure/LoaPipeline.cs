@@ -24,6 +24,7 @@ public static class LoaPipeline
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.MapGet("/health", HealthCheck.RespondAsync).AllowAnonymous();
         app.MapRazorPages();
     }

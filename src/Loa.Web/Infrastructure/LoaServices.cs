@@ -35,6 +35,10 @@ public static class LoaServices
         services.AddSingleton<Portal.PortalDirectory>();
         services.AddSingleton<Portal.HumanCheck>();
         services.AddSingleton<Portal.PortalAddress>();
+        services.AddSingleton<Portal.PortalCache>();
+        services.AddOutputCache();
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>>(sp =>
+            new ConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(o => o.AddPolicy(Portal.PortalCache.Policy, sp.GetRequiredService<Portal.PortalCache>())));
         services.AddDbContext<LoaDbContext>((sp, options) =>
             DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data));
         services.AddScoped<AuditLog>();

@@ -4,6 +4,7 @@ using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Loa.Web.Pages;
 
@@ -12,6 +13,7 @@ namespace Loa.Web.Pages;
 /// province and name (diacritics and case ignored: "dinh quan", "ĐỊNH QUÁN") or by its five-digit code.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class IndexModel(PortalDirectory directory) : PageModel
 {
     public const int Limit = 50;

@@ -34,6 +34,7 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
         builder.UseSetting("Loa:LoginAttemptsPerIpPerMinute", "100000");
         builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("Loa:HumanCheckSeconds", "0");
+        builder.UseSetting("Loa:PortalCacheSeconds", "0");
         builder.UseSetting("Loa:PublicPostsPerIpPerMinute", "100000");
         builder.UseSetting("Loa:PublicLookupsPerIpPerMinute", "100000");
         builder.UseSetting("Database:Provider", Engine == Engine.Postgres ? "Postgres" : "Sqlite");

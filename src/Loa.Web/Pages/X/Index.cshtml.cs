@@ -1,12 +1,15 @@
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Indices;
+using Loa.Web.Infrastructure.Portal;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.X;
 
 /// <summary>The home page of a commune's CCHC portal: welcome, how the plan is going, the latest results of the indices, where to go next.</summary>
+[OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PortalPageModel(db)
 {
     public PortalPlan? Plan { get; private set; }

@@ -1,11 +1,14 @@
 using Loa.Data;
 using Loa.Domain.Indices;
+using Loa.Web.Infrastructure.Portal;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.X;
 
 /// <summary>The commune's (and its province's) index results over the years, for the public.</summary>
+[OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class IndicesModel(LoaDbContext db) : PortalPageModel(db)
 {
     public IReadOnlyList<IndexResult> Own { get; private set; } = [];

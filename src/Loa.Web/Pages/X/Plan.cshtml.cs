@@ -3,11 +3,14 @@ using Loa.Documents;
 using Loa.Domain;
 using Loa.Plans;
 using Loa.Text;
+using Loa.Web.Infrastructure.Portal;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Loa.Web.Pages.X;
 
 /// <summary>The commune's issued plan for the public: its full text, each key task with its progress, and the official .docx.</summary>
+[OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class PlanModel(LoaDbContext db, TimeProvider time) : PortalPageModel(db)
 {
     public PortalPlan? Current { get; private set; }

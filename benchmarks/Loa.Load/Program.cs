@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+// Loa's HTTP load generator: a fixed number of connections each sending requests back to back for a while, per
+// address; prints requests per second, the median, p99 and errors, and each address's throughput as a share of
+// the first address's (give /health first to compare pages with the app's cheapest answer).
+//
+//   dotnet run -c Release --project benchmarks/Loa.Load -- --connections 64 --seconds 10 \
+//       http://127.0.0.1:5080/health http://127.0.0.1:5080/x/26377 "http://127.0.0.1:5080/x/26377/procedures?q=khai+sinh"
+var connections = 64;
+var seconds = 10.0;
+var warmup = 2.0;
+var urls = new List<Uri>();
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--connections": connections = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--seconds": seconds = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--warmup": warmup = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        default: urls.Add(new Uri(args[i])); break;
+    }
+}
+
+if (urls.Count == 0 || connections < 1 || seconds <= 0)
+{
+    Console.Error.WriteLine("usage: Loa.Load [--connections 64] [--seconds 10] [--warmup 2] URL...");
+    return 2;
+}
+
+using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10), AllowAutoRedirect = false };
+using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+double? baseline = null;
+Console.WriteLine($"{connections} connections, {seconds:0.#} s per address (after {warmup:0.#} s of warm-up), {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+foreach (var url in urls)
+{
+    await RunAsync(client, url, connections, TimeSpan.FromSeconds(warmup));
+    var result = await RunAsync(client, url, connections, TimeSpan.FromSeconds(seconds));
+    baseline ??= result.PerSecond;
+    Console.WriteLine(
+        $"{url.PathAndQuery,-48} {result.PerSecond,9:0} req/s  median {result.Percentile(0.50),7:0.0} ms  p99 {result.Percentile(0.99),7:0.0} ms  " +
+        $"errors {result.Errors}  {result.PerSecond / baseline.Value,6:P0} of the first");
+}
+
+return 0;
+
+static async Task<Result> RunAsync(HttpClient client, Uri url, int connections, TimeSpan length)
+{
+    var clock = Stopwatch.StartNew();
+    var workers = Enumerable.Range(0, connections).Select(async _ =>
+    {
+        var times = new List<double>(4096);
+        var errors = 0;
+        var buffer = new byte[16 * 1024];
+        while (clock.Elapsed < length)
+        {
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+                await using var body = await response.Content.ReadAsStreamAsync();
+                while (await body.ReadAsync(buffer) > 0)
+                {
+                }
+
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    errors++;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                errors++;
+            }
+            catch (TaskCanceledException)
+            {
+                errors++;
+            }
+
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        return (times, errors);
+    }).ToList();
+    var done = await Task.WhenAll(workers);
+    var all = done.SelectMany(d => d.times).Order().ToArray();
+    return new Result(all, done.Sum(d => d.errors), clock.Elapsed.TotalSeconds);
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+internal sealed record Result(double[] Times, int Errors, double Seconds)
+{
+    public double PerSecond => Times.Length / Seconds;
+
+    public double Percentile(double p) => Times.Length == 0 ? 0 : Times[Math.Min(Times.Length - 1, (int)Math.Ceiling(p * Times.Length) - 1)];
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace Loa.Web.Infrastructure.Portal;
+
+/// <summary>
+/// The output cache of the public portal's busiest pages (a commune's home, procedure searches, the national home):
+/// answers for people who are not signed in are kept for <c>Loa:PortalCacheSeconds</c> (30 by default; 0 turns it
+/// off), per address and query, tagged with the commune so that a change the commune's staff make can drop them at
+/// once (<see cref="EvictAsync"/>). Answers that set a cookie (forms with an antiforgery token) are never kept.
+/// Mark a page model with <c>[OutputCache(PolicyName = PortalCache.Policy)]</c>.
+/// </summary>
+public sealed class PortalCache(IOptions<LoaOptions> options) : IOutputCachePolicy
+{
+    public const string Policy = "portal";
+
+    public static string Tag(int communeId) => "portal:" + communeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Drops every kept answer of a commune's portal (after its staff publish or change something public).</summary>
+    public static Task EvictAsync(IOutputCacheStore store, int communeId, CancellationToken cancellationToken) =>
+        store.EvictByTagAsync(Tag(communeId), cancellationToken).AsTask();
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var seconds = options.Value.PortalCacheSeconds;
+        var anonymous = http.User.Identity?.IsAuthenticated != true;
+        var readOnly = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
+        context.EnableOutputCaching = seconds > 0 && readOnly;
+        context.AllowCacheLookup = anonymous;
+        context.AllowCacheStorage = anonymous;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(seconds, 1));
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.Tags.Add("portal");
+        if (http.PortalCommune() is { } commune)
+        {
+            context.Tags.Add(Tag(commune.Id));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
