@@ -116,7 +116,7 @@ public static class DemoFeedback
             "Không thanh toán được lệ phí khi nộp hồ sơ trực tuyến",
             "Tôi nộp hồ sơ đăng ký khai sinh trực tuyến cho cháu nhưng đến bước thanh toán lệ phí bản sao trích lục thì báo lỗi, đã thử nhiều lần bằng hai ngân hàng khác nhau. Đề nghị hướng dẫn cách xử lý để không phải lên trụ sở.",
             "Trần Thị Lan", "0987 654 321", "lan.tran@example.com", "Phục vụ",
-            "Trả lời: lỗi thanh toán xảy ra do hệ thống thanh toán trực tuyến bảo trì trong ngày bà nộp hồ sơ. Hồ sơ của bà vẫn được tiếp nhận và cán bộ đã liên hệ để bà thanh toán lại. Khi gặp lỗi tương tự, người dân có thể chọn hình thức nộp lệ phí khi nhận kết quả, hoặc gọi đường dây nóng để cán bộ hỗ trợ. Trung tâm Phục vụ hành chính công đã đăng video hướng dẫn thanh toán trực tuyến trên trang tin của xã, phường."),
+            "Lỗi thanh toán xảy ra do hệ thống thanh toán trực tuyến bảo trì trong ngày bà nộp hồ sơ. Hồ sơ của bà vẫn được tiếp nhận và cán bộ đã liên hệ để bà thanh toán lại. Khi gặp lỗi tương tự, người dân có thể chọn hình thức nộp lệ phí khi nhận kết quả, hoặc gọi đường dây nóng để cán bộ hỗ trợ. Trung tâm Phục vụ hành chính công đã đăng video hướng dẫn thanh toán trực tuyến trên trang tin của xã, phường."),
         new(24, FeedbackStatus.Published, FeedbackCategory.Infrastructure,
             "Đèn chiếu sáng đường hẻm bị hỏng nhiều ngày",
             $"Tuyến hẻm chính ở {place} có 3 bóng đèn chiếu sáng bị hỏng hơn hai tuần, buổi tối rất tối, học sinh đi học thêm về không an toàn. Đề nghị địa phương cho sửa chữa sớm.",
