@@ -249,7 +249,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
             return Page();
         }
 
-        await audit.WriteAsync(result.Action, succeeded: true, nameof(FeedbackItem), id.ToString(CultureInfo.InvariantCulture), result.Detail);
+        await audit.WriteAsync(result.Action, succeeded: true, typeof(FeedbackItem).Name, id.ToString(CultureInfo.InvariantCulture), result.Detail);
         TempData["Flash"] = result.Flash;
         return Redirect($"/feedback/details/{id}");
     }
