@@ -59,6 +59,10 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Domain.Portal.PortalProfile> PortalProfiles => Set<Domain.Portal.PortalProfile>();
 
+    public DbSet<Domain.Feedbacks.Feedback> Feedback => Set<Domain.Feedbacks.Feedback>();
+
+    public DbSet<Domain.Feedbacks.FeedbackAttachment> FeedbackAttachments => Set<Domain.Feedbacks.FeedbackAttachment>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

@@ -96,6 +96,7 @@ public static class DemoSeeder
             db.IndexResults.Add(DemoIndices.Sipas(commune.ProvinceId, commune.Id, year, level + 0.03, random, null, null));
         }
 
+        DemoFeedback.Add(db, commune, demo.Slug, units, [.. staff, officer], today);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -51,29 +51,41 @@ public static class EmailDispatch
         {
             var link = item.Notification.Link is null ? "" : $"\n\n{options.SiteAddress?.TrimEnd('/')}{item.Notification.Link}";
             var body = $"Kính gửi {item.FullName},\n\n{item.Notification.Body}{link}\n\n— Loa, hệ thống kế hoạch thông tin, tuyên truyền CCHC";
-            using var message = new MailMessage(options.From, item.Email!, item.Notification.Title, body) { BodyEncoding = Encoding.UTF8, SubjectEncoding = Encoding.UTF8 };
-            if (string.Equals(options.Mode, "Smtp", StringComparison.OrdinalIgnoreCase))
-            {
-                using var client = new SmtpClient(options.Host, options.Port) { EnableSsl = options.EnableSsl };
-                if (options.UserName is { Length: > 0 })
-                {
-                    client.Credentials = new NetworkCredential(options.UserName, options.Password);
-                }
-
-                await client.SendMailAsync(message, cancellationToken);
-            }
-            else
-            {
-                var folder = options.Folder is { Length: > 0 } f ? f : Path.Combine(dataDirectory, "mail");
-                Directory.CreateDirectory(folder);
-                using var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
-                await client.SendMailAsync(message, cancellationToken);
-            }
-
+            await SendAsync(options, dataDirectory, item.Email!, item.Notification.Title, body, cancellationToken);
             item.Notification.EmailedAt = now;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return pending.Count;
+    }
+
+    /// <summary>Sends one message now (to a person who is not a user, e.g. a citizen's feedback receipt); false when e-mail is off.</summary>
+    public static async Task<bool> SendAsync(EmailOptions options, string dataDirectory, string to, string subject, string body, CancellationToken cancellationToken = default)
+    {
+        if (string.Equals(options.Mode, "Off", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        using var message = new MailMessage(options.From, to, subject, body) { BodyEncoding = Encoding.UTF8, SubjectEncoding = Encoding.UTF8 };
+        if (string.Equals(options.Mode, "Smtp", StringComparison.OrdinalIgnoreCase))
+        {
+            using var client = new SmtpClient(options.Host, options.Port) { EnableSsl = options.EnableSsl };
+            if (options.UserName is { Length: > 0 })
+            {
+                client.Credentials = new NetworkCredential(options.UserName, options.Password);
+            }
+
+            await client.SendMailAsync(message, cancellationToken);
+        }
+        else
+        {
+            var folder = options.Folder is { Length: > 0 } f ? f : Path.Combine(dataDirectory, "mail");
+            Directory.CreateDirectory(folder);
+            using var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
+            await client.SendMailAsync(message, cancellationToken);
+        }
+
+        return true;
     }
 }

@@ -28,6 +28,8 @@ public static class ReminderJob
             db.ChangeTracker.Clear();
         }
 
+        sent += await Feedbacks.FeedbackReminders.RunAsync(db, today, now, cancellationToken);
+        db.ChangeTracker.Clear();
         return sent;
     }
 

@@ -46,6 +46,8 @@ public static class LoaServices
         services.AddScoped<UnreadNotifications>();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
+        services.AddOptions<Loa.Feedbacks.FeedbackOptions>().BindConfiguration(Loa.Feedbacks.FeedbackOptions.Section);
+        services.AddScoped<Uploads.FeedbackStorage>();
         services.AddHostedService<ReminderWorker>();
 
         AddAccounts(services, builder.Environment);

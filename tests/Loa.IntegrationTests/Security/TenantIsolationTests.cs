@@ -25,7 +25,7 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
         var before = await TenantWalk.SnapshotAsync(app, b);
         var targets = TenantWalk.Targets(app, b);
         Assert.Contains(targets, t => t.Route.StartsWith("plans/details", StringComparison.Ordinal) && t.PostHandlers.Contains("Submit"));
-        string[] objectRoutes = ["plans/details", "plans/edit", "plans/body", "plans/items", "plans/tasks", "plans/issue", "tasks/edit", "activities/details", "activities/edit", "evidence/download", "units/edit", "plans/versions", "plans/compare", "plans/fromprovince", "plans/export", "indices/edit"];
+        string[] objectRoutes = ["plans/details", "plans/edit", "plans/body", "plans/items", "plans/tasks", "plans/issue", "tasks/edit", "activities/details", "activities/edit", "evidence/download", "units/edit", "plans/versions", "plans/compare", "plans/fromprovince", "plans/export", "indices/edit", "feedback/details"];
         Assert.All(objectRoutes, r => Assert.Contains(targets, t => t.NamesObject && t.Route.StartsWith(r + "/", StringComparison.Ordinal)));
         Assert.All(TenantWalk.QueryObjectRoutes, r => Assert.Contains(targets, t => t.NamesObject && t.Route == r));
         Assert.Contains(targets, t => t.Route == "reports/commune" && t.PostHandlers.Contains("Approve") && t.PostHandlers.Contains("Send"));
@@ -261,6 +261,12 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
             new("Activity.UnitId", unit),
             new("Unit.Name", "Bị ghi đè"),
             new("ReturnComment", "Bị ghi đè"),
+            new("Input.UnitId", unit),
+            new("Input.Answer", "Bị ghi đè"),
+            new("Input.ReturnComment", "Bị ghi đè"),
+            new("Input.PublicSubject", "Bị ghi đè"),
+            new("Input.PublicQuestion", "Bị ghi đè"),
+            new("Input.RejectionKind", "Complaint"),
         ]);
     }
 

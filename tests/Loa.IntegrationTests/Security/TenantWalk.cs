@@ -21,6 +21,9 @@ public static class TenantWalk
     /// <summary>The index result <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> IndexResults = new();
 
+    /// <summary>The feedback <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Feedback = new();
+
     public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
@@ -44,6 +47,7 @@ public static class TenantWalk
                 "evidence" => other.File!.Id,
                 "units" => other.Culture.Id,
                 "indices" => IndexResults.GetValueOrDefault(other.Commune.Id),
+                "feedback" => Feedback.GetValueOrDefault(other.Commune.Id),
                 _ => 0,
             };
             var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
@@ -95,6 +99,7 @@ public static class TenantWalk
         lines.AddRange(await db.UnitReports.Where(r => r.CommuneId == c).Select(r => $"unit report {r.Id} v{r.Version} {r.Status} {r.Results} {r.ReturnComment}").ToListAsync());
         lines.AddRange(await db.IndexResults.Where(r => r.CommuneId == c).Select(r => $"index result {r.Id} v{r.Version} {r.Score} {r.Note}").ToListAsync());
         lines.AddRange(await db.CommuneReports.Where(r => r.CommuneId == c).Select(r => $"commune report {r.Id} v{r.Version} {r.Status} {r.Number} {r.Results} {r.ReturnComment}").ToListAsync());
+        lines.AddRange(await db.Feedback.Where(f => f.CommuneId == c).Select(f => $"feedback {f.Id} v{f.Version} {f.Status} {f.AssignedUnitId} {f.Answer} {f.ReturnComment} {f.PublicQuestion} {f.RejectionKind}").ToListAsync());
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
         lines.AddRange(await db.Notifications.Where(n => userIds.Contains(n.UserId)).Select(n => $"notification {n.Id} {n.Title} {n.ReadAt}").ToListAsync());
         lines.Add($"unit links {await db.TaskUnits.CountAsync(l => l.UnitId != null && unitIds.Contains(l.UnitId.Value))}");
@@ -136,6 +141,13 @@ public static class TenantWalk
             ProvinceId = province, CommuneId = commune, Year = 2025, Kind = Loa.Domain.Indices.IndexKind.ParIndex, Score = 81.5m, MaxScore = 100, Note = ReportMarker(scenario),
         };
         db.IndexResults.Add(index);
+        var feedback = new Loa.Domain.Feedbacks.Feedback
+        {
+            ProvinceId = province, CommuneId = commune, TrackingHash = Loa.Domain.Feedbacks.TrackingCode.Hash(Loa.Domain.Feedbacks.TrackingCode.New())!, Subject = ReportMarker(scenario),
+            Content = ReportMarker(scenario), Name = ReportMarker(scenario), Address = "Khu phố 1", Phone = "0900000000", ConsentAt = DateTime.UtcNow, ReceivedAt = DateTime.UtcNow,
+            DueOn = new DateOnly(2026, 7, 15), Status = Loa.Domain.Feedbacks.FeedbackStatus.Answered, AssignedUnitId = scenario.ServiceCentre.Id, Answer = ReportMarker(scenario),
+        };
+        db.Feedback.Add(feedback);
         db.Notifications.Add(new Loa.Domain.Notifications.Notification
         {
             UserId = scenario.Coordinator.Id, ProvinceId = province, CommuneId = commune, CreatedAt = DateTime.UtcNow, Title = ReportMarker(scenario), Body = ReportMarker(scenario),
@@ -143,5 +155,6 @@ public static class TenantWalk
         });
         await db.SaveChangesAsync();
         IndexResults[commune] = index.Id;
+        Feedback[commune] = feedback.Id;
     }
 }

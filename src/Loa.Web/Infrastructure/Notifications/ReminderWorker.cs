@@ -8,12 +8,14 @@ namespace Loa.Web.Infrastructure.Notifications;
 
 /// <summary>
 /// Wakes every <see cref="ReminderOptions.IntervalMinutes"/>, takes the "reminders" lease (so that with several
-/// instances on one database only one works), leaves the due reminders and e-mails their copies.
+/// instances on one database only one works), leaves the due reminders and e-mails their copies; then anonymises
+/// closed feedback past its retention period (under its own lease).
 /// </summary>
 public sealed class ReminderWorker(
     IServiceScopeFactory scopes,
     IOptions<ReminderOptions> options,
     IOptions<EmailOptions> email,
+    IOptions<Loa.Feedbacks.FeedbackOptions> feedback,
     LoaPaths paths,
     TimeProvider time,
     ILogger<ReminderWorker> logger) : BackgroundService
@@ -59,6 +61,13 @@ public sealed class ReminderWorker(
 
             var sent = await ReminderJob.RunAsync(db, VietnamTime.Today(time), now, cancellationToken);
             var mailed = await EmailDispatch.SendPendingAsync(db, email.Value, paths.Data, now, cancellationToken);
+            db.ChangeTracker.Clear();
+            var anonymised = await Loa.Feedbacks.FeedbackRetention.RunAsync(db, holder, now, feedback.Value.RetentionMonths, paths.Data, cancellationToken);
+            if (anonymised > 0)
+            {
+                logger.LogInformation("Feedback retention: {Count} closed feedback items anonymised.", anonymised);
+            }
+
             if (sent > 0 || mailed > 0)
             {
                 logger.LogInformation("Reminders: {Sent} notifications left, {Mailed} e-mails sent.", sent, mailed);
