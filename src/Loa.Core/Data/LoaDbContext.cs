@@ -59,6 +59,10 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Domain.Portal.PortalProfile> PortalProfiles => Set<Domain.Portal.PortalProfile>();
 
+    public DbSet<Domain.Articles.Article> Articles => Set<Domain.Articles.Article>();
+
+    public DbSet<Domain.Articles.ArticleCategory> ArticleCategories => Set<Domain.Articles.ArticleCategory>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

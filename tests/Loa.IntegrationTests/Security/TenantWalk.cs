@@ -21,6 +21,9 @@ public static class TenantWalk
     /// <summary>The index result <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> IndexResults = new();
 
+    /// <summary>The article <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Articles = new();
+
     public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
@@ -44,6 +47,7 @@ public static class TenantWalk
                 "evidence" => other.File!.Id,
                 "units" => other.Culture.Id,
                 "indices" => IndexResults.GetValueOrDefault(other.Commune.Id),
+                "articles" => Articles.GetValueOrDefault(other.Commune.Id),
                 _ => 0,
             };
             var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
@@ -94,6 +98,8 @@ public static class TenantWalk
         lines.AddRange(await db.EvidenceFiles.Where(f => f.CommuneId == c).Select(f => $"file {f.Id} {f.StoredName}").ToListAsync());
         lines.AddRange(await db.UnitReports.Where(r => r.CommuneId == c).Select(r => $"unit report {r.Id} v{r.Version} {r.Status} {r.Results} {r.ReturnComment}").ToListAsync());
         lines.AddRange(await db.IndexResults.Where(r => r.CommuneId == c).Select(r => $"index result {r.Id} v{r.Version} {r.Score} {r.Note}").ToListAsync());
+        lines.AddRange(await db.Articles.Where(a => a.CommuneId == c).Select(a => $"article {a.Id} v{a.Version} {a.Status} {a.Title} {a.Body} {a.TaskId} {a.ActivityId} {a.CoverImage}").ToListAsync());
+        lines.AddRange(await db.ArticleCategories.Where(k => k.CommuneId == c).Select(k => $"article category {k.Id} v{k.Version} {k.Name}").ToListAsync());
         lines.AddRange(await db.CommuneReports.Where(r => r.CommuneId == c).Select(r => $"commune report {r.Id} v{r.Version} {r.Status} {r.Number} {r.Results} {r.ReturnComment}").ToListAsync());
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
         lines.AddRange(await db.Notifications.Where(n => userIds.Contains(n.UserId)).Select(n => $"notification {n.Id} {n.Title} {n.ReadAt}").ToListAsync());
@@ -136,6 +142,13 @@ public static class TenantWalk
             ProvinceId = province, CommuneId = commune, Year = 2025, Kind = Loa.Domain.Indices.IndexKind.ParIndex, Score = 81.5m, MaxScore = 100, Note = ReportMarker(scenario),
         };
         db.IndexResults.Add(index);
+        var category = new Loa.Domain.Articles.ArticleCategory { ProvinceId = province, CommuneId = commune, Name = "Tin cải cách hành chính" };
+        var article = new Loa.Domain.Articles.Article
+        {
+            ProvinceId = province, CommuneId = commune, Title = ReportMarker(scenario), Slug = "bai-viet", Body = $"<p>{ReportMarker(scenario)}</p>", Status = Loa.Domain.Articles.ArticleStatus.Draft,
+            AuthorId = scenario.Coordinator.Id, AuthorName = scenario.Coordinator.FullName, TaskId = scenario.ArticlesTask.Id, Category = category, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+        };
+        db.Articles.Add(article);
         db.Notifications.Add(new Loa.Domain.Notifications.Notification
         {
             UserId = scenario.Coordinator.Id, ProvinceId = province, CommuneId = commune, CreatedAt = DateTime.UtcNow, Title = ReportMarker(scenario), Body = ReportMarker(scenario),
@@ -143,5 +156,6 @@ public static class TenantWalk
         });
         await db.SaveChangesAsync();
         IndexResults[commune] = index.Id;
+        Articles[commune] = article.Id;
     }
 }
