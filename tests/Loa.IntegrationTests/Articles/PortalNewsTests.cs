@@ -77,7 +77,7 @@ public sealed class PortalNewsTests(AppFixture fixture)
         };
         var code = a.Commune.Code;
         using var reader = app.Session();
-        var pages = new[] { $"/x/{code}", $"/x/{code}/news", $"/x/{code}/news?page=1" };
+        var pages = new[] { $"/x/{code}", $"/x/{code}/news", $"/x/{code}/news?trang=1" };
         foreach (var url in pages)
         {
             var text = (await reader.GetPageAsync(url)).Text();
@@ -102,7 +102,7 @@ public sealed class PortalNewsTests(AppFixture fixture)
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await reader.Client.GetAsync($"/x/{code}/news?category=987654321")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await reader.Client.GetAsync($"/x/{code}/news?page=9")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.Client.GetAsync($"/x/{code}/news?trang=9")).StatusCode);
 
         // a staff member of A signed in reads the portal as the public: no drafts there either
         using var staff = app.Session();
@@ -145,7 +145,7 @@ public sealed class PortalNewsTests(AppFixture fixture)
         var titles = first.QuerySelectorAll(".news-list h3").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(10, titles.Count);
         Assert.Equal($"Tin số 01 của {a.Commune.Code}", titles[0]);
-        var second = await reader.GetPageAsync($"/x/{a.Commune.Code}/news?page=2");
+        var second = await reader.GetPageAsync($"/x/{a.Commune.Code}/news?trang=2");
         Assert.Contains($"Tin chuyển đổi số {a.Commune.Code}", second.Text(), StringComparison.Ordinal);
         var filtered = await reader.GetPageAsync($"/x/{a.Commune.Code}/news?category={category}");
         Assert.Equal([$"Tin chuyển đổi số {a.Commune.Code}"], filtered.QuerySelectorAll(".news-list h3").Select(h => h.TextContent.Trim()));

@@ -24,7 +24,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "trang")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ArticleCategory> Categories { get; private set; } = [];
@@ -81,5 +81,5 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
     }
 
     public string PageLink(int page) =>
-        $"/articles?status={Uri.EscapeDataString(Status ?? "")}&category={Category}&q={Uri.EscapeDataString(Q ?? "")}&page={page}";
+        $"/articles?status={Uri.EscapeDataString(Status ?? "")}&category={Category}&q={Uri.EscapeDataString(Q ?? "")}&trang={page}";
 }

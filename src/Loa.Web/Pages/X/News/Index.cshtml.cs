@@ -13,7 +13,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PortalPageM
     [BindProperty(SupportsGet = true)]
     public int? Category { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "trang")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ArticleCategory> Categories { get; private set; } = [];
@@ -50,5 +50,5 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PortalPageM
         return Page();
     }
 
-    public string PageLink(int page) => $"{Commune.Path}/news?{(Category is { } c ? $"category={c}&" : "")}page={page}";
+    public string PageLink(int page) => $"{Commune.Path}/news?{(Category is { } c ? $"category={c}&" : "")}trang={page}";
 }
