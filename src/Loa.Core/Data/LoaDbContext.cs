@@ -63,6 +63,10 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Domain.Feedbacks.FeedbackAttachment> FeedbackAttachments => Set<Domain.Feedbacks.FeedbackAttachment>();
 
+    public DbSet<Domain.Articles.Article> Articles => Set<Domain.Articles.Article>();
+
+    public DbSet<Domain.Articles.ArticleCategory> ArticleCategories => Set<Domain.Articles.ArticleCategory>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

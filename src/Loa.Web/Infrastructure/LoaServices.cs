@@ -43,6 +43,8 @@ public static class LoaServices
             DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data));
         services.AddScoped<AuditLog>();
         services.AddScoped<EvidenceStorage>();
+        services.AddSingleton<ArticleImages>();
+        services.AddSingleton<Portal.ArticleViews>();
         services.AddScoped<UnreadNotifications>();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);

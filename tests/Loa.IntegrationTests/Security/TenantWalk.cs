@@ -24,6 +24,9 @@ public static class TenantWalk
     /// <summary>The feedback <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Feedback = new();
 
+    /// <summary>The article <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Articles = new();
+
     public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
@@ -48,6 +51,8 @@ public static class TenantWalk
                 "units" => other.Culture.Id,
                 "indices" => IndexResults.GetValueOrDefault(other.Commune.Id),
                 "feedback" => Feedback.GetValueOrDefault(other.Commune.Id),
+
+                "articles" => Articles.GetValueOrDefault(other.Commune.Id),
                 _ => 0,
             };
             var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
@@ -98,6 +103,8 @@ public static class TenantWalk
         lines.AddRange(await db.EvidenceFiles.Where(f => f.CommuneId == c).Select(f => $"file {f.Id} {f.StoredName}").ToListAsync());
         lines.AddRange(await db.UnitReports.Where(r => r.CommuneId == c).Select(r => $"unit report {r.Id} v{r.Version} {r.Status} {r.Results} {r.ReturnComment}").ToListAsync());
         lines.AddRange(await db.IndexResults.Where(r => r.CommuneId == c).Select(r => $"index result {r.Id} v{r.Version} {r.Score} {r.Note}").ToListAsync());
+        lines.AddRange(await db.Articles.Where(a => a.CommuneId == c).Select(a => $"article {a.Id} v{a.Version} {a.Status} {a.Title} {a.Body} {a.TaskId} {a.ActivityId} {a.CoverImage}").ToListAsync());
+        lines.AddRange(await db.ArticleCategories.Where(k => k.CommuneId == c).Select(k => $"article category {k.Id} v{k.Version} {k.Name}").ToListAsync());
         lines.AddRange(await db.CommuneReports.Where(r => r.CommuneId == c).Select(r => $"commune report {r.Id} v{r.Version} {r.Status} {r.Number} {r.Results} {r.ReturnComment}").ToListAsync());
         lines.AddRange(await db.Feedback.Where(f => f.CommuneId == c).Select(f => $"feedback {f.Id} v{f.Version} {f.Status} {f.AssignedUnitId} {f.Answer} {f.ReturnComment} {f.PublicQuestion} {f.RejectionKind}").ToListAsync());
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
@@ -148,6 +155,14 @@ public static class TenantWalk
             DueOn = new DateOnly(2026, 7, 15), Status = Loa.Domain.Feedbacks.FeedbackStatus.Answered, AssignedUnitId = scenario.ServiceCentre.Id, Answer = ReportMarker(scenario),
         };
         db.Feedback.Add(feedback);
+
+        var category = new Loa.Domain.Articles.ArticleCategory { ProvinceId = province, CommuneId = commune, Name = "Tin cải cách hành chính" };
+        var article = new Loa.Domain.Articles.Article
+        {
+            ProvinceId = province, CommuneId = commune, Title = ReportMarker(scenario), Slug = "bai-viet", Body = $"<p>{ReportMarker(scenario)}</p>", Status = Loa.Domain.Articles.ArticleStatus.Draft,
+            AuthorId = scenario.Coordinator.Id, AuthorName = scenario.Coordinator.FullName, TaskId = scenario.ArticlesTask.Id, Category = category, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+        };
+        db.Articles.Add(article);
         db.Notifications.Add(new Loa.Domain.Notifications.Notification
         {
             UserId = scenario.Coordinator.Id, ProvinceId = province, CommuneId = commune, CreatedAt = DateTime.UtcNow, Title = ReportMarker(scenario), Body = ReportMarker(scenario),
@@ -156,5 +171,7 @@ public static class TenantWalk
         await db.SaveChangesAsync();
         IndexResults[commune] = index.Id;
         Feedback[commune] = feedback.Id;
+
+        Articles[commune] = article.Id;
     }
 }

@@ -30,6 +30,9 @@ public static class Policies
     /// <summary>Records index results: the commune's coordinator and leader for the commune, the province officer for the province.</summary>
     public const string IndexEditor = nameof(IndexEditor);
 
+    /// <summary>Writes, schedules, publishes and takes down the commune's news on its portal: coordinator and leader.</summary>
+    public const string ArticleEditor = nameof(ArticleEditor);
+
     public const string Admin = nameof(Admin);
 
     public static void Add(AuthorizationOptions options)
@@ -42,6 +45,7 @@ public static class Policies
         Require(options, UnitManager, UserRole.Coordinator, UserRole.Leader);
         Require(options, ProvinceOfficer, UserRole.ProvinceOfficer);
         Require(options, IndexEditor, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer);
+        Require(options, ArticleEditor, UserRole.Coordinator, UserRole.Leader);
         Require(options, Admin, UserRole.SystemAdmin);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

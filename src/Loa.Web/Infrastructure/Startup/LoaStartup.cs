@@ -21,6 +21,7 @@ public static class LoaStartup
             if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
             {
                 await DemoSeeder.SeedAsync(db, VietnamTime.Today(app.Services.GetRequiredService<TimeProvider>()));
+                await app.Services.GetRequiredService<Uploads.ArticleImages>().RestoreDemoImagesAsync(db);
             }
         }
 
