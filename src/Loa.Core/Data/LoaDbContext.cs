@@ -59,6 +59,10 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Domain.Portal.PortalProfile> PortalProfiles => Set<Domain.Portal.PortalProfile>();
 
+    public DbSet<Domain.Procedures.Procedure> Procedures => Set<Domain.Procedures.Procedure>();
+
+    public DbSet<Domain.Procedures.CommuneProcedure> CommuneProcedures => Set<Domain.Procedures.CommuneProcedure>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
