@@ -34,6 +34,7 @@ public static class LoaServices
         services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
         services.AddSingleton<Portal.PortalDirectory>();
         services.AddSingleton<Portal.HumanCheck>();
+        services.AddSingleton<Procedures.ProcedureCatalog>();
         services.AddDbContext<LoaDbContext>((sp, options) =>
             DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data));
         services.AddScoped<AuditLog>();
