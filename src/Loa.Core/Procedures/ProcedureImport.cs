@@ -175,6 +175,30 @@ public static partial class ProcedureImport
         return new ProcedureImportSummary(created, updated, unchanged);
     }
 
+    /// <summary>What <see cref="ApplyAsync"/> would do, without changing anything.</summary>
+    public static async Task<ProcedureImportSummary> PreviewAsync(LoaDbContext db, int provinceId, IReadOnlyList<ProcedureRow> rows, CancellationToken cancellationToken = default)
+    {
+        var existing = await db.Procedures.IgnoreQueryFilters().AsNoTracking().Where(p => p.ProvinceId == provinceId).ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
+        int created = 0, updated = 0, unchanged = 0;
+        foreach (var row in rows)
+        {
+            if (!existing.TryGetValue(row.Code, out var procedure))
+            {
+                created++;
+            }
+            else if (Fill(procedure, row))
+            {
+                updated++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        return new ProcedureImportSummary(created, updated, unchanged);
+    }
+
     /// <summary>Copies the row into the procedure; true when anything changed.</summary>
     private static bool Fill(Procedure p, ProcedureRow r)
     {

@@ -30,6 +30,9 @@ public static class Policies
     /// <summary>Records index results: the commune's coordinator and leader for the commune, the province officer for the province.</summary>
     public const string IndexEditor = nameof(IndexEditor);
 
+    /// <summary>Administrative procedures: the commune's coordinator and leader choose the commune's list, the province officer imports the province's catalogue.</summary>
+    public const string ProcedureManager = nameof(ProcedureManager);
+
     public const string Admin = nameof(Admin);
 
     public static void Add(AuthorizationOptions options)
@@ -42,6 +45,7 @@ public static class Policies
         Require(options, UnitManager, UserRole.Coordinator, UserRole.Leader);
         Require(options, ProvinceOfficer, UserRole.ProvinceOfficer);
         Require(options, IndexEditor, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer);
+        Require(options, ProcedureManager, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer);
         Require(options, Admin, UserRole.SystemAdmin);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
