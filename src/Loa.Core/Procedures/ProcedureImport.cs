@@ -83,7 +83,7 @@ public static partial class ProcedureImport
     private static readonly Dictionary<Column, int> MaxLengths = new()
     {
         [Column.Code] = 30, [Column.Name] = 600, [Column.Field] = 200, [Column.Level] = 200, [Column.ProcessingTime] = 1000,
-        [Column.Fees] = 2000, [Column.Where] = 1000, [Column.Agency] = 500, [Column.OnlineUrl] = 500,
+        [Column.Fees] = 2000, [Column.Where] = 1000, [Column.Agency] = 500, [Column.OnlineUrl] = 500, [Column.OnlineLevel] = 200,
         [Column.Documents] = 20000, [Column.Steps] = 20000, [Column.LegalBasis] = 20000,
     };
 
@@ -434,12 +434,16 @@ public static partial class ProcedureImport
             throw new ProcedureFormatException("Tệp không phải bảng tính CSV hay Excel (.xlsx). Hãy xuất danh sách thủ tục ra tệp .xlsx hoặc .csv (UTF-8).");
         }
 
-        var firstLine = text.AsSpan()[..(text.IndexOf('\n') is var n and >= 0 ? n : text.Length)];
-        char separator = Count(firstLine, ';') > Count(firstLine, ',') ? ';' : ',';
-        if (Count(firstLine, '\t') > Math.Max(Count(firstLine, ';'), Count(firstLine, ',')))
+        // The separator is the one the widest of the first lines uses most (a title line above the header has none).
+        int semicolons = 0, commas = 0, tabs = 0;
+        foreach (var head in text.Split('\n', 20).Take(19))
         {
-            separator = '\t';
+            semicolons = Math.Max(semicolons, Count(head, ';'));
+            commas = Math.Max(commas, Count(head, ','));
+            tabs = Math.Max(tabs, Count(head, '\t'));
         }
+
+        var separator = tabs > Math.Max(semicolons, commas) ? '\t' : semicolons > commas ? ';' : ',';
 
         var rows = new List<(int, List<string>)>();
         var cells = new List<string>();
