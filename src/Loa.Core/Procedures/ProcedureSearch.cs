@@ -197,7 +197,8 @@ public sealed class ProcedureIndex
     private static int Match(string word, string[] candidates)
     {
         var best = 0;
-        var allowance = word.Length >= 8 ? 2 : word.Length >= 4 ? 1 : 0;
+        // Numbers (codes, years) must be typed right: 12345 is not a typo of 12346.
+        var allowance = word.AsSpan().ContainsAnyInRange('0', '9') ? 0 : word.Length >= 8 ? 2 : word.Length >= 4 ? 1 : 0;
         foreach (var candidate in candidates)
         {
             if (string.Equals(candidate, word, StringComparison.Ordinal))

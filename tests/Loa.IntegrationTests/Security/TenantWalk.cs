@@ -21,6 +21,9 @@ public static class TenantWalk
     /// <summary>The index result <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> IndexResults = new();
 
+    /// <summary>The procedure choice <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> CommuneProcedures = new();
+
     public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
@@ -44,6 +47,7 @@ public static class TenantWalk
                 "evidence" => other.File!.Id,
                 "units" => other.Culture.Id,
                 "indices" => IndexResults.GetValueOrDefault(other.Commune.Id),
+                "procedures" => CommuneProcedures.GetValueOrDefault(other.Commune.Id),
                 _ => 0,
             };
             var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
@@ -94,6 +98,7 @@ public static class TenantWalk
         lines.AddRange(await db.EvidenceFiles.Where(f => f.CommuneId == c).Select(f => $"file {f.Id} {f.StoredName}").ToListAsync());
         lines.AddRange(await db.UnitReports.Where(r => r.CommuneId == c).Select(r => $"unit report {r.Id} v{r.Version} {r.Status} {r.Results} {r.ReturnComment}").ToListAsync());
         lines.AddRange(await db.IndexResults.Where(r => r.CommuneId == c).Select(r => $"index result {r.Id} v{r.Version} {r.Score} {r.Note}").ToListAsync());
+        lines.AddRange(await db.CommuneProcedures.Where(p => p.CommuneId == c).Select(p => $"procedure choice {p.Id} v{p.Version} {p.ProcedureId} {p.Note}").ToListAsync());
         lines.AddRange(await db.CommuneReports.Where(r => r.CommuneId == c).Select(r => $"commune report {r.Id} v{r.Version} {r.Status} {r.Number} {r.Results} {r.ReturnComment}").ToListAsync());
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
         lines.AddRange(await db.Notifications.Where(n => userIds.Contains(n.UserId)).Select(n => $"notification {n.Id} {n.Title} {n.ReadAt}").ToListAsync());
@@ -141,7 +146,14 @@ public static class TenantWalk
             UserId = scenario.Coordinator.Id, ProvinceId = province, CommuneId = commune, CreatedAt = DateTime.UtcNow, Title = ReportMarker(scenario), Body = ReportMarker(scenario),
             Link = "/reports", DedupKey = "thu:" + Guid.NewGuid().ToString("N"),
         });
+        var procedure = new Loa.Domain.Procedures.Procedure
+        {
+            ProvinceId = province, Code = $"9.9{scenario.Commune.Code}", Name = $"Thủ tục riêng {ReportMarker(scenario)}", Field = "Hộ tịch", Level = "Cấp xã", UpdatedAt = DateTime.UtcNow,
+        };
+        var choice = new Loa.Domain.Procedures.CommuneProcedure { ProvinceId = province, CommuneId = commune, Procedure = procedure, Note = ReportMarker(scenario), UpdatedAt = DateTime.UtcNow };
+        db.CommuneProcedures.Add(choice);
         await db.SaveChangesAsync();
         IndexResults[commune] = index.Id;
+        CommuneProcedures[commune] = choice.Id;
     }
 }

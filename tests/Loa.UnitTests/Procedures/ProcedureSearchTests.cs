@@ -21,6 +21,7 @@ public sealed class ProcedureSearchTests
         new(10, "2.002226", "Đăng ký đất đai, tài sản gắn liền với đất lần đầu", "Đất đai", "Cấp xã", OnlineLevel.Partial),
         new(11, "1.001612", "Đăng ký thành lập hộ kinh doanh", "Thành lập và hoạt động của hộ kinh doanh", "Cấp xã", OnlineLevel.Full),
         new(12, "2.001263", "Cấp Phiếu lý lịch tư pháp", "Lý lịch tư pháp", "Cấp tỉnh", OnlineLevel.Full),
+        new(13, "1.099999", "Thủ tục thử nghiệm 26377", "Thử nghiệm", "Cấp xã", OnlineLevel.None),
     ]);
 
     private static List<string> Names(string query, string? field = null, bool[]? allowed = null) =>
@@ -76,6 +77,10 @@ public sealed class ProcedureSearchTests
         Assert.Empty(Names("khai sinh xyz"));
         Assert.Empty(Names("khoa hoc"));
         Assert.Empty(Names("qwerty"));
+
+        // numbers are never typos of each other
+        Assert.Equal(["Thủ tục thử nghiệm 26377"], Names("thu nghiem 26377"));
+        Assert.Empty(Names("thu nghiem 26347"));
     }
 
     [Fact]
