@@ -83,7 +83,7 @@ public sealed class ProcedureIndex
         var words = Split(VietnameseText.FoldWords(query));
         var trimmed = query?.Trim() ?? "";
         var byCode = trimmed.Length >= 3 && trimmed.All(c => char.IsAsciiDigit(c) || c == '.') && trimmed.Any(char.IsAsciiDigit);
-        var phrase = words.Length > 1 ? " " + string.Join(' ', words) + " " : null;
+        var phrase = words.Length > 0 ? " " + string.Join(' ', words) + " " : "";
 
         var scores = ArrayPool<int>.Shared.Rent(items.Length);
         try
@@ -156,7 +156,7 @@ public sealed class ProcedureIndex
         return item.Code.Contains(code, StringComparison.Ordinal) ? 2 : 0;
     }
 
-    private static int Score(Item item, string[] words, string? phrase)
+    private static int Score(Item item, string[] words, string phrase)
     {
         var tier = NameTier;
         var points = 0;
@@ -184,7 +184,7 @@ public sealed class ProcedureIndex
             points += best;
         }
 
-        if (tier == NameTier && (phrase is null ? item.Name.Contains(" " + words[0] + " ", StringComparison.Ordinal) : item.Name.Contains(phrase, StringComparison.Ordinal)))
+        if (tier == NameTier && item.Name.Contains(phrase, StringComparison.Ordinal))
         {
             tier = PhraseTier;
         }
