@@ -12,5 +12,6 @@ public static class CommandCatalog
         new ReportDocxCommand(),
         new DemoSeedCommand(),
         new DemoGenerateCommand(),
+        new ProceduresImportCommand(),
     ];
 }

@@ -67,6 +67,10 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Domain.Articles.ArticleCategory> ArticleCategories => Set<Domain.Articles.ArticleCategory>();
 
+    public DbSet<Domain.Procedures.Procedure> Procedures => Set<Domain.Procedures.Procedure>();
+
+    public DbSet<Domain.Procedures.CommuneProcedure> CommuneProcedures => Set<Domain.Procedures.CommuneProcedure>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

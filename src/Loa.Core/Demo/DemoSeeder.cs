@@ -99,6 +99,8 @@ public static class DemoSeeder
         DemoFeedback.Add(db, commune, demo.Slug, units, [.. staff, officer], today);
         await db.SaveChangesAsync(cancellationToken);
         await DemoArticles.SeedAsync(db, commune, plan, coordinator, today, cancellationToken);
+
+        await DemoProcedures.SeedAsync(db, commune, cancellationToken);
     }
 
     /// <summary>Đồng Nai's own plan, which Phước Tân's plan cites (Kế hoạch số 51/KH-UBND ngày 30/01/2026).</summary>

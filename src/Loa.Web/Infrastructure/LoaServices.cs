@@ -39,6 +39,8 @@ public static class LoaServices
         services.AddOutputCache();
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>>(sp =>
             new ConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(o => o.AddPolicy(Portal.PortalCache.Policy, sp.GetRequiredService<Portal.PortalCache>())));
+
+        services.AddSingleton<Procedures.ProcedureCatalog>();
         services.AddDbContext<LoaDbContext>((sp, options) =>
             DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data));
         services.AddScoped<AuditLog>();

@@ -51,7 +51,10 @@ public sealed class Journey : IAsyncDisposable
                 "screenshots");
 
     /// <summary>Runs the steps in a fresh context; screenshots "name.png" at the end, or "name-failed.png" when a step throws.</summary>
-    public static async Task RunAsync(LoaAppFixture app, string name, Func<Journey, Task> steps)
+    public static Task RunAsync(LoaAppFixture app, string name, Func<Journey, Task> steps) => RunAsync(app, name, null, steps);
+
+    /// <summary>As <see cref="RunAsync(LoaAppFixture, string, Func{Journey, Task})"/>, on a screen of the given size (a touch screen when given).</summary>
+    public static async Task RunAsync(LoaAppFixture app, string name, ViewportSize? touchScreen, Func<Journey, Task> steps)
     {
         Directory.CreateDirectory(ScreenshotDirectory);
         foreach (var stale in new[] { name, name + "-failed" })
@@ -64,7 +67,8 @@ public sealed class Journey : IAsyncDisposable
             BaseURL = app.BaseAddress.ToString(),
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = touchScreen ?? new ViewportSize { Width = 1280, Height = 900 },
+            HasTouch = touchScreen is not null,
         });
         context.SetDefaultTimeout(30_000);
         var journey = new Journey(context, await context.NewPageAsync());

@@ -27,6 +27,9 @@ public static class TenantWalk
     /// <summary>The article <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Articles = new();
 
+    /// <summary>The procedure choice <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> CommuneProcedures = new();
+
     public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
@@ -53,6 +56,8 @@ public static class TenantWalk
                 "feedback" => Feedback.GetValueOrDefault(other.Commune.Id),
 
                 "articles" => Articles.GetValueOrDefault(other.Commune.Id),
+
+                "procedures" => CommuneProcedures.GetValueOrDefault(other.Commune.Id),
                 _ => 0,
             };
             var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
@@ -105,6 +110,8 @@ public static class TenantWalk
         lines.AddRange(await db.IndexResults.Where(r => r.CommuneId == c).Select(r => $"index result {r.Id} v{r.Version} {r.Score} {r.Note}").ToListAsync());
         lines.AddRange(await db.Articles.Where(a => a.CommuneId == c).Select(a => $"article {a.Id} v{a.Version} {a.Status} {a.Title} {a.Body} {a.TaskId} {a.ActivityId} {a.CoverImage}").ToListAsync());
         lines.AddRange(await db.ArticleCategories.Where(k => k.CommuneId == c).Select(k => $"article category {k.Id} v{k.Version} {k.Name}").ToListAsync());
+
+        lines.AddRange(await db.CommuneProcedures.Where(p => p.CommuneId == c).Select(p => $"procedure choice {p.Id} v{p.Version} {p.ProcedureId} {p.Note}").ToListAsync());
         lines.AddRange(await db.CommuneReports.Where(r => r.CommuneId == c).Select(r => $"commune report {r.Id} v{r.Version} {r.Status} {r.Number} {r.Results} {r.ReturnComment}").ToListAsync());
         lines.AddRange(await db.Feedback.Where(f => f.CommuneId == c).Select(f => $"feedback {f.Id} v{f.Version} {f.Status} {f.AssignedUnitId} {f.Answer} {f.ReturnComment} {f.PublicQuestion} {f.RejectionKind}").ToListAsync());
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
@@ -168,10 +175,18 @@ public static class TenantWalk
             UserId = scenario.Coordinator.Id, ProvinceId = province, CommuneId = commune, CreatedAt = DateTime.UtcNow, Title = ReportMarker(scenario), Body = ReportMarker(scenario),
             Link = "/reports", DedupKey = "thu:" + Guid.NewGuid().ToString("N"),
         });
+        var procedure = new Loa.Domain.Procedures.Procedure
+        {
+            ProvinceId = province, Code = $"9.9{scenario.Commune.Code}", Name = $"Thủ tục riêng {ReportMarker(scenario)}", Field = "Hộ tịch", Level = "Cấp xã", UpdatedAt = DateTime.UtcNow,
+        };
+        var choice = new Loa.Domain.Procedures.CommuneProcedure { ProvinceId = province, CommuneId = commune, Procedure = procedure, Note = ReportMarker(scenario), UpdatedAt = DateTime.UtcNow };
+        db.CommuneProcedures.Add(choice);
         await db.SaveChangesAsync();
         IndexResults[commune] = index.Id;
         Feedback[commune] = feedback.Id;
 
         Articles[commune] = article.Id;
+
+        CommuneProcedures[commune] = choice.Id;
     }
 }

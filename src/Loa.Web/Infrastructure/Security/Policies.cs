@@ -33,6 +33,9 @@ public static class Policies
     /// <summary>Writes, schedules, publishes and takes down the commune's news on its portal: coordinator and leader.</summary>
     public const string ArticleEditor = nameof(ArticleEditor);
 
+    /// <summary>Administrative procedures: the commune's coordinator and leader choose the commune's list, the province officer imports the province's catalogue.</summary>
+    public const string ProcedureManager = nameof(ProcedureManager);
+
     public const string Admin = nameof(Admin);
 
     public static void Add(AuthorizationOptions options)
@@ -46,6 +49,8 @@ public static class Policies
         Require(options, ProvinceOfficer, UserRole.ProvinceOfficer);
         Require(options, IndexEditor, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer);
         Require(options, ArticleEditor, UserRole.Coordinator, UserRole.Leader);
+
+        Require(options, ProcedureManager, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer);
         Require(options, Admin, UserRole.SystemAdmin);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
