@@ -19,7 +19,7 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
         builder.HasIndex(s => s.ActivityId);
         builder.HasOne<Commune>().WithMany().HasForeignKey(s => s.CommuneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<KeyTask>().WithMany().HasForeignKey(s => s.TaskId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Activity>().WithMany().HasForeignKey(s => s.ActivityId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(s => s.Activity).WithMany().HasForeignKey(s => s.ActivityId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.Sections).WithOne().HasForeignKey(s => s.SurveyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Questions).WithOne().HasForeignKey(q => q.SurveyId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(s => s.IsContest);

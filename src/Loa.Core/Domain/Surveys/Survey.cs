@@ -43,6 +43,8 @@ public sealed class Survey : ICommuneOwned, IVersioned
     /// <summary>The activity that counts it toward <see cref="TaskId"/> while it is published.</summary>
     public int? ActivityId { get; set; }
 
+    public Activities.Activity? Activity { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
