@@ -12,7 +12,7 @@ public static class SurveyRules
     public const int GraceSeconds = 30;
 
     /// <summary>
-    /// The Vietnamese mobile or landline number in its ten-digit form ("0912345678"), from what people type
+    /// The Vietnamese mobile or landline number in its national form ("0912345678", "02513822111"), from what people type
     /// ("0912 345 678", "+84 912.345.678", "84912345678"); null when it is not one.
     /// </summary>
     public static string? NormalisePhone(string? input)
@@ -29,12 +29,15 @@ public static class SurveyRules
         }
 
         var digits = new string(trimmed.Where(char.IsAsciiDigit).ToArray());
-        if (digits.StartsWith("84", StringComparison.Ordinal) && digits.Length == 11)
+        if (digits.StartsWith("84", StringComparison.Ordinal) && digits.Length is 11 or 12)
         {
             digits = "0" + digits[2..];
         }
 
-        return digits.Length == 10 && digits[0] == '0' && digits[1] != '0' ? digits : null;
+        // Mobiles have ten digits (09…, 03…), landlines eleven (02…).
+        var mobile = digits.Length == 10 && digits[0] == '0' && digits[1] is not ('0' or '2');
+        var landline = digits.Length == 11 && digits.StartsWith("02", StringComparison.Ordinal);
+        return mobile || landline ? digits : null;
     }
 
     /// <summary>

@@ -82,7 +82,7 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
         var key = RespondentKey(phone);
         if (key is null)
         {
-            ModelState.AddModelError("phone", "Hãy nhập số điện thoại di động hoặc cố định gồm 10 chữ số (vd: 0912 345 678): mỗi số điện thoại chỉ trả lời một lần.");
+            ModelState.AddModelError("phone", "Hãy nhập số điện thoại di động (10 chữ số) hoặc cố định (11 chữ số), vd: 0912 345 678: mỗi số điện thoại chỉ trả lời một lần.");
         }
 
         var hash = key is null ? null : SurveyRules.RespondentHash(Survey.Id, Survey.OncePer, key);
@@ -157,7 +157,7 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
 
         if (!string.IsNullOrWhiteSpace(phone) && normalised is null)
         {
-            ModelState.AddModelError("phone", "Số điện thoại chưa đúng: hãy nhập 10 chữ số, vd: 0912 345 678.");
+            ModelState.AddModelError("phone", "Số điện thoại chưa đúng: hãy nhập số di động 10 chữ số hoặc số cố định 11 chữ số, vd: 0912 345 678.");
         }
         else if (Survey.OncePer == OncePer.Phone && normalised is null)
         {
