@@ -21,6 +21,9 @@ public static class TenantWalk
     /// <summary>The index result <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> IndexResults = new();
 
+    /// <summary>The survey <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Surveys = new();
+
     public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
@@ -44,6 +47,7 @@ public static class TenantWalk
                 "evidence" => other.File!.Id,
                 "units" => other.Culture.Id,
                 "indices" => IndexResults.GetValueOrDefault(other.Commune.Id),
+                "surveys" => Surveys.GetValueOrDefault(other.Commune.Id),
                 _ => 0,
             };
             var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
@@ -95,6 +99,9 @@ public static class TenantWalk
         lines.AddRange(await db.UnitReports.Where(r => r.CommuneId == c).Select(r => $"unit report {r.Id} v{r.Version} {r.Status} {r.Results} {r.ReturnComment}").ToListAsync());
         lines.AddRange(await db.IndexResults.Where(r => r.CommuneId == c).Select(r => $"index result {r.Id} v{r.Version} {r.Score} {r.Note}").ToListAsync());
         lines.AddRange(await db.CommuneReports.Where(r => r.CommuneId == c).Select(r => $"commune report {r.Id} v{r.Version} {r.Status} {r.Number} {r.Results} {r.ReturnComment}").ToListAsync());
+        lines.AddRange(await db.Surveys.Where(s => s.CommuneId == c).Select(s => $"survey {s.Id} v{s.Version} {s.Status} {s.Title} {s.TaskId} {s.ActivityId}").ToListAsync());
+        lines.AddRange(await db.SurveyQuestions.Where(q => db.Surveys.Any(s => s.Id == q.SurveyId && s.CommuneId == c)).Select(q => $"survey question {q.Id} {q.Text} {q.CorrectMask}").ToListAsync());
+        lines.Add($"survey responses {await db.SurveyResponses.CountAsync(r => r.CommuneId == c)}");
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
         lines.AddRange(await db.Notifications.Where(n => userIds.Contains(n.UserId)).Select(n => $"notification {n.Id} {n.Title} {n.ReadAt}").ToListAsync());
         lines.Add($"unit links {await db.TaskUnits.CountAsync(l => l.UnitId != null && unitIds.Contains(l.UnitId.Value))}");
@@ -136,6 +143,9 @@ public static class TenantWalk
             ProvinceId = province, CommuneId = commune, Year = 2025, Kind = Loa.Domain.Indices.IndexKind.ParIndex, Score = 81.5m, MaxScore = 100, Note = ReportMarker(scenario),
         };
         db.IndexResults.Add(index);
+        var survey = Loa.Surveys.SurveyTemplates.Contest(province, commune, scenario.Commune.Name, DateTime.UtcNow);
+        survey.Title = ReportMarker(scenario);
+        db.Surveys.Add(survey);
         db.Notifications.Add(new Loa.Domain.Notifications.Notification
         {
             UserId = scenario.Coordinator.Id, ProvinceId = province, CommuneId = commune, CreatedAt = DateTime.UtcNow, Title = ReportMarker(scenario), Body = ReportMarker(scenario),
@@ -143,5 +153,6 @@ public static class TenantWalk
         });
         await db.SaveChangesAsync();
         IndexResults[commune] = index.Id;
+        Surveys[commune] = survey.Id;
     }
 }
