@@ -41,12 +41,12 @@ internal static class DemoSurveys
         var opens = SurveyRules.StartOfDayUtc(today.AddDays(-30));
         var now = SurveyRules.StartOfDayUtc(today).AddHours(2);
 
-        var survey = SurveyTemplates.Satisfaction(commune.ProvinceId, commune.Id, commune.Name, opens);
+        var survey = SurveyTemplates.Satisfaction(commune.ProvinceId, commune.Id, $"{commune.Kind.Word()} {commune.Locality}", opens);
         survey.Status = SurveyStatus.Open;
         survey.OpensAt = opens;
         survey.ClosesAt = SurveyRules.StartOfDayUtc(today.AddDays(31));
         survey.ShowRanking = true;
-        var contest = SurveyTemplates.Contest(commune.ProvinceId, commune.Id, commune.Name, opens);
+        var contest = SurveyTemplates.Contest(commune.ProvinceId, commune.Id, $"{commune.Kind.Word()} {commune.Locality}", opens);
         contest.Status = SurveyStatus.Open;
         contest.OpensAt = opens.AddDays(10);
         contest.ClosesAt = SurveyRules.StartOfDayUtc(today.AddDays(21));

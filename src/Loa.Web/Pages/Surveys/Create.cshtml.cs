@@ -43,7 +43,8 @@ public sealed class CreateModel(LoaDbContext db, TimeProvider time) : PageModel
         }
 
         var communeId = db.Scope.CommuneId!.Value;
-        var communeName = await db.Communes.AsNoTracking().Where(c => c.Id == communeId).Select(c => c.Name).FirstAsync();
+        var commune = await db.Communes.AsNoTracking().FirstAsync(c => c.Id == communeId);
+        var communeName = $"{commune.Kind.Word()} {commune.Locality}";
         var provinceId = db.Scope.ProvinceId!.Value;
         var now = time.GetUtcNow().UtcDateTime;
         var survey = Start switch
