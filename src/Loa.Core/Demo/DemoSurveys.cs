@@ -102,12 +102,14 @@ internal static class DemoSurveys
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The plan's task about a contest (or, failing that, about surveys), to count the demo contest for.</summary>
+    /// <summary>The plan's task about a contest (or, failing that, the nearest one), to count the demo contest for.</summary>
     private static KeyTask? ContestTask(Plan plan)
     {
         var tasks = plan.Tasks.Where(t => t.Id != 0).OrderBy(t => t.Order).ToList();
-        return tasks.FirstOrDefault(t => VietnameseText.Fold(t.Name).Contains("cuoc thi", StringComparison.Ordinal))
-            ?? tasks.FirstOrDefault(t => VietnameseText.Fold(t.Name).Contains("khao sat", StringComparison.Ordinal));
+        // Plans without a contest of their own: the task closest to it (young people and online services, then dialogues).
+        string[] topics = ["cuoc thi", "khao sat", "thanh nien", "doi thoai"];
+        return topics.Select(topic => tasks.FirstOrDefault(t => VietnameseText.Fold(t.Name).Contains(topic, StringComparison.Ordinal))).FirstOrDefault(t => t is not null)
+            ?? tasks.FirstOrDefault();
     }
 
     private static SurveyAnswer? Answer(SurveyQuestion q, Random random)
