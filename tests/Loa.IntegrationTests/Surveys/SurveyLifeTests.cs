@@ -1,6 +1,7 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
+using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
 using Loa.Domain.Surveys;
 using Loa.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
