@@ -71,6 +71,16 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Domain.Procedures.CommuneProcedure> CommuneProcedures => Set<Domain.Procedures.CommuneProcedure>();
 
+    public DbSet<Domain.Surveys.Survey> Surveys => Set<Domain.Surveys.Survey>();
+
+    public DbSet<Domain.Surveys.SurveySection> SurveySections => Set<Domain.Surveys.SurveySection>();
+
+    public DbSet<Domain.Surveys.SurveyQuestion> SurveyQuestions => Set<Domain.Surveys.SurveyQuestion>();
+
+    public DbSet<Domain.Surveys.SurveyResponse> SurveyResponses => Set<Domain.Surveys.SurveyResponse>();
+
+    public DbSet<Domain.Surveys.SurveyAnswer> SurveyAnswers => Set<Domain.Surveys.SurveyAnswer>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

@@ -143,12 +143,19 @@ internal static class SaveChangesPipeline
             Channel c => PlanPart(entry, c.PlanId),
             UnitResponsibility r => PlanPart(entry, r.PlanId),
             PlanDeadline d => PlanPart(entry, d.PlanId),
+            Domain.Surveys.Survey => new AuditTarget(entry, action, nameof(Domain.Surveys.Survey), null, owned?.ProvinceId, owned?.CommuneId, changed),
+            Domain.Surveys.SurveySection s when s.SurveyId > 0 => SurveyPart(entry, s.SurveyId),
+            Domain.Surveys.SurveyQuestion q when q.SurveyId > 0 => SurveyPart(entry, q.SurveyId),
             _ => null,
         };
     }
 
     private static AuditTarget PlanPart(EntityEntry entry, int planId) =>
         new(entry, "update", nameof(Plan), planId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, $"{entry.Metadata.ClrType.Name}: {entry.State}");
+
+    /// <summary>A section or question of a survey: logged as a change of the survey, whose own line covers the parts of a new one (answers from the public are not publications and are not logged).</summary>
+    private static AuditTarget SurveyPart(EntityEntry entry, int surveyId) =>
+        new(entry, "update", nameof(Domain.Surveys.Survey), surveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, $"{entry.Metadata.ClrType.Name}: {entry.State}");
 
     private static string? KeyOf(EntityEntry entry) =>
         entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()).FirstOrDefault();

@@ -25,7 +25,7 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
         var before = await TenantWalk.SnapshotAsync(app, b);
         var targets = TenantWalk.Targets(app, b);
         Assert.Contains(targets, t => t.Route.StartsWith("plans/details", StringComparison.Ordinal) && t.PostHandlers.Contains("Submit"));
-        string[] objectRoutes = ["plans/details", "plans/edit", "plans/body", "plans/items", "plans/tasks", "plans/issue", "tasks/edit", "activities/details", "activities/edit", "evidence/download", "units/edit", "plans/versions", "plans/compare", "plans/fromprovince", "plans/export", "indices/edit", "feedback/details", "articles/edit", "articles/preview", "articles/image", "procedures/edit"];
+        string[] objectRoutes = ["plans/details", "plans/edit", "plans/body", "plans/items", "plans/tasks", "plans/issue", "tasks/edit", "activities/details", "activities/edit", "evidence/download", "units/edit", "plans/versions", "plans/compare", "plans/fromprovince", "plans/export", "indices/edit", "feedback/details", "articles/edit", "articles/preview", "articles/image", "procedures/edit", "surveys/details", "surveys/edit", "surveys/export"];
         Assert.All(objectRoutes, r => Assert.Contains(targets, t => t.NamesObject && t.Route.StartsWith(r + "/", StringComparison.Ordinal)));
         Assert.All(TenantWalk.QueryObjectRoutes, r => Assert.Contains(targets, t => t.NamesObject && t.Route == r));
         Assert.Contains(targets, t => t.Route == "reports/commune" && t.PostHandlers.Contains("Approve") && t.PostHandlers.Contains("Send"));
@@ -35,6 +35,9 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
         Assert.Contains(targets, t => t.Route == "province/settings" && t.PostHandlers.Contains(""));
         Assert.Contains(targets, t => t.Route == "indices/edit/{id:int?}" && t.PostHandlers.Contains("Delete"));
         Assert.Contains(targets, t => t.Route == "articles/edit/{id:int?}" && t.PostHandlers.Contains("Unpublish") && t.PostHandlers.Contains("Delete"));
+
+        Assert.Contains(targets, t => t.Route == "surveys/details/{id:int}" && t.PostHandlers.Contains("Publish") && t.PostHandlers.Contains("Delete"));
+        Assert.Contains(targets, t => t.Route == "surveys/edit/{id:int}" && t.PostHandlers.Contains("SaveQuestion"));
 
         var failures = new List<string>();
         foreach (var user in a.Users.Append(a.ProvinceOfficer))

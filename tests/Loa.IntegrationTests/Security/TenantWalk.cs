@@ -30,6 +30,9 @@ public static class TenantWalk
     /// <summary>The procedure choice <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> CommuneProcedures = new();
 
+    /// <summary>The survey <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Surveys = new();
+
     public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
@@ -58,6 +61,8 @@ public static class TenantWalk
                 "articles" => Articles.GetValueOrDefault(other.Commune.Id),
 
                 "procedures" => CommuneProcedures.GetValueOrDefault(other.Commune.Id),
+
+                "surveys" => Surveys.GetValueOrDefault(other.Commune.Id),
                 _ => 0,
             };
             var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
@@ -114,6 +119,10 @@ public static class TenantWalk
         lines.AddRange(await db.CommuneProcedures.Where(p => p.CommuneId == c).Select(p => $"procedure choice {p.Id} v{p.Version} {p.ProcedureId} {p.Note}").ToListAsync());
         lines.AddRange(await db.CommuneReports.Where(r => r.CommuneId == c).Select(r => $"commune report {r.Id} v{r.Version} {r.Status} {r.Number} {r.Results} {r.ReturnComment}").ToListAsync());
         lines.AddRange(await db.Feedback.Where(f => f.CommuneId == c).Select(f => $"feedback {f.Id} v{f.Version} {f.Status} {f.AssignedUnitId} {f.Answer} {f.ReturnComment} {f.PublicQuestion} {f.RejectionKind}").ToListAsync());
+
+        lines.AddRange(await db.Surveys.Where(s => s.CommuneId == c).Select(s => $"survey {s.Id} v{s.Version} {s.Status} {s.Title} {s.TaskId} {s.ActivityId}").ToListAsync());
+        lines.AddRange(await db.SurveyQuestions.Where(q => db.Surveys.Any(s => s.Id == q.SurveyId && s.CommuneId == c)).Select(q => $"survey question {q.Id} {q.Text} {q.CorrectMask}").ToListAsync());
+        lines.Add($"survey responses {await db.SurveyResponses.CountAsync(r => r.CommuneId == c)}");
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
         lines.AddRange(await db.Notifications.Where(n => userIds.Contains(n.UserId)).Select(n => $"notification {n.Id} {n.Title} {n.ReadAt}").ToListAsync());
         lines.Add($"unit links {await db.TaskUnits.CountAsync(l => l.UnitId != null && unitIds.Contains(l.UnitId.Value))}");
@@ -170,6 +179,10 @@ public static class TenantWalk
             AuthorId = scenario.Coordinator.Id, AuthorName = scenario.Coordinator.FullName, TaskId = scenario.ArticlesTask.Id, Category = category, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
         };
         db.Articles.Add(article);
+
+        var survey = Loa.Surveys.SurveyTemplates.Contest(province, commune, scenario.Commune.Name, DateTime.UtcNow);
+        survey.Title = ReportMarker(scenario);
+        db.Surveys.Add(survey);
         db.Notifications.Add(new Loa.Domain.Notifications.Notification
         {
             UserId = scenario.Coordinator.Id, ProvinceId = province, CommuneId = commune, CreatedAt = DateTime.UtcNow, Title = ReportMarker(scenario), Body = ReportMarker(scenario),
@@ -188,5 +201,7 @@ public static class TenantWalk
         Articles[commune] = article.Id;
 
         CommuneProcedures[commune] = choice.Id;
+
+        Surveys[commune] = survey.Id;
     }
 }

@@ -1,0 +1,15 @@
+using Loa.Domain.Surveys;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Loa.Data.Configurations;
+
+internal sealed class SurveyQuestionConfiguration : IEntityTypeConfiguration<SurveyQuestion>
+{
+    public void Configure(EntityTypeBuilder<SurveyQuestion> builder)
+    {
+        builder.Property(q => q.Text).HasMaxLength(1000);
+        builder.Property(q => q.Help).HasMaxLength(500);
+        builder.Ignore(q => q.IsChoice);
+    }
+}

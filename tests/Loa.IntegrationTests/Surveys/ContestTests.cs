@@ -1,0 +1,116 @@
+using System.Net;
+using Loa.Domain.Surveys;
+using Loa.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.IntegrationTests.Surveys;
+
+/// <summary>A contest from the template, linked to a task: started and scored on the server, its time limit enforced, its participants counted as the task's reach, its ranking masked.</summary>
+[Collection(AppCollection.Name)]
+public sealed class ContestTests(AppFixture fixture)
+{
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_contest_is_scored_on_the_server_its_time_limit_holds_and_its_participants_count_for_the_task(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var a = await Scenario.CreateAsync(app);
+        using var staff = app.Session();
+        await staff.LoginAsync(a.Leader.UserName!);
+        var created = await staff.SubmitAsync(await staff.GetPageAsync("/surveys/create"), "form", new() { ["Start"] = "contest", ["Title"] = $"Rung chuông vàng CCHC {a.Commune.Code}" });
+        SurveyData.AssertRedirect(created, "create");
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        SurveyData.AssertRedirect(await staff.SubmitAsync(await staff.GetPageAsync($"/surveys/details/{id}"), "form[action*='handler=Link']", new() { ["taskId"] = a.ArticlesTask.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }), "link");
+        SurveyData.AssertRedirect(await staff.SubmitAsync(await staff.GetPageAsync($"/surveys/details/{id}"), "form.publish", new()), "publish");
+
+        List<SurveyQuestion> questions;
+        await using (var db = app.SystemDb())
+        {
+            questions = await db.SurveyQuestions.Where(q => q.SurveyId == id).OrderBy(q => q.Order).ToListAsync();
+            var survey = await db.Surveys.IgnoreQueryFilters().SingleAsync(s => s.Id == id);
+            var activity = await db.Activities.IgnoreQueryFilters().SingleAsync(x => x.Id == survey.ActivityId);
+            Assert.Equal((a.ArticlesTask.Id, 0), (activity.TaskId, activity.Participants ?? -1));
+        }
+
+        var url = $"/x/{a.Commune.Code}/surveys/{id}";
+        using var citizen = app.Session();
+        var start = await citizen.GetPageAsync(url);
+        Assert.Null(start.QuerySelector("form.take-form"));
+
+        // name and phone without consent: refused, nothing started
+        var noConsent = await citizen.SubmitAsync(start, "form.take-start", new() { ["name"] = "Nguyễn Thị Lan", ["phone"] = "0912345678" });
+        Assert.Contains("Hãy đánh dấu ô đồng ý", await noConsent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await SurveyData.ResponsesAsync(app, id, submittedOnly: false));
+
+        SurveyData.AssertRedirect(await citizen.SubmitAsync(start, "form.take-start", new() { ["name"] = "Nguyễn Thị Lan", ["phone"] = "0912 345 678", ["consent"] = "true" }), "start");
+        var paper = await citizen.GetPageAsync(url);
+        var fields = SurveyData.Fields(paper);
+        Assert.Equal(10, fields.Count);
+        Assert.NotNull(paper.QuerySelector(".timer[data-deadline]"));
+
+        // the first seven right, the last three wrong: 70 of 100
+        var answers = new Dictionary<string, object?>();
+        for (var i = 0; i < questions.Count; i++)
+        {
+            var q = questions[i];
+            var right = Enumerable.Range(0, q.Options.Count).Where(o => (q.CorrectMask & (1 << o)) != 0).Select(o => o.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var wrong = Enumerable.Range(0, q.Options.Count).First(o => (q.CorrectMask & (1 << o)) == 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            answers[fields[i]] = i < 7 ? right : new List<string> { wrong };
+        }
+
+        app.Clock.Now = LoaAppFactory.Now.AddMinutes(5);
+        try
+        {
+            // a question left out is refused with its number
+            var partial = new Dictionary<string, object?>(answers) { [fields[9]] = null };
+            var incomplete = await citizen.SubmitAsync(paper, "form.take-form", partial);
+            Assert.Contains("Câu 10: hãy chọn một phương án.", WebSession.Parse(await incomplete.Content.ReadAsStringAsync(), "/").ValidationErrors());
+
+            SurveyData.AssertRedirect(await citizen.SubmitAsync(paper, "form.take-form", answers), "submit");
+            var result = await citizen.GetPageAsync(url);
+            Assert.Contains("70/100", result.Text().Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Equal(questions.Sum(q => System.Numerics.BitOperations.PopCount((uint)q.CorrectMask)), result.QuerySelectorAll(".review li.correct").Length);
+            Assert.Equal(3, result.QuerySelectorAll(".review > li.wrong").Length);
+
+            // the same browser cannot start again
+            var again = await citizen.GetPageAsync(url);
+            Assert.Null(again.QuerySelector("form.take-start"));
+
+            // a second contestant sends after the time limit: kept, not scored, not ranked
+            using var slow = app.Session();
+            SurveyData.AssertRedirect(await slow.SubmitAsync(await slow.GetPageAsync(url), "form.take-start", new() { ["name"] = "Trần Văn Bình", ["phone"] = "0987654321", ["consent"] = "true" }), "slow start");
+            var slowPaper = await slow.GetPageAsync(url);
+            app.Clock.Now = LoaAppFactory.Now.AddMinutes(5 + 21);
+            SurveyData.AssertRedirect(await slow.SubmitAsync(slowPaper, "form.take-form", answers), "slow submit");
+            Assert.Contains("không được tính điểm", (await slow.GetPageAsync(url)).Text(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            app.Clock.Now = LoaAppFactory.Now;
+        }
+
+        await using (var db = app.SystemDb())
+        {
+            var responses = await db.SurveyResponses.IgnoreQueryFilters().Where(r => r.SurveyId == id).OrderBy(r => r.Id).ToListAsync();
+            Assert.Equal((70, 300, false), (responses[0].Score!.Value, responses[0].DurationSeconds!.Value, responses[0].OverTime));
+            Assert.Equal((null, true), (responses[1].Score, responses[1].OverTime));
+            Assert.Equal("0912345678", responses[0].Phone);
+            Assert.NotNull(responses[0].ConsentAt);
+            var survey = await db.Surveys.IgnoreQueryFilters().SingleAsync(s => s.Id == id);
+            Assert.Equal(2, (await db.Activities.IgnoreQueryFilters().SingleAsync(x => x.Id == survey.ActivityId)).Participants);
+        }
+
+        // the public ranking: given name and masked phone only
+        var ranking = (await citizen.GetPageAsync(url + "/results")).Text();
+        Assert.Contains("Lan", ranking, StringComparison.Ordinal);
+        Assert.Contains("091****678", ranking, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nguyễn Thị Lan", ranking, StringComparison.Ordinal);
+        Assert.DoesNotContain("0912345678", ranking, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bình", ranking, StringComparison.Ordinal);
+
+        // unlinking takes the activity away
+        SurveyData.AssertRedirect(await staff.SubmitAsync(await staff.GetPageAsync($"/surveys/details/{id}"), "form[action*='handler=Link']", new() { ["taskId"] = "" }), "unlink");
+        await using var check = app.SystemDb();
+        Assert.False(await check.Activities.IgnoreQueryFilters().AnyAsync(x => x.TaskId == a.ArticlesTask.Id && x.Channel == Loa.Domain.Activities.ChannelKind.Contest));
+    }
+}
