@@ -27,9 +27,13 @@ public sealed class ProcedureIndex
 
     private readonly Item[] items;
 
-    private ProcedureIndex(Item[] items, long stamp)
+    /// <summary>Every distinct folded word of the names and fields: a query word is compared with each once per search.</summary>
+    private readonly string[] vocabulary;
+
+    private ProcedureIndex(Item[] items, string[] vocabulary, long stamp)
     {
         this.items = items;
+        this.vocabulary = vocabulary;
         Stamp = stamp;
         Entries = Array.ConvertAll(items, i => i.Entry);
         Fields = items.Select(i => i.Entry.Field).Distinct(StringComparer.Ordinal).ToArray();
@@ -47,17 +51,24 @@ public sealed class ProcedureIndex
     public static ProcedureIndex Build(IEnumerable<ProcedureEntry> entries, long stamp = 0)
     {
         var culture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        int[] Ids(string folded) => Split(folded).Select(w => words.TryGetValue(w, out var id) ? id : words[w] = words.Count).Distinct().ToArray();
         var sorted = entries
             .OrderBy(e => e.Field, StringComparer.Create(culture, ignoreCase: true))
             .ThenBy(e => e.Name, StringComparer.Create(culture, ignoreCase: true))
             .Select(e =>
             {
                 var name = VietnameseText.FoldWords(e.Name);
-                var field = VietnameseText.FoldWords(e.Field);
-                return new Item(e, " " + name + " ", Split(name), Split(field), e.Code.ToLowerInvariant());
+                return new Item(e, " " + name + " ", Ids(name), Ids(VietnameseText.FoldWords(e.Field)), e.Code.ToLowerInvariant());
             })
             .ToArray();
-        return new ProcedureIndex(sorted, stamp);
+        var vocabulary = new string[words.Count];
+        foreach (var (word, id) in words)
+        {
+            vocabulary[id] = word;
+        }
+
+        return new ProcedureIndex(sorted, vocabulary, stamp);
     }
 
     /// <summary>The position of each procedure in <see cref="Entries"/>, for building an allowed mask.</summary>
@@ -86,8 +97,20 @@ public sealed class ProcedureIndex
         var phrase = words.Length > 0 ? " " + string.Join(' ', words) + " " : "";
 
         var scores = ArrayPool<int>.Shared.Rent(items.Length);
+        var matches = ArrayPool<byte>.Shared.Rent(Math.Max(1, words.Length * vocabulary.Length));
         try
         {
+            if (!byCode)
+            {
+                for (var k = 0; k < words.Length; k++)
+                {
+                    for (var v = 0; v < vocabulary.Length; v++)
+                    {
+                        matches[(k * vocabulary.Length) + v] = Match(words[k], vocabulary[v]);
+                    }
+                }
+            }
+
             var total = 0;
             for (var i = 0; i < items.Length; i++)
             {
@@ -96,7 +119,7 @@ public sealed class ProcedureIndex
                 if ((allowed is null || (i < allowed.Length && allowed[i]))
                     && (string.IsNullOrEmpty(field) || string.Equals(item.Entry.Field, field, StringComparison.Ordinal)))
                 {
-                    score = byCode ? ScoreCode(item, trimmed) : words.Length == 0 ? 1 : Score(item, words, phrase);
+                    score = byCode ? ScoreCode(item, trimmed) : words.Length == 0 ? 1 : Score(item, words, phrase, matches, vocabulary.Length);
                 }
 
                 scores[i] = score;
@@ -140,6 +163,7 @@ public sealed class ProcedureIndex
         finally
         {
             ArrayPool<int>.Shared.Return(scores);
+            ArrayPool<byte>.Shared.Return(matches);
         }
     }
 
@@ -156,17 +180,18 @@ public sealed class ProcedureIndex
         return item.Code.Contains(code, StringComparison.Ordinal) ? 2 : 0;
     }
 
-    private static int Score(Item item, string[] words, string phrase)
+    private static int Score(Item item, string[] words, string phrase, byte[] matches, int vocabularySize)
     {
         var tier = NameTier;
         var points = 0;
-        foreach (var word in words)
+        for (var k = 0; k < words.Length; k++)
         {
-            var best = Match(word, item.NameWords);
+            var row = k * vocabularySize;
+            var best = Best(item.NameWords, matches, row);
             if (best == 0)
             {
-                var inField = Match(word, item.FieldWords);
-                if (inField == 0 && !(word.Length >= 3 && item.Code.Contains(word, StringComparison.Ordinal)))
+                var inField = Best(item.FieldWords, matches, row);
+                if (inField == 0 && !(words[k].Length >= 3 && item.Code.Contains(words[k], StringComparison.Ordinal)))
                 {
                     return 0;
                 }
@@ -193,30 +218,33 @@ public sealed class ProcedureIndex
         return (tier * 100_000) + (points * 1_000) + (999 - Math.Min(item.Name.Length, 999));
     }
 
-    /// <summary>3 for the word itself, 2 for the start of a word, 1 for a word within the typo allowance, 0 for none.</summary>
-    private static int Match(string word, string[] candidates)
+    private static int Best(int[] wordIds, byte[] matches, int row)
     {
         var best = 0;
-        // Numbers (codes, years) must be typed right: 12345 is not a typo of 12346.
-        var allowance = word.AsSpan().ContainsAnyInRange('0', '9') ? 0 : word.Length >= 8 ? 2 : word.Length >= 4 ? 1 : 0;
-        foreach (var candidate in candidates)
+        foreach (var id in wordIds)
         {
-            if (string.Equals(candidate, word, StringComparison.Ordinal))
-            {
-                return 3;
-            }
-
-            if (best < 2 && word.Length >= 2 && candidate.StartsWith(word, StringComparison.Ordinal))
-            {
-                best = 2;
-            }
-            else if (best < 1 && allowance > 0 && Math.Abs(candidate.Length - word.Length) <= allowance && Distance(word, candidate, allowance) <= allowance)
-            {
-                best = 1;
-            }
+            best = Math.Max(best, matches[row + id]);
         }
 
         return best;
+    }
+
+    /// <summary>3 for the word itself, 2 for the start of a word, 1 for a word within the typo allowance, 0 for none.</summary>
+    private static byte Match(string word, string candidate)
+    {
+        if (string.Equals(candidate, word, StringComparison.Ordinal))
+        {
+            return 3;
+        }
+
+        if (word.Length >= 2 && candidate.StartsWith(word, StringComparison.Ordinal))
+        {
+            return 2;
+        }
+
+        // Numbers (codes, years) must be typed right: 12345 is not a typo of 12346.
+        var allowance = word.AsSpan().ContainsAnyInRange('0', '9') ? 0 : word.Length >= 8 ? 2 : word.Length >= 4 ? 1 : 0;
+        return allowance > 0 && Math.Abs(candidate.Length - word.Length) <= allowance && Distance(word, candidate, allowance) <= allowance ? (byte)1 : (byte)0;
     }
 
     /// <summary>Damerau–Levenshtein (optimal string alignment) distance, stopping early once it exceeds <paramref name="max"/>.</summary>
@@ -268,5 +296,5 @@ public sealed class ProcedureIndex
 
     private static string[] Split(string folded) => folded.Length == 0 ? [] : folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private sealed record Item(ProcedureEntry Entry, string Name, string[] NameWords, string[] FieldWords, string Code);
+    private sealed record Item(ProcedureEntry Entry, string Name, int[] NameWords, int[] FieldWords, string Code);
 }

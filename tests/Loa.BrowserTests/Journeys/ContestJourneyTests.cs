@@ -29,9 +29,9 @@ public sealed class ContestJourneyTests(LoaAppFixture app)
             await page.GetByRole(AriaRole.Link, new() { Name = "Tham gia cuộc thi" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng ký dự thi" })).ToBeVisibleAsync();
 
-            await page.GetByLabel("Họ và tên").FillAsync("Lê Thị Ngọc Hân");
-            await page.GetByLabel("Số điện thoại").FillAsync("0939 123 456");
-            await page.GetByLabel("Tôi đồng ý").CheckAsync();
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Họ và tên" }).FillAsync("Lê Thị Ngọc Hân");
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Số điện thoại" }).FillAsync("0939 123 456");
+            await page.GetByRole(AriaRole.Checkbox, new() { Name = "Tôi đồng ý" }).CheckAsync();
             await page.WaitForTimeoutAsync(3500); // a person reads the rules; the form refuses what is sent within seconds
             await page.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu làm bài" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Timer)).ToContainTextAsync("Hạn nộp bài");
@@ -50,6 +50,8 @@ public sealed class ContestJourneyTests(LoaAppFixture app)
                 }
             }
 
+            await Expect(page.GetByRole(AriaRole.Timer)).Not.ToContainTextAsync("hết giờ");
+            await page.WaitForTimeoutAsync(3000); // a person reads before sending
             await page.GetByRole(AriaRole.Button, new() { Name = "Nộp bài" }).ClickAsync();
             await Expect(journey.Flash).ToContainTextAsync("Đã nộp bài");
             await Expect(page.Locator(".result-score")).ToContainTextAsync("100/100 điểm");
