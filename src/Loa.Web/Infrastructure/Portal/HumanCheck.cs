@@ -41,7 +41,8 @@ public sealed class HumanCheck(IDataProtectionProvider protection, TimeProvider 
         }
 
         var age = time.GetUtcNow().UtcDateTime - new DateTime(ticks, DateTimeKind.Utc);
-        if (age < TimeSpan.FromSeconds(options.Value.HumanCheckSeconds))
+        var minimum = options.Value.HumanCheckSeconds;
+        if (minimum > 0 && age < TimeSpan.FromSeconds(minimum))
         {
             return "Biểu mẫu được gửi quá nhanh. Vui lòng kiểm tra lại nội dung rồi bấm gửi.";
         }
