@@ -244,7 +244,18 @@ public sealed class ProcedureIndex
 
         // Numbers (codes, years) must be typed right: 12345 is not a typo of 12346.
         var allowance = word.AsSpan().ContainsAnyInRange('0', '9') ? 0 : word.Length >= 8 ? 2 : word.Length >= 4 ? 1 : 0;
-        return allowance > 0 && Math.Abs(candidate.Length - word.Length) <= allowance && Distance(word, candidate, allowance) <= allowance ? (byte)1 : (byte)0;
+        if (allowance == 0 || Math.Abs(candidate.Length - word.Length) > allowance)
+        {
+            return 0;
+        }
+
+        // One edit leaves the first letter or the second in place (or swaps them): most words fail here, cheaply.
+        if (allowance == 1 && word[0] != candidate[0] && word[1] != candidate[1] && word[0] != candidate[1] && word[1] != candidate[0])
+        {
+            return 0;
+        }
+
+        return Distance(word, candidate, allowance) <= allowance ? (byte)1 : (byte)0;
     }
 
     /// <summary>Damerau–Levenshtein (optimal string alignment) distance, stopping early once it exceeds <paramref name="max"/>.</summary>

@@ -37,6 +37,11 @@ public sealed record CommuneProcedures(ProcedureIndex Index, bool[] Allowed, int
     public bool Handles(int procedureId) => Index.IndexOf(procedureId) is var i and >= 0 && Allowed[i];
 
     public ProcedureResults Search(string? query, string? field, int limit = 300) => Index.Search(query, field, Allowed, limit);
+
+    private IReadOnlyList<ProcedureEntry>? popular;
+
+    /// <summary>The portal home's most asked-for procedures, worked out once per version of the list.</summary>
+    public IReadOnlyList<ProcedureEntry> Popular(Func<CommuneProcedures, IReadOnlyList<ProcedureEntry>> find) => popular ??= find(this);
 }
 
 /// <summary>

@@ -21,6 +21,12 @@ public sealed class ProcedureSearchBoxViewComponent(ProcedureCatalog catalog) : 
     {
         var commune = HttpContext.PortalCommune() ?? throw new InvalidOperationException("The procedure block belongs to a portal page.");
         var procedures = await catalog.ForCommuneAsync(commune.ProvinceId, commune.Id, HttpContext.RequestAborted);
+        var popular = procedures.Popular(FindPopular);
+        return View(new ProcedureBlock(commune, procedures.Count, popular, procedures.Fields()));
+    }
+
+    private static List<ProcedureEntry> FindPopular(CommuneProcedures procedures)
+    {
         var popular = new List<ProcedureEntry>();
         foreach (var name in Popular)
         {
@@ -31,7 +37,7 @@ public sealed class ProcedureSearchBoxViewComponent(ProcedureCatalog catalog) : 
             }
         }
 
-        return View(new ProcedureBlock(commune, procedures.Count, popular, procedures.Fields()));
+        return popular;
     }
 }
 
