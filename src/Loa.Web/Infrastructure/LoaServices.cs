@@ -122,10 +122,11 @@ public static class LoaServices
     private static void AddRateLimits(RateLimiterOptions options, LoaOptions loa)
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        options.OnRejected = async (context, token) =>
+        // No body here: the status-code pages render the Vietnamese 429 page, with the site's layout.
+        options.OnRejected = (context, _) =>
         {
-            context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-            await context.HttpContext.Response.WriteAsync("Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.", token);
+            context.HttpContext.Response.Headers.RetryAfter = "60";
+            return ValueTask.CompletedTask;
         };
 
         // Public forms: only posts count, per IP address (security.md 19); look-ups by code count every request (21).
@@ -137,9 +138,12 @@ public static class LoaServices
         options.AddPolicy(Portal.PublicLimits.Lookups, context => RateLimitPartition.GetFixedWindowLimiter(
             "lookup:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = loa.PublicLookupsPerIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        options.AddPolicy("login", context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = loa.LoginAttemptsPerIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        // Sign-in attempts (posts) per IP address; opening the login page is not an attempt.
+        options.AddPolicy("login", context => HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                "login:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loa.LoginAttemptsPerIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("get"));
     }
 }
 

@@ -1,7 +1,9 @@
 using System.Net;
 using Loa.Domain.Audit;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Loa.IntegrationTests.Accounts;
 
@@ -56,6 +58,33 @@ public sealed class SignInTests(AppFixture fixture)
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Sign_in_attempts_beyond_the_limit_per_address_answer_429_but_the_login_page_stays_open(Engine engine)
+    {
+        using var app = new LoaAppFactory(engine, configure: services => services.PostConfigure<LoaOptions>(o => o.LoginAttemptsPerIpPerMinute = 3));
+        var scenario = await Scenario.CreateAsync(app);
+        using var session = app.Session();
+        for (var i = 0; i < 3; i++)
+        {
+            await FailedLoginAsync(session, "khong.ton.tai." + i, "sai-mat-khau-dai-du");
+        }
+
+        // opening the page again and again is not an attempt
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/account/login")).StatusCode);
+        }
+
+        var page = await session.GetPageAsync("/account/login");
+        var refused = await session.SubmitAsync(page, "form", new() { ["Input.UserName"] = scenario.Leader.UserName, ["Input.Password"] = Scenario.Password });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("60", refused.Headers.RetryAfter?.ToString());
+        var body = WebSession.Parse(await refused.Content.ReadAsStringAsync(), "/account/login");
+        Assert.Contains("Vui lòng đợi một phút rồi thử lại.", body.QuerySelector("main")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Null(refused.Headers.Location);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Sign_in_and_failures_are_audited_without_passwords(Engine engine)
     {
         var app = fixture.App(engine);
@@ -86,6 +115,7 @@ public sealed class SignInTests(AppFixture fixture)
 
         var page = await first.GetPageAsync("/plans");
         await first.SubmitAsync(page, "form[action='/account/logout']", []);
+        using var clock = app.Clock.RestoreAfterwards();
         app.Clock.Now = app.Clock.Now.AddMinutes(2);
 
         Assert.Equal(HttpStatusCode.Redirect, (await replay.GetAsync("/plans")).StatusCode);
@@ -106,6 +136,7 @@ public sealed class SignInTests(AppFixture fixture)
             await db.SaveChangesAsync();
         }
 
+        using var clock = app.Clock.RestoreAfterwards();
         app.Clock.Now = app.Clock.Now.AddMinutes(2);
         Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/tasks/mine")).StatusCode);
         using var again = app.Session();

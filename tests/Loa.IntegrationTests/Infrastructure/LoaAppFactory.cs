@@ -125,4 +125,12 @@ public sealed class FixedClock(DateTimeOffset now) : TimeProvider
     public DateTimeOffset Now { get; set; } = now;
 
     public override DateTimeOffset GetUtcNow() => Now;
+
+    /// <summary>For a test that moves the clock: puts it back where it stood when disposed, so other tests never see the move.</summary>
+    public IDisposable RestoreAfterwards() => new Restorer(this, Now);
+
+    private sealed class Restorer(FixedClock clock, DateTimeOffset at) : IDisposable
+    {
+        public void Dispose() => clock.Now = at;
+    }
 }

@@ -23,6 +23,7 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
     public async Task Consolidated_report_goes_from_coordinator_to_leader_to_province_and_keeps_its_approved_figures(Engine engine)
     {
         var app = fixture.App(engine);
+        using var clock = app.Clock.RestoreAfterwards();
         var s = await Scenario.CreateAsync(app);
         var other = await Scenario.CreateAsync(app, sameProvinceAs: s);
         var url = $"/reports/commune?{ReportData.Query(s, "h1")}";
