@@ -41,8 +41,12 @@ public static class LoaServices
             new ConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(o => o.AddPolicy(Portal.PortalCache.Policy, sp.GetRequiredService<Portal.PortalCache>())));
 
         services.AddSingleton<Procedures.ProcedureCatalog>();
+        services.AddSingleton<Portal.PortalCacheEviction>();
         services.AddDbContext<LoaDbContext>((sp, options) =>
-            DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data));
+        {
+            DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data);
+            options.AddInterceptors(sp.GetRequiredService<Portal.PortalCacheEviction>());
+        });
         services.AddScoped<AuditLog>();
         services.AddScoped<EvidenceStorage>();
         services.AddSingleton<ArticleImages>();

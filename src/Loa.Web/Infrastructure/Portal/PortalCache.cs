@@ -6,8 +6,8 @@ namespace Loa.Web.Infrastructure.Portal;
 /// <summary>
 /// The output cache of the public portal's busiest pages (a commune's home, procedure searches, the national home):
 /// answers for people who are not signed in are kept for <c>Loa:PortalCacheSeconds</c> (30 by default; 0 turns it
-/// off), per address and query, tagged with the commune so that a change the commune's staff make can drop them at
-/// once (<see cref="EvictAsync"/>). Answers that set a cookie (forms with an antiforgery token) are never kept.
+/// off), per address and query, tagged with the commune so that a change the commune's staff save drops them at once
+/// (<see cref="PortalCacheEviction"/>). Answers that set a cookie (forms with an antiforgery token) are never kept.
 /// Mark a page model with <c>[OutputCache(PolicyName = PortalCache.Policy)]</c>.
 /// </summary>
 public sealed class PortalCache(IOptions<LoaOptions> options) : IOutputCachePolicy
@@ -15,10 +15,6 @@ public sealed class PortalCache(IOptions<LoaOptions> options) : IOutputCachePoli
     public const string Policy = "portal";
 
     public static string Tag(int communeId) => "portal:" + communeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Drops every kept answer of a commune's portal (after its staff publish or change something public).</summary>
-    public static Task EvictAsync(IOutputCacheStore store, int communeId, CancellationToken cancellationToken) =>
-        store.EvictByTagAsync(Tag(communeId), cancellationToken).AsTask();
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

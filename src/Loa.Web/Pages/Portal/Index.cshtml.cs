@@ -6,7 +6,6 @@ using Loa.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Portal;
@@ -16,7 +15,7 @@ namespace Loa.Web.Pages.Portal;
 /// and what the portal says about the commune (welcome, address, hours, hotline, other channels).
 /// </summary>
 [Authorize(Policy = Policies.UnitManager)]
-public sealed class IndexModel(LoaDbContext db, PortalDirectory directory, PortalAddress address, IOutputCacheStore cache, TimeProvider time) : PageModel
+public sealed class IndexModel(LoaDbContext db, PortalDirectory directory, PortalAddress address, TimeProvider time) : PageModel
 {
     [BindProperty]
     public ProfileForm Profile { get; set; } = new();
@@ -71,7 +70,6 @@ public sealed class IndexModel(LoaDbContext db, PortalDirectory directory, Porta
             return Page();
         }
 
-        await PortalCache.EvictAsync(cache, Commune.Id, HttpContext.RequestAborted);
         TempData["Flash"] = "Đã lưu thông tin trên cổng thông tin của xã, phường.";
         return RedirectToPage();
     }

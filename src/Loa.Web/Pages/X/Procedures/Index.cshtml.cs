@@ -1,7 +1,9 @@
 using Loa.Data;
 using Loa.Procedures;
+using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Infrastructure.Procedures;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Loa.Web.Pages.X.Procedures;
 
@@ -9,6 +11,7 @@ namespace Loa.Web.Pages.X.Procedures;
 /// The commune's administrative procedures: search by words (diacritics, case and small typos ignored) or by code,
 /// and by field; a GET form, so a search has an address to share. Only the procedures the commune handles.
 /// </summary>
+[OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class IndexModel(LoaDbContext db, ProcedureCatalog catalog) : PortalPageModel(db)
 {
     public const int MaxQueryLength = 200;
