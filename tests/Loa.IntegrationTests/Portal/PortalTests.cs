@@ -159,4 +159,39 @@ public sealed class PortalTests(AppFixture fixture)
         var refused = await province.Client.GetAsync("/portal");
         Assert.True(refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect);
     }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task The_staff_portal_page_shows_where_each_part_stands_for_its_own_commune_only(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var a = await Scenario.CreateAsync(app);
+        var b = await Scenario.CreateAsync(app, sameProvinceAs: a);
+        var now = LoaAppFactory.Now.UtcDateTime;
+        await Articles.ArticleData.AddAsync(app, a, "Tin đã đăng 1", Loa.Domain.Articles.ArticleStatus.Published, now.AddDays(-2));
+        await Articles.ArticleData.AddAsync(app, a, "Tin đã đăng 2", Loa.Domain.Articles.ArticleStatus.Scheduled, now.AddHours(-1));
+        await Articles.ArticleData.AddAsync(app, a, "Tin hẹn giờ", Loa.Domain.Articles.ArticleStatus.Scheduled, now.AddDays(2));
+        await Articles.ArticleData.AddAsync(app, a, "Tin nháp", Loa.Domain.Articles.ArticleStatus.Draft, null);
+        await Articles.ArticleData.AddAsync(app, b, "Tin của xã khác", Loa.Domain.Articles.ArticleStatus.Published, now.AddDays(-2));
+        await Surveys.SurveyData.AddAsync(app, a, Loa.Domain.Surveys.SurveyStatus.Open, "Khảo sát đang mở");
+        await Surveys.SurveyData.AddAsync(app, a, Loa.Domain.Surveys.SurveyStatus.Draft, "Khảo sát đang soạn");
+        await Feedback.FeedbackData.AddAsync(app, a, Loa.Domain.Feedbacks.FeedbackStatus.Received);
+        await Feedback.FeedbackData.AddAsync(app, a, Loa.Domain.Feedbacks.FeedbackStatus.Assigned, f => f.DueOn = DateOnly.FromDateTime(now).AddDays(-3));
+        await Feedback.FeedbackData.AddAsync(app, a, Loa.Domain.Feedbacks.FeedbackStatus.Published);
+        await Feedback.FeedbackData.AddAsync(app, b, Loa.Domain.Feedbacks.FeedbackStatus.Received);
+
+        using var coordinator = app.Session();
+        await coordinator.LoginAsync(a.Coordinator.UserName!);
+        var page = await coordinator.GetPageAsync("/portal");
+        string Tile(string href) => System.Text.RegularExpressions.Regex.Replace(page.QuerySelector($".portal-sections a[href='{href}']")!.TextContent, @"\s+", " ").Trim();
+        Assert.Equal("Tin bài 2 đang đăng · 1 hẹn giờ · 1 bản nháp", Tile("/articles"));
+        Assert.Equal("Khảo sát, cuộc thi 1 đang mở · 1 đang soạn", Tile("/surveys"));
+        Assert.Equal("Phản ánh, kiến nghị 2 đang xử lý 1 quá hạn", Tile("/feedback"));
+        Assert.StartsWith("Thủ tục hành chính — chưa chọn", Tile("/procedures"), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($".portal-sections a[href='/x/{a.Commune.Code}/kiosk']"));
+
+        // the top navigation leads to the portal page, which is marked current on its parts' pages
+        var articles = await coordinator.GetPageAsync("/articles");
+        Assert.Equal("/portal", articles.QuerySelector("nav[aria-label='Chức năng'] a[aria-current='page']")!.GetAttribute("href"));
+    }
 }

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Loa.Web.Pages.Portal;
 
 /// <summary>
-/// The commune's portal as its staff manage it: the address and QR code to print on every poster and leaflet,
+/// The commune's portal as its staff manage it: where each part stands (news, surveys and contests, feedback,
+/// procedures, the kiosk) with the way into it, the address and QR code to print on every poster and leaflet,
 /// and what the portal says about the commune (welcome, address, hours, hotline, other channels).
 /// </summary>
 [Authorize(Policy = Policies.UnitManager)]
@@ -23,6 +24,8 @@ public sealed class IndexModel(LoaDbContext db, PortalDirectory directory, Porta
     public PortalCommune Commune { get; private set; } = null!;
 
     public string PublicUrl { get; private set; } = "";
+
+    public PortalSections Sections { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -85,6 +88,7 @@ public sealed class IndexModel(LoaDbContext db, PortalDirectory directory, Porta
 
         Commune = commune;
         PublicUrl = address.Of(Request, commune.Path);
+        Sections = await PortalSections.LoadAsync(db, commune.Id, time, HttpContext.RequestAborted);
         return null;
     }
 }
