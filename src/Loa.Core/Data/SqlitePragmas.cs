@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Loa.Data;
 
-/// <summary>Every SQLite connection waits for a busy database instead of failing, and enforces foreign keys.</summary>
+/// <summary>Every SQLite connection waits for a busy database instead of failing, and enforces foreign keys (set once per pooled connection).</summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
@@ -16,10 +16,24 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // The settings belong to the underlying SQLite connection, which the pool hands out again and again: each is set
+    // up once, not on every open (EF Core opens and closes the connection around every query).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = [];
+
     private static void Apply(DbConnection connection)
     {
+        var handle = (connection as Microsoft.Data.Sqlite.SqliteConnection)?.Handle;
+        if (handle is not null && Configured.TryGetValue(handle, out _))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        if (handle is not null)
+        {
+            Configured.AddOrUpdate(handle, handle);
+        }
     }
 }
