@@ -120,6 +120,9 @@ public sealed class PortalIsolationTests(AppFixture fixture)
         var procedure = await db.Procedures.SingleAsync(x => x.Code == $"9.9{b.Commune.Code}");
         procedure.Name = $"Thủ tục chung của tỉnh {b.Commune.Code}";
         await db.SaveChangesAsync();
+
+        // written behind the app's back: tell the catalogue's cache, as the import page does (its clock never moves here)
+        app.Services.GetRequiredService<Loa.Web.Infrastructure.Procedures.ProcedureCatalog>().Changed(b.Commune.ProvinceId);
         return (article.Id, survey.Id, procedure.Code);
     }
 }
