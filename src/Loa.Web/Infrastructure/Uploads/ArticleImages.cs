@@ -22,7 +22,7 @@ public sealed class ArticleImages(LoaPaths paths)
     /// <summary>What is wrong with the upload, in Vietnamese, and whether it is too large (413); null when it is a usable image.</summary>
     public static async Task<(string Message, bool TooLarge)?> ProblemAsync(IFormFile upload, CancellationToken cancellationToken)
     {
-        var name = EvidenceStorage.CleanFileName(upload.FileName);
+        var name = UploadedFiles.CleanFileName(upload.FileName);
         if (upload.Length == 0)
         {
             return ($"Tệp “{name}” trống.", false);
@@ -33,7 +33,7 @@ public sealed class ArticleImages(LoaPaths paths)
             return ($"Ảnh “{name}” lớn hơn giới hạn {MaxBytes / (1024 * 1024)} MB: hãy thu nhỏ ảnh rồi tải lại.", true);
         }
 
-        await using var content = await CopyAsync(upload, cancellationToken);
+        await using var content = await UploadedFiles.ReadAsync(upload, cancellationToken);
         return FileSignatures.Detect(content) is { ContentType: var type } && type.StartsWith("image/", StringComparison.Ordinal)
             ? null
             : ($"Tệp “{name}” không phải là ảnh (nhận ảnh JPEG, PNG, GIF, WebP).", false);
@@ -42,7 +42,7 @@ public sealed class ArticleImages(LoaPaths paths)
     /// <summary>Writes a checked image and returns its random name and its type.</summary>
     public async Task<(string StoredName, string ContentType)> StoreAsync(IFormFile upload, int communeId, CancellationToken cancellationToken)
     {
-        await using var content = await CopyAsync(upload, cancellationToken);
+        await using var content = await UploadedFiles.ReadAsync(upload, cancellationToken);
         var kind = FileSignatures.Detect(content) ?? throw new InvalidDataException("unchecked upload");
         return (await WriteAsync(content, communeId, cancellationToken), kind.ContentType);
     }
@@ -93,17 +93,5 @@ public sealed class ArticleImages(LoaPaths paths)
         }
 
         return Path.Combine(paths.Uploads, communeId.ToString(CultureInfo.InvariantCulture), "articles", storedName);
-    }
-
-    private static async Task<MemoryStream> CopyAsync(IFormFile upload, CancellationToken cancellationToken)
-    {
-        var memory = new MemoryStream();
-        await using (var source = upload.OpenReadStream())
-        {
-            await source.CopyToAsync(memory, cancellationToken);
-        }
-
-        memory.Position = 0;
-        return memory;
     }
 }

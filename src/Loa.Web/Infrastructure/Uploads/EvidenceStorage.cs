@@ -21,7 +21,7 @@ public sealed class EvidenceStorage(LoaPaths paths, IOptions<LoaOptions> options
         var problems = new List<string>();
         foreach (var upload in uploads)
         {
-            var name = CleanFileName(upload.FileName);
+            var name = UploadedFiles.CleanFileName(upload.FileName);
             if (upload.Length == 0)
             {
                 problems.Add($"Tệp \"{name}\" trống.");
@@ -34,7 +34,7 @@ public sealed class EvidenceStorage(LoaPaths paths, IOptions<LoaOptions> options
                 continue;
             }
 
-            await using var stream = await CopyAsync(upload, cancellationToken);
+            await using var stream = await UploadedFiles.ReadAsync(upload, cancellationToken);
             if (FileSignatures.Detect(stream) is null)
             {
                 problems.Add($"Tệp \"{name}\" không phải loại được nhận (ảnh, PDF, video MP4, Word, Excel, PowerPoint).");
@@ -58,7 +58,7 @@ public sealed class EvidenceStorage(LoaPaths paths, IOptions<LoaOptions> options
         {
             foreach (var upload in uploads)
             {
-                await using var content = await CopyAsync(upload, cancellationToken);
+                await using var content = await UploadedFiles.ReadAsync(upload, cancellationToken);
                 var kind = FileSignatures.Detect(content) ?? throw new InvalidDataException("unchecked upload");
                 var storedName = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
                 var folder = Path.Combine(paths.Uploads, communeId.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -74,7 +74,7 @@ public sealed class EvidenceStorage(LoaPaths paths, IOptions<LoaOptions> options
                 {
                     ProvinceId = provinceId,
                     CommuneId = communeId,
-                    FileName = WithExtension(CleanFileName(upload.FileName), kind),
+                    FileName = UploadedFiles.DownloadName(upload.FileName, kind),
                     StoredName = storedName,
                     ContentType = kind.ContentType,
                     Length = content.Length,
@@ -103,29 +103,4 @@ public sealed class EvidenceStorage(LoaPaths paths, IOptions<LoaOptions> options
 
     public string PathOf(EvidenceFile file) =>
         Path.Combine(paths.Uploads, (file.CommuneId ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture), file.StoredName);
-
-    /// <summary>The name without any folder part or control characters ("../../x.jpg" → "x.jpg").</summary>
-    public static string CleanFileName(string? name)
-    {
-        var justName = (name ?? "").Replace('\\', '/').Split('/').Last();
-        var clean = new string(justName.Where(c => !char.IsControl(c) && c is not '"' and not '<' and not '>' and not '|' and not ':' and not '*' and not '?').ToArray()).Trim(' ', '.');
-        return clean.Length == 0 ? "tep" : clean.Length > 200 ? clean[..200] : clean;
-    }
-
-    private static string WithExtension(string name, FileKind kind) =>
-        name.EndsWith(kind.Extension, StringComparison.OrdinalIgnoreCase) || (kind.Extension == ".jpg" && name.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase))
-            ? name
-            : name + kind.Extension;
-
-    private static async Task<MemoryStream> CopyAsync(IFormFile upload, CancellationToken cancellationToken)
-    {
-        var memory = new MemoryStream();
-        await using (var source = upload.OpenReadStream())
-        {
-            await source.CopyToAsync(memory, cancellationToken);
-        }
-
-        memory.Position = 0;
-        return memory;
-    }
 }

@@ -30,7 +30,7 @@ public sealed class FeedbackStorage(LoaPaths paths, IOptions<FeedbackOptions> op
 
         foreach (var upload in uploads)
         {
-            var name = EvidenceStorage.CleanFileName(upload.FileName);
+            var name = UploadedFiles.CleanFileName(upload.FileName);
             if (upload.Length == 0)
             {
                 problems.Add($"Tệp \"{name}\" trống.");
@@ -41,7 +41,7 @@ public sealed class FeedbackStorage(LoaPaths paths, IOptions<FeedbackOptions> op
             }
             else
             {
-                await using var content = await CopyAsync(upload, cancellationToken);
+                await using var content = await UploadedFiles.ReadAsync(upload, cancellationToken);
                 if (KindOf(content) is null)
                 {
                     problems.Add($"Tệp \"{name}\" không phải ảnh (JPEG, PNG, GIF, WebP) hoặc PDF.");
@@ -60,13 +60,13 @@ public sealed class FeedbackStorage(LoaPaths paths, IOptions<FeedbackOptions> op
         {
             foreach (var upload in uploads)
             {
-                await using var content = await CopyAsync(upload, cancellationToken);
+                await using var content = await UploadedFiles.ReadAsync(upload, cancellationToken);
                 var kind = KindOf(content) ?? throw new InvalidDataException("unchecked upload");
                 var attachment = new FeedbackAttachment
                 {
                     ProvinceId = provinceId,
                     CommuneId = communeId,
-                    FileName = WithExtension(EvidenceStorage.CleanFileName(upload.FileName), kind),
+                    FileName = UploadedFiles.DownloadName(upload.FileName, kind),
                     StoredName = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
                     ContentType = kind.ContentType,
                     Length = content.Length,
@@ -101,21 +101,4 @@ public sealed class FeedbackStorage(LoaPaths paths, IOptions<FeedbackOptions> op
     public string PathOf(FeedbackAttachment attachment) => FeedbackFiles.PathOf(paths.Data, attachment);
 
     private static FileKind? KindOf(Stream content) => FileSignatures.Detect(content) is { } kind && Allowed.Contains(kind.ContentType) ? kind : null;
-
-    private static string WithExtension(string name, FileKind kind) =>
-        name.EndsWith(kind.Extension, StringComparison.OrdinalIgnoreCase) || (kind.Extension == ".jpg" && name.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase))
-            ? name
-            : name + kind.Extension;
-
-    private static async Task<MemoryStream> CopyAsync(IFormFile upload, CancellationToken cancellationToken)
-    {
-        var memory = new MemoryStream();
-        await using (var source = upload.OpenReadStream())
-        {
-            await source.CopyToAsync(memory, cancellationToken);
-        }
-
-        memory.Position = 0;
-        return memory;
-    }
 }

@@ -1,0 +1,37 @@
+using Loa.Files;
+
+namespace Loa.Web.Infrastructure.Uploads;
+
+/// <summary>What every kind of upload (evidence, feedback attachments, article images) does with the file it receives.</summary>
+public static class UploadedFiles
+{
+    /// <summary>The name without any folder part or control characters ("../../x.jpg" → "x.jpg").</summary>
+    public static string CleanFileName(string? name)
+    {
+        var justName = (name ?? "").Replace('\\', '/').Split('/').Last();
+        var clean = new string(justName.Where(c => !char.IsControl(c) && c is not '"' and not '<' and not '>' and not '|' and not ':' and not '*' and not '?').ToArray()).Trim(' ', '.');
+        return clean.Length == 0 ? "tep" : clean.Length > 200 ? clean[..200] : clean;
+    }
+
+    /// <summary>The cleaned name, ending with the extension of the kind its content really is.</summary>
+    public static string DownloadName(string? name, FileKind kind)
+    {
+        var clean = CleanFileName(name);
+        return clean.EndsWith(kind.Extension, StringComparison.OrdinalIgnoreCase) || (kind.Extension == ".jpg" && clean.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase))
+            ? clean
+            : clean + kind.Extension;
+    }
+
+    /// <summary>The upload in memory, positioned at its start, so that its content can be checked and then written.</summary>
+    public static async Task<MemoryStream> ReadAsync(IFormFile upload, CancellationToken cancellationToken)
+    {
+        var memory = new MemoryStream();
+        await using (var source = upload.OpenReadStream())
+        {
+            await source.CopyToAsync(memory, cancellationToken);
+        }
+
+        memory.Position = 0;
+        return memory;
+    }
+}
