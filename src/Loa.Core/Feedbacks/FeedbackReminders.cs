@@ -18,7 +18,7 @@ public static class FeedbackReminders
     {
         var horizon = FeedbackDeadline.AddWorkingDays(today, 2);
         var waiting = await db.Feedback.AsNoTracking().IgnoreQueryFilters()
-            .Where(f => (f.Status == FeedbackStatus.Received || f.Status == FeedbackStatus.Assigned || f.Status == FeedbackStatus.Answered) && f.DueOn <= horizon && f.CommuneId != null)
+            .Where(Feedback.Open).Where(f => f.DueOn <= horizon && f.CommuneId != null)
             .Select(f => new { f.Id, CommuneId = f.CommuneId!.Value, f.Status, f.DueOn, f.AssignedUnitId, f.Category })
             .ToListAsync(cancellationToken);
         var sent = 0;

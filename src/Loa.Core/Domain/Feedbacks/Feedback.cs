@@ -86,6 +86,10 @@ public sealed class Feedback : ICommuneOwned, IVersioned
     /// <summary>Still waiting for the commune: its deadline counts.</summary>
     public bool IsOpen => Status is FeedbackStatus.Received or FeedbackStatus.Assigned or FeedbackStatus.Answered;
 
+    /// <summary>The same rule as <see cref="IsOpen"/>, for queries.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Feedback, bool>> Open =
+        f => f.Status == FeedbackStatus.Received || f.Status == FeedbackStatus.Assigned || f.Status == FeedbackStatus.Answered;
+
     public bool IsOverdue(DateOnly today) => IsOpen && today > DueOn;
 
     /// <summary>Open, not overdue, and due within <paramref name="workingDays"/> working days.</summary>

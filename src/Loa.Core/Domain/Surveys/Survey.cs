@@ -61,6 +61,10 @@ public sealed class Survey : ICommuneOwned, IVersioned
     public bool AcceptsAnswers(DateTime utcNow) =>
         Status == SurveyStatus.Open && (OpensAt is null || OpensAt <= utcNow) && (ClosesAt is null || utcNow < ClosesAt);
 
+    /// <summary>The same rule as <see cref="AcceptsAnswers"/>, for queries.</summary>
+    public static System.Linq.Expressions.Expression<Func<Survey, bool>> AcceptingAnswers(DateTime utcNow) =>
+        s => s.Status == SurveyStatus.Open && (s.OpensAt == null || s.OpensAt <= utcNow) && (s.ClosesAt == null || utcNow < s.ClosesAt);
+
     /// <summary>Whether it has ended for the public: closed by hand or its period over.</summary>
     public bool HasEnded(DateTime utcNow) => Status == SurveyStatus.Closed || (Status == SurveyStatus.Open && ClosesAt is { } end && end <= utcNow);
 

@@ -44,7 +44,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, IOptions<Feed
     {
         Today = VietnamTime.Today(time);
         var mine = Visible();
-        var open = mine.Where(f => f.Status == FeedbackStatus.Received || f.Status == FeedbackStatus.Assigned || f.Status == FeedbackStatus.Answered);
+        var open = mine.Where(Loa.Domain.Feedbacks.Feedback.Open);
         Counts = new Dictionary<string, int>
         {
             ["open"] = await open.CountAsync(),

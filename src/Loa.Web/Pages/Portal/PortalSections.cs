@@ -27,13 +27,12 @@ public sealed record PortalSections(
         var today = VietnamTime.Today(time);
         var articles = db.Articles.Where(a => a.CommuneId == communeId);
         var surveys = db.Surveys.Where(s => s.CommuneId == communeId);
-        var open = db.Feedback.Where(f => f.CommuneId == communeId
-            && (f.Status == FeedbackStatus.Received || f.Status == FeedbackStatus.Assigned || f.Status == FeedbackStatus.Answered));
+        var open = db.Feedback.Where(f => f.CommuneId == communeId).Where(Loa.Domain.Feedbacks.Feedback.Open);
         return new PortalSections(
             await articles.CountAsync(Article.IsPublic(now), cancellationToken),
             await articles.CountAsync(a => a.Status == ArticleStatus.Scheduled && a.PublishAt > now, cancellationToken),
             await articles.CountAsync(a => a.Status == ArticleStatus.Draft, cancellationToken),
-            await surveys.CountAsync(s => s.Status == SurveyStatus.Open && (s.OpensAt == null || s.OpensAt <= now) && (s.ClosesAt == null || now < s.ClosesAt), cancellationToken),
+            await surveys.CountAsync(Survey.AcceptingAnswers(now), cancellationToken),
             await surveys.CountAsync(s => s.Status == SurveyStatus.Draft, cancellationToken),
             await open.CountAsync(cancellationToken),
             await open.CountAsync(f => f.DueOn < today, cancellationToken),

@@ -19,7 +19,7 @@ public sealed class OpenSurveysViewComponent(LoaDbContext db, TimeProvider time)
 
         var now = time.GetUtcNow().UtcDateTime;
         var open = (await db.Surveys.AsNoTracking()
-            .Where(s => s.CommuneId == commune.Id && s.Status == SurveyStatus.Open && (s.OpensAt == null || s.OpensAt <= now) && (s.ClosesAt == null || s.ClosesAt > now))
+            .Where(s => s.CommuneId == commune.Id).Where(Survey.AcceptingAnswers(now))
             .OrderByDescending(s => s.OpensAt)
             .Take(3)
             .ToListAsync(HttpContext.RequestAborted));
