@@ -99,6 +99,11 @@ public sealed class UnitReportTests(AppFixture fixture)
         Assert.Contains($"Cán bộ đầu mối đã trả lại: {comment}", back.Text(), StringComparison.Ordinal);
         Assert.Contains("Bị trả lại", back.QuerySelector(".page-head .badge")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Thiếu thiết bị quay phim.", back.QuerySelector("textarea[name='Input.Causes']")!.TextContent.Trim());
+        var saved = await officer.SubmitAsync(back, "form.card", new() { ["Input.Results"] = "Đang bổ sung số lượt xem." }, button: "button[formaction*='handler=Save']");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        back = await officer.GetPageAsync(unitUrl);
+        Assert.Contains("Đang soạn", back.QuerySelector(".page-head .badge")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"Cán bộ đầu mối đã trả lại: {comment}", back.Text(), StringComparison.Ordinal);
         var resent = await officer.SubmitAsync(back, "form.card", new() { ["Input.Results"] = "Đã xây dựng 01 video clip, đạt 1.200 lượt xem: https://example.gov.vn/clip-1" }, button: "button[formaction*='handler=Submit']");
         Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
         await using (var db = app.SystemDb())
