@@ -1,4 +1,5 @@
 using Loa.Domain.Accounts;
+using Loa.Domain.Reports;
 using Loa.Domain.Units;
 
 namespace Loa.Demo;
@@ -63,6 +64,18 @@ public static class DemoData
 
     /// <summary>The unit officers' names, one per commune, in the order of <see cref="Communes"/>.</summary>
     public static readonly IReadOnlyList<string> UnitOfficerNames = ["Đỗ Thị Hạnh", "Rơ Châm Y Phương", "Huỳnh Văn Lộc"];
+
+    /// <summary>
+    /// How far each commune has got with the reports already due (by <see cref="DemoCommune.Slug"/>). Phước Tân's
+    /// quý I is left for visitors (and the browser journey) to walk from the unit to the province.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<ReportPeriodKind, DemoReportState>> Reports =
+        new Dictionary<string, IReadOnlyDictionary<ReportPeriodKind, DemoReportState>>
+        {
+            ["phuoctan"] = new Dictionary<ReportPeriodKind, DemoReportState> { [ReportPeriodKind.HalfYear] = DemoReportState.OnTime, [ReportPeriodKind.NineMonths] = DemoReportState.InProgress },
+            ["canhvinh"] = new Dictionary<ReportPeriodKind, DemoReportState> { [ReportPeriodKind.Quarter1] = DemoReportState.OnTime, [ReportPeriodKind.HalfYear] = DemoReportState.OnTime, [ReportPeriodKind.NineMonths] = DemoReportState.Late },
+            ["hungphu"] = new Dictionary<ReportPeriodKind, DemoReportState> { [ReportPeriodKind.Quarter1] = DemoReportState.OnTime, [ReportPeriodKind.HalfYear] = DemoReportState.Late, [ReportPeriodKind.NineMonths] = DemoReportState.InProgress },
+        };
 
     public const string ProvinceOfficerUserName = "tinh.dongnai";
 

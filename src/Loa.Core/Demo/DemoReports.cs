@@ -28,13 +28,12 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
 
     public List<CommuneReport> CommuneReports { get; } = [];
 
-    public void For(Plan plan, DateOnly issuedOn, IReadOnlyList<Unit> units, IReadOnlyList<Activity> activities, DemoStaff staff, Diligence diligence, GenerationResult result)
+    public void For(Plan plan, DateOnly issuedOn, IReadOnlyList<Activity> activities, DemoStaff staff, Diligence diligence, GenerationResult result)
     {
         var periods = ReportingCalendar.For(plan.Year, plan.ReportingPeriods, province.ReportingRules)
             .Where(p => today > p.Due && p.Due >= issuedOn)
             .ToList();
-        var coordinatorUnit = units.First(u => u.IsCoordinator).Id;
-        var reporting = plan.Tasks.SelectMany(t => t.Leads).Select(l => l.UnitId).OfType<int>().Append(coordinatorUnit).Distinct().Order().ToList();
+        var reporting = ReportingUnits.Of(plan);
         foreach (var period in periods)
         {
             var last = period == periods[^1];
@@ -63,6 +62,35 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
                 {
                     UnitReports.Add(UnitReport(plan, period, unitId, unitState, activities.Where(a => a.UnitId == unitId).ToList(), staff));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A showcase commune's reports as scripted per period instead of drawn: every unit sends its part of a report
+    /// that went out; for the one still in the works, the coordinator's own unit has sent, the officer's unit has
+    /// been returned with a comment (so its demo account has something to correct) and the others are drafts.
+    /// Periods not in the script, or not yet due, are left untouched for visitors to walk through.
+    /// </summary>
+    public void Scripted(Plan plan, IReadOnlyList<Unit> units, IReadOnlyList<Activity> activities, DemoStaff staff, IReadOnlyDictionary<ReportPeriodKind, DemoReportState> script)
+    {
+        var coordinatorUnit = units.First(u => u.IsCoordinator).Id;
+        var reporting = ReportingUnits.Of(plan);
+        foreach (var period in ReportingCalendar.For(plan.Year, plan.ReportingPeriods, province.ReportingRules).Where(p => today > p.Due))
+        {
+            if (!script.TryGetValue(period.Kind, out var state) || state == DemoReportState.Missing)
+            {
+                continue;
+            }
+
+            CommuneReports.Add(CommuneReport(plan, period, state, activities, staff, inWorks: CommuneReportStatus.Draft));
+            foreach (var unitId in reporting)
+            {
+                var (unitState, inWorks) = state != DemoReportState.InProgress ? (DemoReportState.OnTime, UnitReportStatus.Draft)
+                    : unitId == coordinatorUnit ? (DemoReportState.OnTime, UnitReportStatus.Draft)
+                    : unitId == staff.OfficerUnitId ? (DemoReportState.InProgress, UnitReportStatus.Returned)
+                    : (DemoReportState.InProgress, UnitReportStatus.Draft);
+                UnitReports.Add(UnitReport(plan, period, unitId, unitState, activities.Where(a => a.UnitId == unitId).ToList(), staff, inWorks));
             }
         }
     }
@@ -110,7 +138,7 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
             : DemoReportState.Missing;
     }
 
-    private CommuneReport CommuneReport(Plan plan, ReportPeriod period, DemoReportState state, IReadOnlyList<Activity> activities, DemoStaff staff)
+    private CommuneReport CommuneReport(Plan plan, ReportPeriod period, DemoReportState state, IReadOnlyList<Activity> activities, DemoStaff staff, CommuneReportStatus? inWorks = null)
     {
         var inPeriod = activities.Where(a => period.CountsThisPeriod(a.Date)).ToList();
         var report = new CommuneReport
@@ -153,7 +181,13 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
         }
 
         // in the works: being written, waiting for the leader, or approved and not yet sent
-        var step = random.Next(3);
+        var step = inWorks switch
+        {
+            CommuneReportStatus.Draft => 0,
+            CommuneReportStatus.Submitted => 1,
+            CommuneReportStatus.Approved => 2,
+            _ => random.Next(3),
+        };
         var latest = Earlier(today, period.Due.AddDays(random.Next(-3, 20)));
         var submittedOn = Later(latest, created);
         if (step == 0)
@@ -189,7 +223,7 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
         report.Number = $"{random.Next(20, 400).ToString(CultureInfo.InvariantCulture)}/BC-UBND";
     }
 
-    private UnitReport UnitReport(Plan plan, ReportPeriod period, int unitId, DemoReportState state, List<Activity> activities, DemoStaff staff)
+    private UnitReport UnitReport(Plan plan, ReportPeriod period, int unitId, DemoReportState state, List<Activity> activities, DemoStaff staff, UnitReportStatus? inWorks = null)
     {
         var inPeriod = activities.Where(a => period.CountsThisPeriod(a.Date)).ToList();
         var created = Day(period.Opens.AddDays(random.Next(0, 6)));
@@ -220,7 +254,7 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
             report.SubmittedById = staff.RecorderFor(unitId);
             report.UpdatedAt = report.SubmittedAt.Value;
         }
-        else if (random.Next(4) == 0)
+        else if (inWorks == UnitReportStatus.Returned || (inWorks is null && random.Next(4) == 0))
         {
             var on2 = Earlier(today, Later(period.Due.AddDays(-random.Next(0, 4)), created));
             report.Status = UnitReportStatus.Returned;

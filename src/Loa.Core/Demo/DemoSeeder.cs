@@ -86,7 +86,13 @@ public static class DemoSeeder
         var coordinator = staff.First(u => u.Role == UserRole.Coordinator);
         var fallbackUnit = units.First(u => u.IsCoordinator).Id;
         string RecorderFor(int unitId) => unitId == officer.UnitId ? officer.Id : coordinator.Id;
-        db.Activities.AddRange(DemoActivities.For(plan, RecorderFor, fallbackUnit, demo.IssuedOn, today));
+        var activities = DemoActivities.For(plan, RecorderFor, fallbackUnit, demo.IssuedOn, today);
+        db.Activities.AddRange(activities);
+        var reports = new DemoReports(new Random(commune.Id), commune.Province!, commune, today);
+        var leader = staff.First(u => u.Role == UserRole.Leader);
+        reports.Scripted(plan, units, activities, new DemoStaff(leader.Id, coordinator.Id, officer.Id, officer.UnitId ?? fallbackUnit), DemoData.Reports[demo.Slug]);
+        db.UnitReports.AddRange(reports.UnitReports);
+        db.CommuneReports.AddRange(reports.CommuneReports);
         db.PortalProfiles.Add(DemoPortal.Profile(commune, demo.ProvinceLocality switch { "Đồng Nai" => "0251", "Gia Lai" => "0256", _ => "0292" }, DateTime.UtcNow));
         var random = new Random(commune.Id);
         for (var year = DemoIndices.FirstYear; year <= Math.Min(DemoIndices.LastYear, today.Year - 1); year++)

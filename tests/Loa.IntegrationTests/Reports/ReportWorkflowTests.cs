@@ -40,7 +40,10 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
         var draft = await coordinator.GetPageAsync(url);
         Assert.Contains("Chưa tổng hợp", Badge(draft), StringComparison.Ordinal);
         Assert.Equal($"{s.ServiceCentre.Name}: Hoàn thành 01 clip.", draft.QuerySelector("textarea[name='Input.Results']")!.TextContent.Trim());
-        Assert.Contains(s.ServiceCentre.Name, draft.QuerySelector("section.card ul")!.TextContent, StringComparison.Ordinal);
+        // Every unit the tasks name owes a part; the one still missing is there to be chased, the neighbourhood (no task) is not.
+        var parts = draft.QuerySelectorAll("#unit-parts tbody tr").ToDictionary(r => int.Parse(r.GetAttribute("data-unit")!, CultureInfo.InvariantCulture), r => r.QuerySelector(".badge")!.TextContent.Trim());
+        Assert.Equal(new Dictionary<int, string> { [s.ServiceCentre.Id] = "Đã gửi", [s.Culture.Id] = "Chưa lập" }, parts);
+        Assert.Contains("1/2 đã gửi", draft.QuerySelector("section.card h2")!.TextContent, StringComparison.Ordinal);
         await StepAsync(app, coordinator, draft, "form.card", new() { ["Input.Results"] = "Kết quả chung của xã 6 tháng.", ["Input.Proposals"] = "Đề nghị tỉnh tập huấn." }, "button[formaction*='handler=Save']");
         var saved = await coordinator.GetPageAsync(url);
         Assert.Contains("Đang tổng hợp", Badge(saved), StringComparison.Ordinal);

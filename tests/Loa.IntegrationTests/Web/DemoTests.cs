@@ -2,6 +2,7 @@ using System.Net;
 using Loa.Demo;
 using Loa.Domain.Accounts;
 using Loa.Domain.Plans;
+using Loa.Domain.Reports;
 using Loa.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,6 +74,57 @@ public sealed class DemoTests
         var page = await session.GetPageAsync("/plans");
         var generated = plans.First(p => p.IssuerLocality != "Phước Tân");
         Assert.Contains(generated.IssuerLocality, page.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_communes_have_reports_of_past_periods_in_every_state_and_leave_quy_I_of_Phuoc_Tan_to_walk()
+    {
+        using var app = new LoaAppFactory(Engine.Sqlite, demo: true);
+        app.Clock.Now = new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero); // the demo is built on this day: quý I, 6 tháng and 9 tháng are past due
+        _ = app.Server;
+        int planId;
+        await using (var db = app.SystemDb())
+        {
+            var plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).SingleAsync(p => p.IssuerLocality == "Phước Tân" && p.CommuneId != null);
+            planId = plan.Id;
+            var owing = ReportingUnits.Of(plan);
+            var officer = await db.Users.SingleAsync(u => u.UserName == "donvi.phuoctan");
+            var reports = await db.CommuneReports.Where(r => r.PlanId == plan.Id).ToDictionaryAsync(r => r.Period);
+            var parts = await db.UnitReports.Where(r => r.PlanId == plan.Id).ToListAsync();
+
+            Assert.False(reports.ContainsKey(ReportPeriodKind.Quarter1));
+            Assert.DoesNotContain(parts, r => r.Period == ReportPeriodKind.Quarter1);
+
+            var half = reports[ReportPeriodKind.HalfYear];
+            Assert.Equal(CommuneReportStatus.Sent, half.Status);
+            Assert.True(DateOnly.FromDateTime(half.SentAt!.Value.AddHours(7)) <= new DateOnly(2026, 6, 20), "the 6-month report went out on time");
+            Assert.Equal(owing, parts.Where(r => r.Period == ReportPeriodKind.HalfYear && r.Status == UnitReportStatus.Submitted).Select(r => r.UnitId).Order());
+
+            Assert.Equal(CommuneReportStatus.Draft, reports[ReportPeriodKind.NineMonths].Status);
+            var returned = parts.Single(r => r.Period == ReportPeriodKind.NineMonths && r.UnitId == officer.UnitId);
+            Assert.Equal(UnitReportStatus.Returned, returned.Status);
+            Assert.False(string.IsNullOrWhiteSpace(returned.ReturnComment));
+
+            // the other showcase communes: everything sent but one report still in the works, on time and late
+            var showcase = await db.Plans.Where(p => p.CommuneId != null && (p.IssuerLocality == "Canh Vinh" || p.IssuerLocality == "Hưng Phú")).Select(p => p.Id).ToListAsync();
+            var others = await db.CommuneReports.Where(r => showcase.Contains(r.PlanId)).ToListAsync();
+            Assert.Equal(6, others.Count);
+            Assert.Equal(5, others.Count(r => r.Status == CommuneReportStatus.Sent));
+        }
+
+        // The unit officer finds the comment on the report the coordinator returned.
+        using var session = app.Session();
+        await session.LoginAsync("donvi.phuoctan", DemoData.Password);
+        var list = await session.GetPageAsync("/reports");
+        Assert.Contains("Bị trả lại", list.QuerySelector($"#periods-{planId} tr[data-period='q3']")!.TextContent, StringComparison.Ordinal);
+        var unitPage = await session.GetPageAsync($"/reports/unit?plan={planId}&period=q3&unit={(await UnitOfAsync(app, "donvi.phuoctan"))}");
+        Assert.Contains("Cán bộ đầu mối đã trả lại:", unitPage.Text(), StringComparison.Ordinal);
+    }
+
+    private static async Task<int> UnitOfAsync(LoaAppFactory app, string userName)
+    {
+        await using var db = app.SystemDb();
+        return (await db.Users.SingleAsync(u => u.UserName == userName)).UnitId!.Value;
     }
 
     [Fact]

@@ -37,7 +37,11 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
 
     public ReportDocument Document { get; private set; } = null!;
 
-    public IReadOnlyList<(string Unit, UnitReport Report)> UnitReports { get; private set; } = [];
+    /// <summary>Every unit that owes a part for the period, with its report if it has begun one (by name).</summary>
+    public IReadOnlyList<UnitPart> UnitParts { get; private set; } = [];
+
+    /// <summary>The parts the units have sent: what the consolidated report draws on.</summary>
+    public IReadOnlyList<UnitPart> UnitReports => UnitParts.Where(u => u.Report?.Status == UnitReportStatus.Submitted).ToList();
 
     public bool IsCoordinator => db.Scope.Role == UserRole.Coordinator;
 
@@ -232,7 +236,7 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
     {
         string? Join(Func<UnitReport, string?> part)
         {
-            var lines = UnitReports.Where(u => !string.IsNullOrWhiteSpace(part(u.Report))).Select(u => $"{u.Unit}: {part(u.Report)!.Trim()}").ToList();
+            var lines = UnitReports.Where(u => !string.IsNullOrWhiteSpace(part(u.Report!))).Select(u => $"{u.Name}: {part(u.Report!)!.Trim()}").ToList();
             return lines.Count == 0 ? null : string.Join("\n\n", lines);
         }
 
@@ -247,14 +251,18 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
         }
 
         Report = await db.CommuneReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == plan && r.Year == context.Plan.Year && r.Period == context.Period.Kind);
-        var units = await db.UnitReports.AsNoTracking()
-            .Where(r => r.PlanId == plan && r.Year == context.Plan.Year && r.Period == context.Period.Kind && r.Status == UnitReportStatus.Submitted)
-            .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { u.Name, Report = r })
-            .ToListAsync();
-        UnitReports = units.OrderBy(u => u.Name).Select(u => (u.Name, u.Report)).ToList();
+        var reports = await db.UnitReports.AsNoTracking()
+            .Where(r => r.PlanId == plan && r.Year == context.Plan.Year && r.Period == context.Period.Kind)
+            .ToDictionaryAsync(r => r.UnitId);
+        var owing = ReportingUnits.Of(context.Plan).Union(reports.Keys).ToList();
+        var names = await db.Units.AsNoTracking().Where(u => owing.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
+        UnitParts = owing.Where(names.ContainsKey).Select(id => new UnitPart(id, names[id], reports.GetValueOrDefault(id)))
+            .OrderBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false)).ToList();
         Document = await ReportAssembly.ForCommuneAsync(db, context.Plan, context.Province, Report ?? new CommuneReport { Period = context.Period.Kind, Year = context.Plan.Year });
         return true;
     }
+
+    public sealed record UnitPart(int UnitId, string Name, UnitReport? Report);
 
     public sealed class ApprovalInput
     {

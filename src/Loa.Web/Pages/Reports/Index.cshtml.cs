@@ -39,7 +39,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
         var unitReports = await db.UnitReports.AsNoTracking().Where(r => planIds.Contains(r.PlanId)).Select(r => new { r.PlanId, r.UnitId, r.Period, r.Status }).ToListAsync();
         Plans = plans.Select(plan =>
         {
-            var units = plan.Tasks.SelectMany(t => t.Units).Select(u => u.UnitId).OfType<int>().Distinct().Count();
+            var units = ReportingUnits.Of(plan).Count;
             var periods = ReportingCalendar.For(plan.Year, plan.ReportingPeriods, province.ReportingRules)
                 .Select(period => new PeriodRow(
                     period,

@@ -106,6 +106,8 @@
         set.borderWidth = 2;
         set.pointRadius = 3;
         set.pointHoverRadius = 5;
+        // monotone: a smoothed line never swings above or below the values it joins (0 stays 0, 1 stays 1)
+        set.cubicInterpolationMode = 'monotone';
         set.tension = 0.2;
         set.spanGaps = false;
       } else {
