@@ -3,6 +3,7 @@ using Loa.Domain;
 using Loa.Domain.Activities;
 using Loa.Domain.Articles;
 using Loa.Domain.Plans;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Articles;
@@ -79,7 +80,7 @@ public static class ArticleActivities
             return null;
         }
 
-        var task = await db.Tasks.AsNoTracking().Include(t => t.Units).Include(t => t.Parent!).ThenInclude(p => p.Units)
+        var task = await db.Tasks.AsNoTracking().WithUnitsAndParent()
             .FirstOrDefaultAsync(t => t.Id == taskId && t.CommuneId == article.CommuneId, cancellationToken);
         var plan = task is null ? null : await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == task.PlanId, cancellationToken);
         if (task is null || plan is null || !PlanAccess.TakesActivities(plan))

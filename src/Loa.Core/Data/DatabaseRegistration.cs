@@ -25,7 +25,14 @@ public static class DatabaseRegistration
         }
 
         // Migrations are written by hand (no design-time snapshot); a test proves the migrated schema equals the model.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        options.ConfigureWarnings(w =>
+        {
+            w.Ignore(RelationalEventId.PendingModelChangesWarning);
+            if (database.StrictQueries)
+            {
+                w.Throw(RelationalEventId.MultipleCollectionIncludeWarning, CoreEventId.RowLimitingOperationWithoutOrderByWarning);
+            }
+        });
     }
 
     public static string SqliteConnectionString(DatabaseOptions database, string dataDirectory)

@@ -45,6 +45,7 @@ public static class EmailDispatch
         var since = now.AddDays(-2);
         var pending = await db.Notifications.Where(n => n.EmailedAt == null && n.CreatedAt >= since)
             .Join(db.Users.Where(u => u.Email != null && !u.IsDisabled), n => n.UserId, u => u.Id, (n, u) => new { Notification = n, u.Email, u.FullName })
+            .OrderBy(x => x.Notification.Id)
             .Take(500)
             .ToListAsync(cancellationToken);
         foreach (var item in pending)

@@ -26,4 +26,8 @@ public static class PlanQueries
             .Include(p => p.Responsibilities)
             .Include(p => p.Deadlines)
             .AsSplitQuery();
+
+    /// <summary>A task with its units and its parent row's units (a sub-row's lead may be named on the parent only); a handful of rows, so one query.</summary>
+    public static IQueryable<KeyTask> WithUnitsAndParent(this IQueryable<KeyTask> tasks) =>
+        tasks.Include(t => t.Units).Include(t => t.Parent!).ThenInclude(p => p.Units).AsSingleQuery();
 }

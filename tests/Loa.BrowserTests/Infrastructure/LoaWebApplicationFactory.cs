@@ -32,6 +32,7 @@ public sealed class LoaWebApplicationFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environments.Development);
+        builder.UseSetting("Database:StrictQueries", "true");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", "");
         builder.UseSetting("Loa:DataPath", dataPath);

@@ -37,6 +37,7 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
         builder.UseSetting("Loa:PortalCacheSeconds", "0");
         builder.UseSetting("Loa:PublicPostsPerIpPerMinute", "100000");
         builder.UseSetting("Loa:PublicLookupsPerIpPerMinute", "100000");
+        builder.UseSetting("Database:StrictQueries", "true");
         builder.UseSetting("Database:Provider", Engine == Engine.Postgres ? "Postgres" : "Sqlite");
         if (Engine == Engine.Postgres)
         {

@@ -38,7 +38,7 @@ public sealed class ImportTests(AppFixture fixture)
         var created = await session.SubmitAsync(review, "form", new() { ["Review.Placements[0]"] = "recipient" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         await using var check = app.SystemDb();
-        var plan = await check.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).SingleAsync(p => p.CommuneId == scenario.Commune.Id && p.Id != scenario.Plan.Id);
+        var plan = await check.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery().SingleAsync(p => p.CommuneId == scenario.Commune.Id && p.Id != scenario.Plan.Id);
         Assert.Equal(Loa.Domain.Plans.PlanStatus.Draft, plan.Status);
         Assert.Equal(8, plan.Tasks.Count);
         Assert.Equal("Ghi chú: bản này gửi kèm công văn số 12/UBND-VX", plan.Recipients[^1]);

@@ -56,7 +56,7 @@ public sealed class PlanLifeTests(AppFixture fixture)
         Assert.Contains("Số: 05/KH-UBND", issued.Text(), StringComparison.Ordinal);
         Assert.Contains("ngày 20 tháng 01 năm 2027", issued.Text(), StringComparison.Ordinal);
         await using var db = app.SystemDb();
-        var plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).SingleAsync(p => p.Id == planId);
+        var plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery().SingleAsync(p => p.Id == planId);
         Assert.Equal(PlanStatus.Issued, plan.Status);
         Assert.Equal(new DateOnly(2027, 1, 20), plan.IssuedOn);
         var task = Assert.Single(plan.Tasks);
@@ -83,7 +83,7 @@ public sealed class PlanLifeTests(AppFixture fixture)
         var planId = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
 
         await using var db = app.SystemDb();
-        var copy = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).Include(p => p.Sections).SingleAsync(p => p.Id == planId);
+        var copy = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).Include(p => p.Sections).AsSplitQuery().SingleAsync(p => p.Id == planId);
         Assert.Equal(PlanStatus.Draft, copy.Status);
         Assert.Null(copy.Number);
         Assert.Equal(2027, copy.Year);

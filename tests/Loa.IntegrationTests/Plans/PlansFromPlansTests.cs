@@ -53,7 +53,7 @@ public sealed class PlansFromPlansTests(AppFixture fixture)
         var planId = Id(made);
 
         await using var check = app.SystemDb();
-        var plan = await check.Plans.Include(p => p.Basis).Include(p => p.Contents).Include(p => p.Channels).Include(p => p.Sections).SingleAsync(p => p.Id == planId);
+        var plan = await check.Plans.Include(p => p.Basis).Include(p => p.Contents).Include(p => p.Channels).Include(p => p.Sections).AsSplitQuery().SingleAsync(p => p.Id == planId);
         Assert.Equal(scenario.Commune.Id, plan.CommuneId);
         var basis = Assert.Single(plan.Basis);
         Assert.Equal(("Kế hoạch", "51/KH-UBND", new DateOnly(2026, 1, 30)), (basis.Kind, basis.Number, basis.Date!.Value));
@@ -94,7 +94,7 @@ public sealed class PlansFromPlansTests(AppFixture fixture)
 
         await using (var db = app.SystemDb())
         {
-            var plan = await db.Plans.Include(p => p.Tasks).Include(p => p.Basis).SingleAsync(p => p.Id == planId);
+            var plan = await db.Plans.Include(p => p.Tasks).Include(p => p.Basis).AsSplitQuery().SingleAsync(p => p.Id == planId);
             Assert.Equal((scenario.Plan.Id, scenario.ServiceCentre.Id), (plan.ParentPlanId!.Value, plan.UnitId!.Value));
             Assert.Equal([scenario.ClipsTask.Name], plan.Tasks.Select(t => t.Name));
             Assert.Equal("07/KH-UBND", plan.Basis.Single().Number);

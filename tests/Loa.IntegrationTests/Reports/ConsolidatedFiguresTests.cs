@@ -86,6 +86,64 @@ public sealed class ConsolidatedFiguresTests(AppFixture fixture)
         AssertTotal(culture, activities: "4", quantity: "5", participants: "0", views: "1.100");
     }
 
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Every_figure_opens_the_activities_that_add_up_to_it_even_once_a_unit_report_is_frozen(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var s = await Scenario.CreateAsync(app);
+        // 6 tháng: data from 15/12/2025, "kỳ này" from 15/03/2026, cut-off 14/06/2026; two units, several channels and areas.
+        await ReportData.AddActivityAsync(app, s, s.ArticlesTask, s.Culture, new(2026, 1, 10), 2, ChannelKind.Article, ContentArea.Procedures, views: 300, copies: 50);
+        await ReportData.AddActivityAsync(app, s, s.ArticlesTask, s.Culture, new(2026, 4, 2), 1, ChannelKind.SocialMedia, ContentArea.DigitalGovernment, views: 1500);
+        await ReportData.AddActivityAsync(app, s, s.ClipsTask, s.ServiceCentre, new(2026, 5, 20), 1, ChannelKind.Conference, ContentArea.Procedures, participants: 80, copies: 120);
+        await ReportData.AddActivityAsync(app, s, s.ClipsTask, s.ServiceCentre, new(2026, 6, 1), 1, ChannelKind.Video, ContentArea.General, views: 2400);
+
+        // The service centre sends its part: its figures are frozen from then on.
+        using var officer = app.Session();
+        await officer.LoginAsync(s.Officer.UserName!);
+        var unitUrl = $"/reports/unit?{ReportData.Query(s, "h1")}&unit={s.ServiceCentre.Id}";
+        var unitPage = await officer.GetPageAsync(unitUrl);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await officer.SubmitAsync(unitPage, "form.card", new() { ["Input.Results"] = "Đã làm." }, button: "button[formaction*='handler=Submit']")).StatusCode);
+        // ... and an activity recorded afterwards counts in the commune's live figures but not in the frozen part.
+        await ReportData.AddActivityAsync(app, s, s.ClipsTask, s.ServiceCentre, new(2026, 6, 10), 1, ChannelKind.Video, ContentArea.General, views: 999);
+
+        using var coordinator = app.Session();
+        await coordinator.LoginAsync(s.Coordinator.UserName!);
+        var commune = await FiguresAddUpAsync(coordinator, $"/reports/commune?{ReportData.Query(s, "h1")}");
+        var unit = await FiguresAddUpAsync(coordinator, unitUrl);
+        Assert.Equal(("6", "3"), (commune["all=true"], unit["all=true"]));
+    }
+
+    /// <summary>
+    /// Checks that every number of the page's figure tables is a link, and that the list each link opens adds up to
+    /// the number (its count, quantity, participants, views or copies); returns the count of the "all activities" list.
+    /// </summary>
+    private static async Task<Dictionary<string, string>> FiguresAddUpAsync(WebSession session, string url)
+    {
+        var page = await session.GetPageAsync(url);
+        var numbers = page.QuerySelectorAll("#report-tasks tbody .num, #report-channels tbody .num, #report-areas tbody .num")
+            .Where(c => c.GetAttribute("data-label") is not ("Chỉ tiêu" or "Tỷ lệ")).ToList();
+        Assert.True(numbers.Count >= 20, $"{url}: only {numbers.Count} figures");
+        Assert.All(numbers, c => Assert.NotNull(c.QuerySelector("a[data-measure]")));
+
+        var lists = new Dictionary<string, AngleSharp.Html.Dom.IHtmlDocument>();
+        foreach (var link in page.QuerySelectorAll("a[data-measure]"))
+        {
+            var href = link.GetAttribute("href")!;
+            if (!lists.TryGetValue(href, out var list))
+            {
+                lists[href] = list = await session.GetPageAsync(href);
+            }
+
+            var measure = link.GetAttribute("data-measure");
+            var total = list.QuerySelector($"#counted [data-total='{measure}']")!.TextContent.Trim();
+            Assert.True(link.TextContent.Trim() == total, $"{url}: the figure {link.TextContent.Trim()} ({measure}) opens {href}, which adds up to {total}");
+        }
+
+        return lists.Where(l => l.Key.EndsWith("&all=true", StringComparison.Ordinal))
+            .ToDictionary(_ => "all=true", l => l.Value.QuerySelector("#counted [data-total='activities']")!.TextContent.Trim());
+    }
+
     private static void AssertTask(AngleSharp.Dom.IDocument page, string label, string target, string thisPeriod, string toDate, string percent)
     {
         var row = ReportData.Row(page, "report-tasks", label);

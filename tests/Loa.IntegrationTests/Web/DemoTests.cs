@@ -23,7 +23,7 @@ public sealed class DemoTests
         await using var db = app.SystemDb();
 
         string[] real = ["Canh Vinh", "Hưng Phú", "Phước Tân"];
-        var plans = await db.Plans.Include(p => p.Tasks).Include(p => p.Sections).Where(p => p.CommuneId != null && real.Contains(p.IssuerLocality)).ToListAsync();
+        var plans = await db.Plans.Include(p => p.Tasks).Include(p => p.Sections).AsSplitQuery().Where(p => p.CommuneId != null && real.Contains(p.IssuerLocality)).ToListAsync();
         var province = await db.Plans.SingleAsync(p => p.CommuneId == null);
         Assert.Equal(("51/KH-UBND", PlanStatus.Issued, "Ủy ban nhân dân tỉnh Đồng Nai"), (province.Number, province.Status, province.IssuerName));
         var planIds = plans.Select(p => p.Id).Append(province.Id).ToList();
@@ -85,7 +85,7 @@ public sealed class DemoTests
         int planId;
         await using (var db = app.SystemDb())
         {
-            var plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).SingleAsync(p => p.IssuerLocality == "Phước Tân" && p.CommuneId != null);
+            var plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery().SingleAsync(p => p.IssuerLocality == "Phước Tân" && p.CommuneId != null);
             planId = plan.Id;
             var owing = ReportingUnits.Of(plan);
             var officer = await db.Users.SingleAsync(u => u.UserName == "donvi.phuoctan");

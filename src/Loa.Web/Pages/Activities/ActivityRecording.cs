@@ -2,6 +2,7 @@ using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Domain.Plans;
 using Loa.Domain.Units;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Activities;
@@ -18,7 +19,7 @@ public sealed class ActivityRecording(LoaDbContext db)
 
     public async Task<bool> LoadAsync(int taskId)
     {
-        Task = await db.Tasks.Include(t => t.Units).Include(t => t.Parent!).ThenInclude(p => p.Units).FirstOrDefaultAsync(t => t.Id == taskId);
+        Task = await db.Tasks.WithUnitsAndParent().FirstOrDefaultAsync(t => t.Id == taskId);
         if (Task is null)
         {
             return false;

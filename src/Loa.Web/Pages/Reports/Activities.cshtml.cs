@@ -1,6 +1,8 @@
 using Loa.Data;
 using Loa.Domain.Activities;
 using Loa.Domain.Plans;
+using Loa.Domain.Reports;
+using Loa.Domain.Units;
 using Loa.Reports;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
@@ -11,7 +13,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Reports;
 
-/// <summary>The activities behind one figure of a report: a task's total, a channel's or a content area's count, or everything.</summary>
+/// <summary>
+/// The activities behind one figure of a report: a task's total (to date, or this period only), a channel's or a
+/// content area's row, or everything. The ids come from the report as it stands — the figures frozen at approval
+/// or submission, else computed now — so the list always adds up to the figure it was opened from.
+/// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class ActivitiesModel(LoaDbContext db, TimeProvider time) : PageModel
 {
@@ -21,43 +27,70 @@ public sealed class ActivitiesModel(LoaDbContext db, TimeProvider time) : PageMo
 
     public string Filter { get; private set; } = "";
 
+    public string? UnitName { get; private set; }
+
     public IReadOnlyList<Row> Activities { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int plan, string period, int? unit, int? task, string? channel, string? area)
+    /// <summary>Only the activities of "kỳ này" (from the end of the previous period), not the whole year to date.</summary>
+    public bool ThisPeriod { get; private set; }
+
+    /// <summary>How many activities the figure counted that have been deleted since the report was frozen.</summary>
+    public int Gone { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int plan, string period, int? unit, int? task, string? span, string? channel, string? area)
     {
         if (!await context.LoadAsync(plan, period))
         {
             return await this.NotFoundAuditedAsync<Plan>(db, plan);
         }
 
-        var counted = await ReportAssembly.ActivitiesAsync(db, plan, context.Period);
-        var filtered = counted.Where(a => unit is null || a.UnitId == unit);
-        if (task is { } taskId && context.Plan.Tasks.FirstOrDefault(t => t.Id == taskId) is { } chosen)
+        ReportDocument document;
+        if (unit is { } unitId)
         {
-            var ids = chosen.Children.Select(c => c.Id).Append(chosen.Id).ToHashSet();
-            filtered = filtered.Where(a => ids.Contains(a.TaskId));
-            Filter = $"Nhiệm vụ {chosen.Label}. {chosen.Name}";
+            var found = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.CommuneId == context.Plan.CommuneId);
+            if (found is null)
+            {
+                return await this.NotFoundAuditedAsync<Unit>(db, unitId);
+            }
+
+            UnitName = found.Name;
+            var report = await db.UnitReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == plan && r.UnitId == unitId && r.Year == context.Plan.Year && r.Period == context.Period.Kind);
+            document = await ReportAssembly.ForUnitAsync(db, context.Plan, context.Province, found, report ?? new UnitReport { Period = context.Period.Kind });
+        }
+        else
+        {
+            document = await ReportAssembly.ForCommuneAsync(db, context.Plan, context.Province, context.Period.Kind);
+        }
+
+        ThisPeriod = span == "period";
+        List<int> ids;
+        if (task is { } taskId && context.Plan.Tasks.FirstOrDefault(t => t.Id == taskId) is { } chosen && document.Tasks.FirstOrDefault(l => l.Label == chosen.Label) is { } line)
+        {
+            ids = line.ActivityIds;
+            Filter = $"Nhiệm vụ {chosen.Label}. {chosen.Name}{(ThisPeriod ? " — kỳ này" : "")}";
         }
         else if (channel is not null)
         {
-            filtered = filtered.Where(a => a.Channel.Label() == channel);
+            ids = document.ByChannel.FirstOrDefault(c => c.Name == channel)?.ActivityIds ?? [];
             Filter = $"Hình thức: {channel}";
         }
         else if (area is not null)
         {
-            filtered = filtered.Where(a => a.ContentArea.Label() == area);
+            ids = document.ByContentArea.FirstOrDefault(c => c.Name == area)?.ActivityIds ?? [];
             Filter = $"Nội dung: {area}";
         }
         else
         {
+            ids = document.Overall.ActivityIds;
             Filter = "Tất cả hoạt động";
         }
 
-        var idList = filtered.Select(a => a.Id).ToList();
-        Activities = await db.Activities.AsNoTracking().Where(a => idList.Contains(a.Id))
+        var rows = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id))
             .OrderBy(a => a.Date).ThenBy(a => a.Id)
             .Select(a => new Row(a.Id, a.Date, a.Title, a.Task!.Label, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(), a.Quantity, a.Channel, a.Participants, a.Views, a.Copies))
             .ToListAsync();
+        Gone = ids.Count - rows.Count;
+        Activities = ThisPeriod ? rows.Where(r => context.Period.CountsThisPeriod(r.Date)).ToList() : rows;
         return Page();
     }
 
