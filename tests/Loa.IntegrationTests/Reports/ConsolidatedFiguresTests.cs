@@ -159,7 +159,7 @@ public sealed class ConsolidatedFiguresTests(AppFixture fixture)
     private static void AssertTotal(AngleSharp.Dom.IDocument page, string activities, string quantity, string participants, string views)
     {
         var row = ReportData.Row(page, "report-channels", "Tổng cộng");
-        Assert.Equal((activities, quantity, participants, views, "0"), (row["1"], row["2"], row["3"], row["4"], row["5"]));
+        Assert.Equal((activities, quantity, participants, views, "0"), (row["Hoạt động"], row["Số lượng"], row["Người tham dự"], row["Lượt xem, nghe"], row["Số bản"]));
     }
 
     private static void AssertArea(AngleSharp.Dom.IDocument page, string area, string activities, string participants, string views)
