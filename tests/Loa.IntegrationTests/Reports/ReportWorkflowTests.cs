@@ -134,6 +134,13 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
         Assert.Equal(("0", "1"), Cells(read, s.ClipsTask.Label!));
         Assert.Empty(read.QuerySelectorAll("main button[type=submit]"));
         Assert.NotNull(read.QuerySelector("textarea[name='Input.Results'][readonly]"));
+        // Its way back leads to pages the province officer may open (the commune's list of reports is for commune staff).
+        foreach (var back in read.QuerySelectorAll(".breadcrumb a").Select(a => a.GetAttribute("href")!))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await province.Client.GetAsync(back)).StatusCode);
+        }
+
+        Assert.Contains($"/dashboard?commune={s.Commune.Id}", read.QuerySelectorAll(".breadcrumb a").Select(a => a.GetAttribute("href")));
         var token = WebSession.AntiforgeryToken(read);
         foreach (var handler in new[] { "Save", "Submit", "Return", "Approve", "Send" })
         {

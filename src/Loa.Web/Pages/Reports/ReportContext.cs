@@ -40,4 +40,7 @@ public sealed class ReportContext(LoaDbContext db, TimeProvider time)
     }
 
     public string Query => $"plan={Plan.Id}&period={Period.Code}";
+
+    /// <summary>True for the province officer, who reads a commune's reports from its dashboard (there is no reports list of the province's own).</summary>
+    public bool ForProvince => db.Scope.CommuneId is null;
 }
