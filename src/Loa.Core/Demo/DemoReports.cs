@@ -86,11 +86,9 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
             CommuneReports.Add(CommuneReport(plan, period, state, activities, staff, inWorks: CommuneReportStatus.Draft));
             foreach (var unitId in reporting)
             {
-                var (unitState, inWorks) = state != DemoReportState.InProgress ? (DemoReportState.OnTime, UnitReportStatus.Draft)
-                    : unitId == coordinatorUnit ? (DemoReportState.OnTime, UnitReportStatus.Draft)
-                    : unitId == staff.OfficerUnitId ? (DemoReportState.InProgress, UnitReportStatus.Returned)
-                    : (DemoReportState.InProgress, UnitReportStatus.Draft);
-                UnitReports.Add(UnitReport(plan, period, unitId, unitState, activities.Where(a => a.UnitId == unitId).ToList(), staff, inWorks));
+                var sent = state != DemoReportState.InProgress || unitId == coordinatorUnit;
+                var inWorks = unitId == staff.OfficerUnitId ? UnitReportStatus.Returned : UnitReportStatus.Draft;
+                UnitReports.Add(UnitReport(plan, period, unitId, sent ? DemoReportState.OnTime : DemoReportState.InProgress, activities.Where(a => a.UnitId == unitId).ToList(), staff, inWorks));
             }
         }
     }

@@ -47,15 +47,14 @@ public sealed class ActivitiesModel(LoaDbContext db, TimeProvider time) : PageMo
         ReportDocument document;
         if (unit is { } unitId)
         {
-            var found = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.CommuneId == context.Plan.CommuneId);
+            var found = await context.UnitAsync(unitId);
             if (found is null)
             {
                 return await this.NotFoundAuditedAsync<Unit>(db, unitId);
             }
 
             UnitName = found.Name;
-            var report = await db.UnitReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == plan && r.UnitId == unitId && r.Year == context.Plan.Year && r.Period == context.Period.Kind);
-            document = await ReportAssembly.ForUnitAsync(db, context.Plan, context.Province, found, report ?? new UnitReport { Period = context.Period.Kind });
+            document = await context.UnitDocumentAsync(found, await context.UnitReportAsync(unitId));
         }
         else
         {

@@ -32,14 +32,13 @@ public sealed class DownloadModel(LoaDbContext db, TimeProvider time) : PageMode
         string who;
         if (unit is { } unitId)
         {
-            var found = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.CommuneId == context.Plan.CommuneId);
+            var found = await context.UnitAsync(unitId);
             if (found is null)
             {
                 return await this.NotFoundAuditedAsync<Domain.Units.Unit>(db, unitId);
             }
 
-            var report = await db.UnitReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == plan && r.UnitId == unitId && r.Year == context.Plan.Year && r.Period == context.Period.Kind);
-            document = await ReportAssembly.ForUnitAsync(db, context.Plan, context.Province, found, report ?? new UnitReport { Period = context.Period.Kind, Year = context.Plan.Year });
+            document = await context.UnitDocumentAsync(found, await context.UnitReportAsync(unitId));
             who = found.Name;
         }
         else

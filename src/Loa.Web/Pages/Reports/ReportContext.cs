@@ -3,6 +3,7 @@ using Loa.Domain;
 using Loa.Domain.Geography;
 using Loa.Domain.Plans;
 using Loa.Domain.Reports;
+using Loa.Domain.Units;
 using Loa.Plans;
 using Loa.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,18 @@ public sealed class ReportContext(LoaDbContext db, TimeProvider time)
     }
 
     public string Query => $"plan={Plan.Id}&period={Period.Code}";
+
+    /// <summary>A unit of the plan's commune; null when the id names none of its units.</summary>
+    public Task<Unit?> UnitAsync(int unitId) =>
+        db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.CommuneId == Plan.CommuneId);
+
+    /// <summary>The unit's report for the period, if it has begun one.</summary>
+    public Task<UnitReport?> UnitReportAsync(int unitId) =>
+        db.UnitReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == Plan.Id && r.UnitId == unitId && r.Year == Plan.Year && r.Period == Period.Kind);
+
+    /// <summary>The unit's part as it stands: its figures frozen once sent, else computed from its activities now.</summary>
+    public Task<ReportDocument> UnitDocumentAsync(Unit unit, UnitReport? report) =>
+        ReportAssembly.ForUnitAsync(db, Plan, Province, unit, report ?? new UnitReport { Period = Period.Kind, Year = Plan.Year });
 
     /// <summary>True for the province officer, who reads a commune's reports from its dashboard (there is no reports list of the province's own).</summary>
     public bool ForProvince => db.Scope.CommuneId is null;

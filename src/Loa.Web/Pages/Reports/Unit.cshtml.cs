@@ -187,15 +187,15 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
             return await this.NotFoundAuditedAsync<Domain.Plans.Plan>(db, plan);
         }
 
-        var found = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unit && u.CommuneId == context.Plan.CommuneId);
+        var found = await context.UnitAsync(unit);
         if (found is null)
         {
             return await this.NotFoundAuditedAsync<Unit>(db, unit);
         }
 
         Unit = found;
-        Report = await db.UnitReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == plan && r.UnitId == unit && r.Year == context.Plan.Year && r.Period == context.Period.Kind);
-        Document = await ReportAssembly.ForUnitAsync(db, context.Plan, context.Province, Unit, Report ?? new UnitReport { Period = context.Period.Kind });
+        Report = await context.UnitReportAsync(unit);
+        Document = await context.UnitDocumentAsync(Unit, Report);
         return null;
     }
 
