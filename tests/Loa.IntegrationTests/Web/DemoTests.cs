@@ -97,7 +97,7 @@ public sealed class DemoTests
 
             var half = reports[ReportPeriodKind.HalfYear];
             Assert.Equal(CommuneReportStatus.Sent, half.Status);
-            Assert.True(DateOnly.FromDateTime(half.SentAt!.Value.AddHours(7)) <= new DateOnly(2026, 6, 20), "the 6-month report went out on time");
+            Assert.True(DateOnly.FromDateTime(Loa.Domain.VietnamTime.Local(half.SentAt!.Value)) <= new DateOnly(2026, 6, 20), "the 6-month report went out on time");
             Assert.Equal(owing, parts.Where(r => r.Period == ReportPeriodKind.HalfYear && r.Status == UnitReportStatus.Submitted).Select(r => r.UnitId).Order());
 
             Assert.Equal(CommuneReportStatus.Draft, reports[ReportPeriodKind.NineMonths].Status);
