@@ -41,6 +41,11 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             429 => ("Quá nhiều yêu cầu", "Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại."),
             _ => (Title, Message),
         };
+        if (status == StatusCodes.Status403Forbidden && HttpContext.Items[Infrastructure.Security.HandlerAuthorization.RefusalKey] is string reason)
+        {
+            Message = reason;
+        }
+
         if (status >= 500)
         {
             CorrelationId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;

@@ -148,7 +148,27 @@ public sealed class Scenario
         return admin;
     }
 
-    private async Task AddActivityAsync(LoaAppFactory app, LoaDbContext db)
+    /// <summary>An officer of one of the scenario's units (besides <see cref="Officer"/>, who works at the service centre).</summary>
+    public async Task<User> AddUnitOfficerAsync(LoaAppFactory app, Unit unit)
+    {
+        await using var db = app.SystemDb();
+        var user = LocalAccounts.Create($"donvi{unit.Id}.{Commune.Code}", $"Cán bộ {unit.Name}", UserRole.UnitOfficer, Password, Commune.ProvinceId, Commune.Id, unit.Id);
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user;
+    }
+
+    /// <summary>An activity of <paramref name="unit"/> for <paramref name="task"/>, with one photo as evidence, recorded by <paramref name="recordedBy"/>.</summary>
+    public async Task<(Activity Activity, EvidenceFile File)> AddActivityAsync(LoaAppFactory app, Unit unit, KeyTask task, User recordedBy, string title)
+    {
+        await using var db = app.SystemDb();
+        return await AddActivityAsync(app, db, unit, task, recordedBy, title);
+    }
+
+    private async Task AddActivityAsync(LoaAppFactory app, LoaDbContext db) =>
+        (Activity, File) = await AddActivityAsync(app, db, ServiceCentre, ClipsTask, Officer, $"Video hướng dẫn nộp hồ sơ trực tuyến ({Commune.Code})");
+
+    private async Task<(Activity Activity, EvidenceFile File)> AddActivityAsync(LoaAppFactory app, LoaDbContext db, Unit unit, KeyTask task, User recordedBy, string title)
     {
         var stored = Guid.NewGuid().ToString("N");
         var folder = Path.Combine(app.DataPath, "uploads", Commune.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -164,27 +184,26 @@ public sealed class Scenario
             Length = TestFiles.Png.Length,
             Sha256 = "",
             UploadedAt = DateTime.UtcNow,
-            UploadedById = Officer.Id,
+            UploadedById = recordedBy.Id,
         };
         var activity = new Activity
         {
             ProvinceId = Commune.ProvinceId,
             CommuneId = Commune.Id,
             PlanId = Plan.Id,
-            TaskId = ClipsTask.Id,
-            UnitId = ServiceCentre.Id,
+            TaskId = task.Id,
+            UnitId = unit.Id,
             Date = new DateOnly(2026, 3, 10),
-            Title = $"Video hướng dẫn nộp hồ sơ trực tuyến ({Commune.Code})",
+            Title = title,
             Quantity = 1,
             Channel = ChannelKind.Video,
             Views = 1200,
-            RecordedById = Officer.Id,
+            RecordedById = recordedBy.Id,
             RecordedAt = DateTime.UtcNow,
             Files = [file],
         };
         db.Activities.Add(activity);
         await db.SaveChangesAsync();
-        Activity = activity;
-        File = file;
+        return (activity, file);
     }
 }

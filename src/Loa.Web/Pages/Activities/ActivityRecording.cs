@@ -1,5 +1,6 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
+using Loa.Domain.Activities;
 using Loa.Domain.Plans;
 using Loa.Domain.Units;
 using Loa.Plans;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Activities;
 
-/// <summary>Who may record for which task and unit: the task's plan must be issued; a unit officer records for their own unit on tasks it leads or helps with.</summary>
+/// <summary>Who may record for which task and unit (<see cref="ActivityAccess.MayRecordFor"/>): the task's plan must be issued; a unit officer records for their own unit on tasks it leads or helps with.</summary>
 public sealed class ActivityRecording(LoaDbContext db)
 {
     public KeyTask? Task { get; private set; }
@@ -28,9 +29,10 @@ public sealed class ActivityRecording(LoaDbContext db)
         Plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == Task.PlanId);
         var scope = db.Scope;
         var linked = Task.Units.Concat(Task.Parent?.Units ?? []).Select(u => u.UnitId).OfType<int>().ToHashSet();
-        Units = scope.Role == UserRole.Coordinator
+        var candidates = scope.Role == UserRole.Coordinator
             ? await db.Units.AsNoTracking().Where(u => !u.IsArchived).OrderByDescending(u => linked.Contains(u.Id)).ThenBy(u => u.Name).ToListAsync()
-            : await db.Units.AsNoTracking().Where(u => u.Id == scope.UnitId && linked.Contains(u.Id)).ToListAsync();
+            : await db.Units.AsNoTracking().Where(u => u.Id == scope.UnitId).ToListAsync();
+        Units = candidates.Where(u => ActivityAccess.MayRecordFor(scope, u.Id, linked)).ToList();
         return true;
     }
 

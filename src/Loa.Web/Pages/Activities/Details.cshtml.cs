@@ -1,5 +1,4 @@
 using Loa.Data;
-using Loa.Domain.Accounts;
 using Loa.Domain.Activities;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
@@ -24,6 +23,9 @@ public sealed class DetailsModel(LoaDbContext db) : PageModel
 
     public bool CanChange { get; private set; }
 
+    /// <summary>The article or survey the activity is kept for, if it is not recorded by hand.</summary>
+    public ActivitySource Source { get; private set; } = ActivitySource.Recorded;
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var activity = await db.Activities.AsNoTracking().Include(a => a.Files).Include(a => a.Task).FirstOrDefaultAsync(a => a.Id == id);
@@ -36,14 +38,8 @@ public sealed class DetailsModel(LoaDbContext db) : PageModel
         UnitName = await db.Units.Where(u => u.Id == activity.UnitId).Select(u => u.Name).FirstAsync();
         RecordedBy = await db.Users.Where(u => u.Id == activity.RecordedById).Select(u => u.FullName).FirstOrDefaultAsync() ?? "";
         PlanTitle = await db.Plans.Where(p => p.Id == activity.PlanId).Select(p => p.Title).FirstAsync();
-        CanChange = ActivityPermissions.MayChange(db.Scope, activity);
+        Source = await ActivitySource.OfAsync(db, id);
+        CanChange = ActivityAccess.RefusalToChange(db.Scope, activity, Source) is null;
         return Page();
     }
-}
-
-/// <summary>Who may change or delete a recorded activity: the coordinator, or an officer of the unit that did it.</summary>
-public static class ActivityPermissions
-{
-    public static bool MayChange(TenantScope scope, Activity activity) =>
-        scope.Role == UserRole.Coordinator || (scope.Role == UserRole.UnitOfficer && scope.UnitId == activity.UnitId);
 }

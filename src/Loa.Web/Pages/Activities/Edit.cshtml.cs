@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Activities;
 
-/// <summary>Corrects or deletes a recorded activity (its unit's officers or the coordinator); edits by two people at once cannot overwrite each other.</summary>
+/// <summary>Corrects or deletes a recorded activity (its unit's officers or the coordinator: <see cref="ActivityAccess"/>); edits by two people at once cannot overwrite each other.</summary>
 [Authorize(Policy = Policies.Recorder)]
 [RequestSizeLimit(UploadLimits.RequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
@@ -122,9 +122,9 @@ public sealed class EditModel(LoaDbContext db, EvidenceStorage storage, TimeProv
             return await this.NotFoundAuditedAsync<Activity>(db, id);
         }
 
-        if (!ActivityPermissions.MayChange(db.Scope, activity))
+        if (ActivityAccess.RefusalToChange(db.Scope, activity, await ActivitySource.OfAsync(db, id)) is { } refusal)
         {
-            return await this.RequirePolicyAsync(Policies.PlanEditor);
+            return await this.RefuseAsync<Activity>(id, refusal);
         }
 
         await recording.LoadAsync(activity.TaskId);
