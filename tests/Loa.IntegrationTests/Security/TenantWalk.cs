@@ -33,11 +33,40 @@ public static class TenantWalk
     /// <summary>The survey <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Surveys = new();
 
-    public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other)
+    /// <summary>The objects a walk points every route at: by id in the path (by the route's folder) and in the query.</summary>
+    public sealed record Objects(int Plan, int Task, int Activity, int File, int Unit, int Commune, int Index, int Feedback, int Article, int Procedure, int Survey)
+    {
+        public string Query => $"planId={Plan}&taskId={Task}&parentId={Task}&from={Plan}&unit={Unit}&plan={Plan}&period=q1&commune={Commune}";
+
+        public int ForFolder(string folder) => folder switch
+        {
+            "plans" => Plan,
+            "tasks" => Task,
+            "activities" => Activity,
+            "evidence" => File,
+            "units" => Unit,
+            "indices" => Index,
+            "feedback" => Feedback,
+            "articles" => Article,
+            "procedures" => Procedure,
+            "surveys" => Survey,
+            _ => 0,
+        };
+    }
+
+    /// <summary>Another commune's objects: its plan, its clip task, its activity and photo, its culture office, and what <see cref="AddReportsAsync"/> gave it.</summary>
+    public static Objects ObjectsOf(Scenario other) => new(
+        other.Plan.Id, other.ClipsTask.Id, other.Activity!.Id, other.File!.Id, other.Culture.Id, other.Commune.Id,
+        IndexResults.GetValueOrDefault(other.Commune.Id), Feedback.GetValueOrDefault(other.Commune.Id), Articles.GetValueOrDefault(other.Commune.Id),
+        CommuneProcedures.GetValueOrDefault(other.Commune.Id), Surveys.GetValueOrDefault(other.Commune.Id));
+
+    public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other) => Targets(app, ObjectsOf(other));
+
+    public static IReadOnlyList<Target> Targets(LoaAppFactory app, Objects objects)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         var pageTypes = typeof(Program).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
-        var query = $"planId={other.Plan.Id}&taskId={other.ClipsTask.Id}&parentId={other.ClipsTask.Id}&from={other.Plan.Id}&unit={other.Culture.Id}&plan={other.Plan.Id}&period=q1&commune={other.Commune.Id}";
+        var query = objects.Query;
         var targets = new List<Target>();
         foreach (var endpoint in endpoints)
         {
@@ -47,24 +76,7 @@ public static class TenantWalk
                 continue;
             }
 
-            var folder = raw.Split('/')[0];
-            var id = folder switch
-            {
-                "plans" => other.Plan.Id,
-                "tasks" => other.ClipsTask.Id,
-                "activities" => other.Activity!.Id,
-                "evidence" => other.File!.Id,
-                "units" => other.Culture.Id,
-                "indices" => IndexResults.GetValueOrDefault(other.Commune.Id),
-                "feedback" => Feedback.GetValueOrDefault(other.Commune.Id),
-
-                "articles" => Articles.GetValueOrDefault(other.Commune.Id),
-
-                "procedures" => CommuneProcedures.GetValueOrDefault(other.Commune.Id),
-
-                "surveys" => Surveys.GetValueOrDefault(other.Commune.Id),
-                _ => 0,
-            };
+            var id = objects.ForFolder(raw.Split('/')[0]);
             var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
             var path = "/" + System.Text.RegularExpressions.Regex.Replace(raw, @"\{id[^}]*\}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (path.Contains('{', StringComparison.Ordinal))
