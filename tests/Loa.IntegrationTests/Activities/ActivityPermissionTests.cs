@@ -47,6 +47,13 @@ public sealed class ActivityPermissionTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await officer.Client.GetAsync($"/evidence/download/{file.Id}")).StatusCode);
         var details = await officer.GetPageAsync($"/activities/details/{theirs.Id}");
         Assert.Empty(details.QuerySelectorAll($"a[href='/activities/edit/{theirs.Id}']"));
+
+        // Nor through their own activity's form, by naming the other activity's file among the files to remove.
+        var own = await officer.GetPageAsync($"/activities/edit/{scenario.Activity!.Id}");
+        var saved = await officer.SubmitAsync(own, "form:not([action*='handler'])", new() { ["Activity.RemoveFileIds"] = new[] { file.Id.ToString(CultureInfo.InvariantCulture) } });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using var after = app.SystemDb();
+        Assert.True(await after.EvidenceFiles.AnyAsync(f => f.Id == file.Id && f.ActivityId == theirs.Id));
     }
 
     [Theory]
