@@ -13,5 +13,6 @@ public static class CommandCatalog
         new DemoSeedCommand(),
         new DemoGenerateCommand(),
         new ProceduresImportCommand(),
+        new AdminCreateCommand(),
     ];
 }

@@ -91,7 +91,7 @@ public static class LoaServices
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<User>(o =>
             {
-                o.Password.RequiredLength = 12;
+                o.Password.RequiredLength = PasswordPolicy.MinLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
