@@ -14,5 +14,7 @@ public static class CommandCatalog
         new DemoGenerateCommand(),
         new ProceduresImportCommand(),
         new AdminCreateCommand(),
+        new BackupCommand(),
+        new RestoreCommand(),
     ];
 }
