@@ -157,6 +157,38 @@ public sealed class BackupCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Backups_kept_inside_the_data_folder_are_not_backed_up_again_nor_removed_by_a_forced_restore()
+    {
+        var files = await MakeSourceAsync();
+        var inside = Path.Combine(Source, "luu-tru");
+        Assert.Equal(0, (await Run("backup", "--to", inside, "--data", Source)).Code);
+        Assert.Equal(0, (await Run("backup", "--to", inside, "--data", Source)).Code);
+        var backups = Directory.GetDirectories(inside).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, backups.Count);
+        Assert.EndsWith("-2", backups[1], StringComparison.Ordinal);
+        using (var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(backups[1], "manifest.json"))))
+        {
+            var paths = manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!).ToList();
+            Assert.DoesNotContain(paths, p => p.Contains("luu-tru", StringComparison.Ordinal) || p.Contains("backups", StringComparison.Ordinal));
+            Assert.Equal(files.Count + 1, paths.Count);
+        }
+
+        // the source, forced back to its own backup kept inside it: the backup stays, a file added since goes
+        await File.WriteAllTextAsync(Path.Combine(Source, "uploads", "12", "moi"), "thêm sau khi sao lưu");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var (code, _, error) = await Run("restore", "--from", backups[0], "--data", Source, "--force");
+
+        Assert.True(code == 0, error);
+        Assert.False(File.Exists(Path.Combine(Source, "uploads", "12", "moi")));
+        Assert.True(Directory.Exists(backups[1]));
+        Assert.True(Directory.Exists(Path.Combine(Source, "backups", "loa-20260101T000000Z")));
+        foreach (var (path, content) in files)
+        {
+            Assert.Equal(content, await File.ReadAllBytesAsync(Path.Combine(Source, path)));
+        }
+    }
+
+    [Fact]
     public async Task A_folder_that_is_not_a_backup_and_a_missing_database_say_so()
     {
         Directory.CreateDirectory(Source);
