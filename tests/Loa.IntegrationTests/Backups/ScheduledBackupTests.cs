@@ -66,6 +66,16 @@ public sealed class ScheduledBackupTests : IDisposable
         Assert.Equal(start.AddHours(72).UtcDateTime, lease.LastRunAt);
     }
 
+    [Fact]
+    public void A_wrong_setting_stops_the_app_at_start_rather_than_making_no_backups()
+    {
+        using var app = new LoaAppFactory(Engine.Sqlite, configure: services => services.PostConfigure<BackupOptions>(o => o.DailyAt = "25:00"));
+
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => app.Server);
+
+        Assert.Contains("Backup:DailyAt", refused.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Of_two_instances_looking_at_once_only_one_makes_the_backup(Engine engine)
