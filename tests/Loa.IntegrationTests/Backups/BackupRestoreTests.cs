@@ -154,6 +154,62 @@ public sealed class BackupRestoreTests(ITestOutputHelper log)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_target_with_data_is_refused_and_replaced_whole_only_when_forced(Engine engine)
+    {
+        using var source = new LoaAppFactory(engine);
+        var scenario = await Scenario.CreateAsync(source);
+        var folder = Directory.CreateTempSubdirectory("loa-it-backups-").FullName;
+        using var target = new TestDatabase(engine);
+        var targetData = engine == Engine.Sqlite ? target.Folder : Directory.CreateTempSubdirectory("loa-it-target-").FullName;
+        try
+        {
+            var (code, _, error) = await CliRun.RunAsync(null, ["backup", "--to", folder, .. CliRun.DatabaseOf(source)]);
+            Assert.True(code == 0, error);
+            var backup = Directory.GetDirectories(folder).Single();
+            var manifest = await ManifestAsync(backup);
+            await using (var db = target.Context())
+            {
+                await Loa.Data.DatabaseInitializer.InitializeAsync(db);
+                db.Users.Add(Loa.Domain.Accounts.LocalAccounts.Create("chi.o.dich", "Chỉ ở đích", Loa.Domain.Accounts.UserRole.SystemAdmin, Scenario.Password));
+                await db.SaveChangesAsync();
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            var postgres = engine == Engine.Postgres ? target.Options.ConnectionString : null;
+            (code, _, error) = await CliRun.RunAsync(null, ["restore", "--from", backup, .. CliRun.DatabaseOf(targetData, postgres)]);
+            Assert.Equal(1, code);
+            Assert.Contains("Nơi phục hồi không trống", error, StringComparison.Ordinal);
+            await using (var db = target.Context())
+            {
+                Assert.Equal(["chi.o.dich"], await db.Users.Select(u => u.UserName).ToListAsync());
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            (code, _, error) = await CliRun.RunAsync(null, ["restore", "--from", backup, "--force", .. CliRun.DatabaseOf(targetData, postgres)]);
+            Assert.True(code == 0, error);
+            await using (var db = target.Context())
+            {
+                Assert.False(await db.Users.AnyAsync(u => u.UserName == "chi.o.dich"));
+                Assert.True(await db.Users.AnyAsync(u => u.UserName == scenario.Officer.UserName));
+                var connection = db.Database.GetDbConnection();
+                await connection.OpenAsync();
+                Assert.Equal(manifest.Tables, await TableCounts.CountAsync(connection, engine == Engine.Postgres, null, default));
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+            if (engine == Engine.Postgres)
+            {
+                Directory.Delete(targetData, recursive: true);
+            }
+        }
+    }
+
     /// <summary>Records an activity with a photo on the officer's first task (or the given form); returns the activity's id.</summary>
     private static async Task<int> RecordWithPhotoAsync(WebSession officer, string title, string? form = null)
     {
