@@ -67,6 +67,12 @@ public sealed class BackupCommand : ICommand
             await context.Error.WriteLineAsync($"loa backup: {ex.Message}");
             return CommandRouter.Failure;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be written or read (full disk, no permission): said plainly; the temporary files are gone.
+            await context.Error.WriteLineAsync($"loa backup: không sao lưu được vì lỗi đọc, ghi tệp: {ex.Message}");
+            return CommandRouter.Failure;
+        }
     }
 
     internal static string Size(long bytes) => bytes switch

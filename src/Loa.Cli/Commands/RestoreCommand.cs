@@ -63,6 +63,12 @@ public sealed class RestoreCommand : ICommand
             await context.Error.WriteLineAsync($"loa restore: {ex.Message}");
             return CommandRouter.Failure;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be written or read (full disk, no permission): said plainly; the temporary files are gone.
+            await context.Error.WriteLineAsync($"loa restore: không phục hồi được vì lỗi đọc, ghi tệp: {ex.Message}");
+            return CommandRouter.Failure;
+        }
     }
 
     private static string Report(Installation installation, RestoreResult result)

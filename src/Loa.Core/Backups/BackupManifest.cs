@@ -73,7 +73,10 @@ public sealed class BackupManifest
         }
 
         if (manifest is null || manifest.Format != CurrentFormat || manifest.Engine is not ("Sqlite" or "Postgres")
-            || manifest.Files.Count(f => f.Path == manifest.Database) != 1 || manifest.Files.Any(f => !IsSafe(f.Path) || f.Bytes < 0 || f.Sha256.Length != 64))
+            || manifest.Tables is null || manifest.Files is null || manifest.Database is null
+            || !manifest.Database.StartsWith(DatabaseFolder + "/", StringComparison.Ordinal)
+            || manifest.Files.Any(f => f?.Path is null || f.Sha256 is not { Length: 64 } || f.Bytes < 0 || !IsSafe(f.Path))
+            || manifest.Files.Count(f => f.Path == manifest.Database) != 1)
         {
             throw new BackupException($"Thư mục \"{folder}\" không phải bản sao lưu của Loa: {FileName} hỏng hoặc không đúng định dạng {CurrentFormat}.");
         }

@@ -62,7 +62,15 @@ public sealed class PostgresTools(string? searchPath = null)
     public async Task RunAsync(string tool, IEnumerable<string> arguments, string connectionString, CancellationToken cancellationToken)
     {
         using var process = new Process { StartInfo = Prepare(tool, arguments, connectionString) };
-        process.Start();
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new BackupException($"Không chạy được {tool} ({process.StartInfo.FileName}): {ex.Message}", ex);
+        }
+
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         try

@@ -202,6 +202,30 @@ public sealed class BackupCommandTests : IDisposable
         Assert.Contains("không phải bản sao lưu của Loa", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_place_that_cannot_be_written_and_a_broken_manifest_are_said_plainly()
+    {
+        await MakeSourceAsync();
+        var notAFolder = Path.Combine(_root, "la-tep");
+        await File.WriteAllTextAsync(notAFolder, "x");
+
+        var (code, _, error) = await Run("backup", "--to", notAFolder, "--data", Source);
+
+        Assert.Equal(CommandRouter.Failure, code);
+        Assert.Contains("không sao lưu được vì lỗi đọc, ghi tệp", error, StringComparison.Ordinal);
+
+        Assert.Equal(0, (await Run("backup", "--to", Backups, "--data", Source)).Code);
+        var backup = Directory.GetDirectories(Backups).Single();
+        var manifest = Path.Combine(backup, "manifest.json");
+        await File.WriteAllTextAsync(manifest, (await File.ReadAllTextAsync(manifest)).Replace("\"sha256\"", "\"sha\"", StringComparison.Ordinal));
+
+        (code, _, error) = await Run("restore", "--from", backup, "--data", Target);
+
+        Assert.Equal(CommandRouter.Failure, code);
+        Assert.Contains("manifest.json hỏng hoặc không đúng định dạng", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(Target));
+    }
+
     [Theory]
     [InlineData("thiếu --to", "backup", "--data", "x")]
     [InlineData("thiếu --from", "restore", "--force")]
