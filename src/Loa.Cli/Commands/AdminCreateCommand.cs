@@ -75,7 +75,8 @@ public sealed class AdminCreateCommand : ICommand
             return CommandRouter.Failure;
         }
 
-        await context.Out.WriteLineAsync($"Đã tạo tài khoản quản trị hệ thống {user.UserName} ({user.Email}) trong {database.Describe()}. Đăng nhập tại /account/login.");
+        await context.Out.WriteLineAsync(
+            $"Đã tạo tài khoản quản trị hệ thống {user.UserName} ({user.Email}) trong {database.Describe()}. Đăng nhập tại /account/login.");
         return CommandRouter.Ok;
     }
 

@@ -76,7 +76,8 @@ public sealed class RestoreCommand : ICommand
         var made = VietnamTime.Local(result.Manifest.CreatedAt);
         var text = new StringBuilder();
         text.AppendLine(Vietnamese, $"Đã phục hồi bản sao lưu lúc {made:HH:mm 'ngày' dd/MM/yyyy} (giờ Việt Nam) vào {installation.Describe()}:");
-        text.AppendLine(Vietnamese, $"  {result.Tables.Count:N0} bảng, {result.Tables.Values.Sum():N0} dòng; {result.Files:N0} tệp ({BackupCommand.Size(result.Bytes)}) trong {installation.DataDirectory}.");
+        text.AppendLine(Vietnamese, $"  {result.Tables.Count:N0} bảng, {result.Tables.Values.Sum():N0} dòng;");
+        text.AppendLine(Vietnamese, $"  {result.Files:N0} tệp ({BackupCommand.Size(result.Bytes)}) trong {installation.DataDirectory}.");
         text.AppendLine("  Số dòng theo bảng:");
         foreach (var (table, rows) in result.Tables.Where(t => t.Value > 0))
         {

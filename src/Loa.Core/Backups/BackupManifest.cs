@@ -95,7 +95,8 @@ public sealed class BackupManifest
         var parts = path.Split('/');
         return parts.Length >= 2
             && parts[0] is DatabaseFolder or FilesFolder
-            && parts.All(p => p.Length > 0 && p != "." && p != ".." && !p.Contains('\\', StringComparison.Ordinal) && !p.Contains('\0', StringComparison.Ordinal));
+            && parts.All(p => p.Length > 0 && p != "." && p != ".."
+                && !p.Contains('\\', StringComparison.Ordinal) && !p.Contains('\0', StringComparison.Ordinal));
     }
 }
 

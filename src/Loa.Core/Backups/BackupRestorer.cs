@@ -12,7 +12,8 @@ namespace Loa.Backups;
 /// </summary>
 public static class BackupRestorer
 {
-    public static async Task<RestoreResult> RestoreAsync(Installation target, string backupFolder, bool force, PostgresTools tools, CancellationToken cancellationToken = default)
+    public static async Task<RestoreResult> RestoreAsync(
+        Installation target, string backupFolder, bool force, PostgresTools tools, CancellationToken cancellationToken = default)
     {
         var backup = Path.GetFullPath(backupFolder);
         var manifest = await BackupManifest.ReadAsync(backup, cancellationToken);
@@ -20,7 +21,8 @@ public static class BackupRestorer
         if (manifest.Engine != target.Engine)
         {
             throw new BackupException(
-                $"Bản sao lưu này của {manifest.Engine}, còn nơi phục hồi dùng {target.Engine}: chỉ phục hồi được vào cùng loại cơ sở dữ liệu. Không phục hồi gì.");
+                $"Bản sao lưu này của {manifest.Engine}, còn nơi phục hồi dùng {target.Engine}: "
+                + "chỉ phục hồi được vào cùng loại cơ sở dữ liệu. Không phục hồi gì.");
         }
 
         if (target.IsPostgres)
@@ -35,7 +37,9 @@ public static class BackupRestorer
         Directory.CreateDirectory(target.DataDirectory);
         var staging = Path.Combine(target.DataDirectory, $"{DataFolderFiles.TemporaryPrefix}restore-{id}");
         var aside = Path.Combine(target.DataDirectory, $"{DataFolderFiles.TemporaryPrefix}replaced-{id}");
-        var stagedDatabase = target.SqliteFile is { } file ? Path.Combine(Path.GetDirectoryName(file)!, $"{DataFolderFiles.TemporaryPrefix}restore-{id}.db") : null;
+        var stagedDatabase = target.SqliteFile is { } file
+            ? Path.Combine(Path.GetDirectoryName(file)!, $"{DataFolderFiles.TemporaryPrefix}restore-{id}.db")
+            : null;
         try
         {
             await StageFilesAsync(backup, manifest, staging, cancellationToken);
@@ -162,7 +166,8 @@ public static class BackupRestorer
         foreach (var file in manifest.DataFiles)
         {
             var relative = file.Path[(BackupManifest.FilesFolder.Length + 1)..].Replace('/', Path.DirectorySeparatorChar);
-            var (bytes, sha) = await FileCopy.CopyAsync(Path.Combine(backup, file.Path.Replace('/', Path.DirectorySeparatorChar)), Path.Combine(staging, relative), cancellationToken);
+            var from = Path.Combine(backup, file.Path.Replace('/', Path.DirectorySeparatorChar));
+            var (bytes, sha) = await FileCopy.CopyAsync(from, Path.Combine(staging, relative), cancellationToken);
             if (bytes != file.Bytes || sha != file.Sha256)
             {
                 throw new BackupException($"Tệp {file.Path} đổi trong lúc chép. Không phục hồi gì.");
@@ -171,10 +176,12 @@ public static class BackupRestorer
     }
 
     /// <summary>Copies the SQLite database beside its place and checks its rows against the manifest.</summary>
-    private static async Task<SortedDictionary<string, long>> StageSqliteAsync(string backup, BackupManifest manifest, string staged, CancellationToken cancellationToken)
+    private static async Task<SortedDictionary<string, long>> StageSqliteAsync(
+        string backup, BackupManifest manifest, string staged, CancellationToken cancellationToken)
     {
         var database = manifest.Files.Single(f => f.Path == manifest.Database);
-        var (bytes, sha) = await FileCopy.CopyAsync(Path.Combine(backup, manifest.Database.Replace('/', Path.DirectorySeparatorChar)), staged, cancellationToken);
+        var from = Path.Combine(backup, manifest.Database.Replace('/', Path.DirectorySeparatorChar));
+        var (bytes, sha) = await FileCopy.CopyAsync(from, staged, cancellationToken);
         if (bytes != database.Bytes || sha != database.Sha256)
         {
             throw new BackupException($"Tệp {manifest.Database} đổi trong lúc chép. Không phục hồi gì.");

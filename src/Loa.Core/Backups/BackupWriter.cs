@@ -14,7 +14,8 @@ public static class BackupWriter
 {
     public const string NamePrefix = "loa-";
 
-    public static async Task<BackupResult> CreateAsync(Installation source, string parentFolder, DateTime now, PostgresTools tools, CancellationToken cancellationToken = default)
+    public static async Task<BackupResult> CreateAsync(
+        Installation source, string parentFolder, DateTime now, PostgresTools tools, CancellationToken cancellationToken = default)
     {
         if (source.IsPostgres)
         {
@@ -87,7 +88,8 @@ public static class BackupWriter
     /// pg_dump from a snapshot exported by a repeatable-read transaction that stays open meanwhile, and the row counts read in
     /// that same transaction: the counts in the manifest are exactly the rows in the dump, however busy the app is.
     /// </summary>
-    private static async Task DumpPostgresAsync(Installation source, string file, BackupManifest manifest, PostgresTools tools, CancellationToken cancellationToken)
+    private static async Task DumpPostgresAsync(
+        Installation source, string file, BackupManifest manifest, PostgresTools tools, CancellationToken cancellationToken)
     {
         var connectionString = source.Database.ConnectionString!;
         await using var connection = new NpgsqlConnection(connectionString);

@@ -17,7 +17,13 @@ public static class ScheduledBackup
 
     /// <summary>The backup made and the old backups deleted, or null when none was due or another instance has the lease.</summary>
     public static async Task<ScheduledBackupResult?> RunIfDueAsync(
-        LoaDbContext db, Installation installation, BackupOptions options, string holder, DateTime now, PostgresTools tools, CancellationToken cancellationToken = default)
+        LoaDbContext db,
+        Installation installation,
+        BackupOptions options,
+        string holder,
+        DateTime now,
+        PostgresTools tools,
+        CancellationToken cancellationToken = default)
     {
         var lastRun = await db.JobLeases.AsNoTracking().Where(l => l.Name == Job).Select(l => l.LastRunAt).FirstOrDefaultAsync(cancellationToken);
         if (!BackupSchedule.IsDue(options, lastRun, now) || !await JobLeases.TryTakeAsync(db, Job, holder, now, LeaseLength, cancellationToken))

@@ -12,7 +12,8 @@ public static class TableCounts
     public const string MigrationsTable = "__EFMigrationsHistory";
 
     /// <summary>The tables of the database (SQLite: all but its own; PostgreSQL: those of the current schema).</summary>
-    public static async Task<IReadOnlyList<string>> TablesAsync(DbConnection connection, bool postgres, DbTransaction? transaction, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> TablesAsync(
+        DbConnection connection, bool postgres, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var sql = postgres
             ? "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() ORDER BY tablename"
@@ -31,7 +32,8 @@ public static class TableCounts
     }
 
     /// <summary>Rows per table.</summary>
-    public static async Task<SortedDictionary<string, long>> CountAsync(DbConnection connection, bool postgres, DbTransaction? transaction, CancellationToken cancellationToken)
+    public static async Task<SortedDictionary<string, long>> CountAsync(
+        DbConnection connection, bool postgres, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in await TablesAsync(connection, postgres, transaction, cancellationToken))
@@ -48,7 +50,8 @@ public static class TableCounts
     }
 
     /// <summary>The last migration applied, or null when the database has none.</summary>
-    public static async Task<string?> LastMigrationAsync(DbConnection connection, bool postgres, DbTransaction? transaction, CancellationToken cancellationToken)
+    public static async Task<string?> LastMigrationAsync(
+        DbConnection connection, bool postgres, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         if (!(await TablesAsync(connection, postgres, transaction, cancellationToken)).Contains(MigrationsTable))
         {

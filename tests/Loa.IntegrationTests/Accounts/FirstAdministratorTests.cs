@@ -32,7 +32,8 @@ public sealed class FirstAdministratorTests
 
         const string password = "Song-Dong-Nai-chay-mai-2026";
         var (code, output, error) = await CliRun.RunAsync(
-            password + "\n", ["admin", "create", "--user", "quantri.dongnai", "--email", "quantri@dongnai.gov.vn", "--name", "Nguyễn Văn Quản", .. CliRun.DatabaseOf(app)]);
+            password + "\n",
+            ["admin", "create", "--user", "quantri.dongnai", "--email", "quantri@dongnai.gov.vn", "--name", "Nguyễn Văn Quản", .. CliRun.DatabaseOf(app)]);
         Assert.True(code == 0, error);
         Assert.Contains("quantri.dongnai", output, StringComparison.Ordinal);
 

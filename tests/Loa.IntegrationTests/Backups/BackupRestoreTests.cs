@@ -221,7 +221,10 @@ public sealed class BackupRestoreTests(ITestOutputHelper log)
 
         var page = await officer.GetPageAsync(form);
         var response = await officer.SubmitAsync(
-            page, "form", new() { ["Activity.Title"] = title, ["Activity.Date"] = "2026-06-20", ["Activity.Quantity"] = "1" }, [("Files", "anh.png", TestFiles.Png)]);
+            page,
+            "form",
+            new() { ["Activity.Title"] = title, ["Activity.Date"] = "2026-06-20", ["Activity.Quantity"] = "1" },
+            [("Files", "anh.png", TestFiles.Png)]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1].Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
     }

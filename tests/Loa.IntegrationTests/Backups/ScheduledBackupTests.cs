@@ -83,7 +83,11 @@ public sealed class ScheduledBackupTests : IDisposable
         using var app = new LoaAppFactory(engine);
         _ = app.Server;
         var installation = new Installation(
-            new Loa.Data.DatabaseOptions { Provider = engine == Engine.Postgres ? "Postgres" : "Sqlite", ConnectionString = engine == Engine.Postgres ? app.PostgresConnectionString : null },
+            new Loa.Data.DatabaseOptions
+            {
+                Provider = engine == Engine.Postgres ? "Postgres" : "Sqlite",
+                ConnectionString = engine == Engine.Postgres ? app.PostgresConnectionString : null,
+            },
             app.DataPath);
         var options = new BackupOptions { IntervalHours = 24, Keep = 10, Folder = _folder };
         var now = new DateTime(2026, 7, 1, 3, 0, 0, DateTimeKind.Utc);

@@ -25,7 +25,8 @@ public sealed class AdminCreateCommandTests : IDisposable
     [Fact]
     public async Task Creates_a_system_administrator_who_is_not_a_demo_account()
     {
-        var (code, output, error) = await Run(Strong + "\n", "admin", "create", "--user", "quantri.tinh", "--email", "quantri@example.gov.vn", "--data", _folder);
+        var (code, output, error) = await Run(
+            Strong + "\n", "admin", "create", "--user", "quantri.tinh", "--email", "quantri@example.gov.vn", "--data", _folder);
 
         Assert.Equal("", error);
         Assert.Equal(CommandRouter.Ok, code);
@@ -49,7 +50,8 @@ public sealed class AdminCreateCommandTests : IDisposable
     {
         Assert.Equal(0, (await Run(Strong + "\n", "admin", "create", "--user", "QuanTri.Tinh", "--email", "a@example.gov.vn", "--data", _folder)).Code);
 
-        var (code, output, error) = await Run("Mot-mat-khau-khac-2026\n", "admin", "create", "--user", "quantri.TINH", "--email", "b@example.gov.vn", "--data", _folder);
+        var (code, output, error) = await Run(
+            "Mot-mat-khau-khac-2026\n", "admin", "create", "--user", "quantri.TINH", "--email", "b@example.gov.vn", "--data", _folder);
 
         Assert.Equal(CommandRouter.Failure, code);
         Assert.Equal("", output);

@@ -44,7 +44,9 @@ public sealed class BackupScheduleTests : IDisposable
     public void A_daily_backup_is_due_once_the_time_of_day_has_passed_since_the_last_one(string at, string? last, bool due)
     {
         var options = new BackupOptions { DailyAt = at };
-        DateTime? lastRun = last is null ? null : DateTime.Parse(last, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        DateTime? lastRun = last is null
+            ? null
+            : DateTime.Parse(last, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
 
         Assert.Equal(due, BackupSchedule.IsDue(options, lastRun, Now));
     }

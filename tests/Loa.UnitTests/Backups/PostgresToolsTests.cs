@@ -32,7 +32,10 @@ public sealed class PostgresToolsTests
             Assert.DoesNotContain(start.ArgumentList, a => a.Contains("Bi-mat", StringComparison.Ordinal));
             Assert.DoesNotContain("Bi-mat", start.Arguments, StringComparison.Ordinal);
             Assert.Equal("Bi-mat-khong-lo-2026", start.Environment["PGPASSWORD"]);
-            Assert.Equal(("db.example.gov.vn", "5433", "loa", "loa", "require"), (start.Environment["PGHOST"], start.Environment["PGPORT"], start.Environment["PGDATABASE"], start.Environment["PGUSER"], start.Environment["PGSSLMODE"]));
+            var environment = start.Environment;
+            Assert.Equal(
+                ("db.example.gov.vn", "5433", "loa", "loa", "require"),
+                (environment["PGHOST"], environment["PGPORT"], environment["PGDATABASE"], environment["PGUSER"], environment["PGSSLMODE"]));
         }
         finally
         {

@@ -61,7 +61,8 @@ public sealed class BackupWorker(
             var dbOptions = scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>();
             await using var db = new LoaDbContext(dbOptions, new FixedTenantScope(TenantScope.System));
             var installation = new Installation(database.Value, paths.Data);
-            var result = await ScheduledBackup.RunIfDueAsync(db, installation, options.Value, holder, time.GetUtcNow().UtcDateTime, new PostgresTools(), cancellationToken);
+            var now = time.GetUtcNow().UtcDateTime;
+            var result = await ScheduledBackup.RunIfDueAsync(db, installation, options.Value, holder, now, new PostgresTools(), cancellationToken);
             if (result is not null)
             {
                 logger.LogInformation(
