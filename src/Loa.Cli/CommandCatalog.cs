@@ -13,5 +13,8 @@ public static class CommandCatalog
         new DemoSeedCommand(),
         new DemoGenerateCommand(),
         new ProceduresImportCommand(),
+        new AdminCreateCommand(),
+        new BackupCommand(),
+        new RestoreCommand(),
     ];
 }

@@ -16,5 +16,9 @@ public interface ICommand
     Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context);
 }
 
-/// <summary>Where a command writes; tests give their own writers.</summary>
-public sealed record CommandContext(TextWriter Out, TextWriter Error);
+/// <summary>
+/// Where a command writes and reads; tests give their own writers and reader. <paramref name="Input"/> is standard input
+/// (null: nothing to read); <paramref name="Interactive"/> says a person types at a terminal, so a password can be asked
+/// for without echo.
+/// </summary>
+public sealed record CommandContext(TextWriter Out, TextWriter Error, TextReader? Input = null, bool Interactive = false);

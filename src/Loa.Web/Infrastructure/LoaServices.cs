@@ -4,6 +4,7 @@ using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Notifications;
 using Loa.Web.Infrastructure.Audit;
+using Loa.Web.Infrastructure.Backups;
 using Loa.Web.Infrastructure.Notifications;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Infrastructure.Uploads;
@@ -57,6 +58,7 @@ public static class LoaServices
         services.AddOptions<Loa.Feedbacks.FeedbackOptions>().BindConfiguration(Loa.Feedbacks.FeedbackOptions.Section);
         services.AddScoped<Uploads.FeedbackStorage>();
         services.AddHostedService<ReminderWorker>();
+        services.AddScheduledBackup();
 
         AddAccounts(services, builder.Environment);
         services.AddAuthorization(Policies.Add);
@@ -91,7 +93,7 @@ public static class LoaServices
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<User>(o =>
             {
-                o.Password.RequiredLength = 12;
+                o.Password.RequiredLength = PasswordPolicy.MinLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;

@@ -19,12 +19,16 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
 
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "loa-it-" + Guid.NewGuid().ToString("N"));
     private readonly string? postgresDatabase = engine == Engine.Postgres ? "loa_it_" + Guid.NewGuid().ToString("N")[..12] : null;
+    private string? postgresConnection;
 
     public Engine Engine { get; } = engine;
 
     public FixedClock Clock { get; } = new(Now);
 
     public string DataPath => dataPath;
+
+    /// <summary>This app's PostgreSQL database, created on first use: before the app starts, for a test that fills it first (a restore).</summary>
+    public string PostgresConnectionString => postgresConnection ??= CreatePostgresDatabase();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -41,7 +45,7 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
         builder.UseSetting("Database:Provider", Engine == Engine.Postgres ? "Postgres" : "Sqlite");
         if (Engine == Engine.Postgres)
         {
-            builder.UseSetting("Database:ConnectionString", CreatePostgresDatabase());
+            builder.UseSetting("Database:ConnectionString", PostgresConnectionString);
         }
 
         builder.ConfigureTestServices(services =>
