@@ -11,25 +11,38 @@ namespace Loa.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real app on a fresh database of the given engine (a temp SQLite file, or a new PostgreSQL database
-/// that is dropped afterwards), in production configuration, with a clock fixed on 1 July 2026.
+/// that is dropped afterwards), in production configuration, with a clock fixed on 1 July 2026; <paramref name="settings"/>
+/// adds to or overrides its configuration.
 /// </summary>
-public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServiceCollection>? configure = null) : WebApplicationFactory<Program>
+public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Now = new(2026, 7, 1, 3, 0, 0, TimeSpan.Zero);
 
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "loa-it-" + Guid.NewGuid().ToString("N"));
     private readonly string? postgresDatabase = engine == Engine.Postgres ? "loa_it_" + Guid.NewGuid().ToString("N")[..12] : null;
 
+    // Set on a second instance: the app whose database and data folder it shares (and leaves for that app to remove).
+    private LoaAppFactory? first;
+    private string? connectionString;
+
     public Engine Engine { get; } = engine;
 
     public FixedClock Clock { get; } = new(Now);
 
-    public string DataPath => dataPath;
+    public string DataPath => first?.DataPath ?? dataPath;
+
+    /// <summary>Another instance of the app on this one's database and data folder, as a second server behind a proxy would be.</summary>
+    public LoaAppFactory SecondInstance(Action<IServiceCollection>? configureSecond = null, IReadOnlyDictionary<string, string?>? secondSettings = null)
+    {
+        _ = Server;
+        return new LoaAppFactory(Engine, demo, configureSecond, secondSettings) { first = this };
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Loa:DataPath", dataPath);
+        builder.UseSetting("Loa:DataPath", DataPath);
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Loa:LoginAttemptsPerIpPerMinute", "100000");
         builder.UseSetting("Reminders:Enabled", "false");
@@ -41,7 +54,13 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
         builder.UseSetting("Database:Provider", Engine == Engine.Postgres ? "Postgres" : "Sqlite");
         if (Engine == Engine.Postgres)
         {
-            builder.UseSetting("Database:ConnectionString", CreatePostgresDatabase());
+            connectionString = first?.connectionString ?? CreatePostgresDatabase();
+            builder.UseSetting("Database:ConnectionString", connectionString);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureTestServices(services =>
@@ -78,7 +97,7 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (!disposing || first is not null)
         {
             return;
         }
