@@ -1,4 +1,5 @@
 using Loa.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -12,7 +13,9 @@ namespace Loa.IntegrationTests.Infrastructure;
 /// <summary>
 /// The real app on a fresh database of the given engine (a temp SQLite file, or a new PostgreSQL database
 /// that is dropped afterwards), in production configuration, with a clock fixed on 1 July 2026; <paramref name="settings"/>
-/// adds to or overrides its configuration.
+/// adds to or overrides its configuration. It is given what production requires at start (StartupChecks): an https
+/// address (the test client uses https://localhost) and a key ring protected by a certificate made for the test run.
+/// Production refuses demo mode, so an app with the demo runs in Staging, which is otherwise configured the same.
 /// </summary>
 public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
@@ -41,7 +44,8 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(demo ? "Staging" : "Production");
+        builder.UseSetting("urls", "https://localhost");
         builder.UseSetting("Loa:DataPath", DataPath);
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Loa:LoginAttemptsPerIpPerMinute", "100000");
@@ -67,6 +71,7 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddDataProtection().ProtectKeysWithCertificate(TestCertificate.Certificate);
             configure?.Invoke(services);
         });
     }

@@ -16,6 +16,9 @@ public sealed class ProxiedCluster : IAsyncDisposable
     public const int PostsPerMinute = 4;
     public const int SignInsPerMinute = 6;
 
+    /// <summary>How often each instance wakes to run the scheduled jobs (Reminders:IntervalMinutes).</summary>
+    public static readonly TimeSpan JobInterval = TimeSpan.FromSeconds(3);
+
     private readonly TestDatabase database;
     private readonly string dataPath;
 
@@ -61,7 +64,7 @@ public sealed class ProxiedCluster : IAsyncDisposable
             ["Loa__PublicPostsPerIpPerMinute"] = PostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Loa__LoginAttemptsPerIpPerMinute"] = SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Loa__HumanCheckSeconds"] = "0",
-            ["Reminders__IntervalMinutes"] = "0.05",
+            ["Reminders__IntervalMinutes"] = JobInterval.TotalMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Reminders__StartDelaySeconds"] = "1",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Loa"] = "Information",
