@@ -43,11 +43,16 @@ public static class DemoPasswordCheck
             return ValueTask.CompletedTask;
         });
 
-        db.Set<CheckedPasswordHash>().AddRange(clean.Keys.Select(d => new CheckedPasswordHash { Digest = d }));
+        var added = clean.Keys.Select(d => new CheckedPasswordHash { Digest = d }).ToList();
+        db.Set<CheckedPasswordHash>().AddRange(added);
         var current = accounts.Select(a => a.Digest).ToHashSet(StringComparer.Ordinal);
         db.Set<CheckedPasswordHash>().RemoveRange(known.Where(d => !current.Contains(d)).Select(d => new CheckedPasswordHash { Digest = d }));
         await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        foreach (var hash in added)
+        {
+            db.Entry(hash).State = EntityState.Detached;
+        }
+
         return [.. found.Order(StringComparer.Ordinal)];
     }
 

@@ -1,6 +1,12 @@
 using System.Net;
 using Loa.IntegrationTests.Feedback;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Web.Infrastructure.Portal;
+using Loa.Web.Infrastructure.Scaling;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Loa.IntegrationTests.Scaling;
 
@@ -46,5 +52,24 @@ public sealed class SharedLimitTests
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], attempts);
+    }
+
+    [Fact]
+    public void Every_rate_limit_policy_a_page_names_is_counted_in_the_database()
+    {
+        using var app = new LoaAppFactory(Engine.Sqlite);
+        _ = app.Server;
+        _ = app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value;
+        var named = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Select(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName)
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+
+        Assert.Contains("login", named);
+        Assert.Contains(PublicLimits.Posts, named);
+        Assert.Contains(PublicLimits.Lookups, named);
+        var shared = app.Services.GetRequiredService<SharedCounterStore>().Policies;
+        Assert.All(named, policy => Assert.Contains(policy, shared));
     }
 }

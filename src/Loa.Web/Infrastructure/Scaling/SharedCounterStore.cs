@@ -13,7 +13,14 @@ public sealed class SharedCounterStore(IServiceScopeFactory scopes, TimeProvider
 {
     private const int MaxKeyLength = 300;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> policies = new(StringComparer.Ordinal);
+
     private long nextSweep;
+
+    /// <summary>The rate-limit policies that count here (added through <see cref="SharedRateLimiterOptions"/>).</summary>
+    public IReadOnlyCollection<string> Policies => [.. policies.Keys];
+
+    internal void CountFor(string policy) => policies.TryAdd(policy, 0);
 
     /// <summary>Counts one more request for <paramref name="key"/> in the current fixed window of <paramref name="window"/>; returns the count so far.</summary>
     public async Task<int> IncrementAsync(string key, TimeSpan window, CancellationToken cancellationToken)

@@ -33,6 +33,7 @@ public sealed class SharedRateLimiterOptions(RateLimiterOptions options, SharedC
 
     public SharedRateLimiterOptions AddPolicy<TPartitionKey>(string policyName, Func<HttpContext, RateLimitPartition<TPartitionKey>> partitioner)
     {
+        store.CountFor(policyName);
         options.AddPolicy(policyName, context =>
         {
             var partition = partitioner(context);
