@@ -22,7 +22,7 @@ public sealed record StartupSettings
     public bool KeyRingProtected { get; init; }
 
     /// <summary>Why the configured key-ring certificate could not be used, if it could not.</summary>
-    public string? CertificateProblem { get; init; }
+    public StartupProblem? CertificateProblem { get; init; }
 }
 
 /// <summary>
@@ -56,8 +56,8 @@ public static class ProductionReadiness
         if (settings.CertificateProblem is { } certificate)
         {
             problems.Add(new(
-                $"Không dùng được chứng thư bảo vệ khóa (Loa:DataProtection:Certificate): {certificate}",
-                $"The key-ring certificate (Loa:DataProtection:Certificate) cannot be used: {certificate}"));
+                $"Không dùng được chứng thư bảo vệ khóa (Loa:DataProtection:Certificate): {certificate.Vietnamese}.",
+                $"The key-ring certificate (Loa:DataProtection:Certificate) cannot be used: {certificate.English}."));
         }
 
         if (!settings.IsProduction)

@@ -28,7 +28,7 @@ public sealed class ProductionReadinessTests
         { "key-ring", "key ring is not protected" },
         { "bad-proxy", "not an IP address or network: proxy.local, 10.0.0.0/99" },
         { "everyone", "trusts every address (0.0.0.0/0)" },
-        { "certificate", "cannot be used: /etc/loa/khoa.pfx: wrong password" },
+        { "certificate", "cannot be used: the file /etc/loa/khoa.pfx does not exist." },
     };
 
     [Theory]
@@ -72,7 +72,11 @@ public sealed class ProductionReadinessTests
         "key-ring" => Safe with { KeyRingProtected = false },
         "bad-proxy" => Safe with { Proxies = ProxyTrust.Parse(["10.0.0.5", "proxy.local"], ["10.0.0.0/99"]) },
         "everyone" => Safe with { Proxies = ProxyTrust.Parse([], ["0.0.0.0/0"]) },
-        "certificate" => Safe with { KeyRingProtected = false, CertificateProblem = "/etc/loa/khoa.pfx: wrong password" },
+        "certificate" => Safe with
+        {
+            KeyRingProtected = false,
+            CertificateProblem = new("không tìm thấy tệp /etc/loa/khoa.pfx", "the file /etc/loa/khoa.pfx does not exist"),
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(setting)),
     };
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Loa.Hosting;
 
 namespace Loa.Web.Infrastructure.Security;
 
@@ -9,7 +10,7 @@ namespace Loa.Web.Infrastructure.Security;
 /// same certificate. Read once when services are registered; a certificate that cannot be used is reported by the
 /// start-up checks rather than thrown here.
 /// </summary>
-public sealed record KeyRingProtection(string? Path, X509Certificate2? Certificate, string? Problem)
+public sealed record KeyRingProtection(string? Path, X509Certificate2? Certificate, StartupProblem? Problem)
 {
     public const string Section = "Loa:DataProtection:Certificate";
 
@@ -21,17 +22,24 @@ public sealed record KeyRingProtection(string? Path, X509Certificate2? Certifica
             return new KeyRingProtection(null, null, null);
         }
 
+        if (!File.Exists(path))
+        {
+            return new KeyRingProtection(path, null, new($"không tìm thấy tệp {path}", $"the file {path} does not exist"));
+        }
+
         try
         {
             var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration[Section + ":Password"]);
             using var key = certificate.GetRSAPrivateKey();
             return key is null
-                ? new KeyRingProtection(path, null, $"{path}: no RSA private key / không có khóa riêng RSA")
+                ? new KeyRingProtection(path, null, new($"chứng thư trong {path} không có khóa riêng RSA", $"the certificate in {path} has no RSA private key"))
                 : new KeyRingProtection(path, certificate, null);
         }
         catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
         {
-            return new KeyRingProtection(path, null, $"{path}: {e.Message}");
+            return new KeyRingProtection(path, null, new(
+                $"không mở được {path} (sai mật khẩu, hoặc không phải tệp PFX): {e.Message}",
+                $"{path} could not be opened (wrong password, or not a PFX file): {e.Message}"));
         }
     }
 }
