@@ -57,7 +57,9 @@ public sealed class DemoSeedCommand : ICommand
         var created = false;
 
         // Under the database lock, as the web app seeds its demo: a web app starting at the same time waits.
-        await Loa.Data.DatabaseInitializer.InitializeAsync(db, async (seeded, cancellationToken) => created = await DemoSeeder.SeedAsync(seeded, VietnamTime.Today(TimeProvider.System), cancellationToken));
+        await Loa.Data.DatabaseInitializer.InitializeAsync(
+            db,
+            async (seeded, cancellationToken) => created = await DemoSeeder.SeedAsync(seeded, VietnamTime.Today(TimeProvider.System), cancellationToken));
         var activities = await db.Activities.CountAsync();
         var plans = await db.Plans.CountAsync(p => p.CommuneId != null);
         await context.Out.WriteLineAsync(created

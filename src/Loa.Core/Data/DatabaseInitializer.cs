@@ -11,7 +11,10 @@ public static class DatabaseInitializer
 {
     public static Task InitializeAsync(LoaDbContext db, CancellationToken cancellationToken = default) => InitializeAsync(db, null, cancellationToken);
 
-    public static async Task InitializeAsync(LoaDbContext db, Func<LoaDbContext, CancellationToken, Task>? thenSeed, CancellationToken cancellationToken = default)
+    public static async Task InitializeAsync(
+        LoaDbContext db,
+        Func<LoaDbContext, CancellationToken, Task>? thenSeed,
+        CancellationToken cancellationToken = default)
     {
         await using var held = await DatabaseLock.AcquireAsync(db, cancellationToken);
         if (db.Database.IsSqlite())

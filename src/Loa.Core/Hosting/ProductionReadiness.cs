@@ -75,22 +75,27 @@ public static class ProductionReadiness
         if (!settings.HttpsEndpoint && !settings.TlsEndsAtProxy)
         {
             problems.Add(new(
-                "Chưa cấu hình HTTPS: hãy cho ứng dụng nghe tại một địa chỉ https:// (urls hoặc Kestrel:Endpoints), hoặc nếu TLS kết thúc ở proxy thì đặt Loa:Proxy:TlsTerminated=true.",
+                "Chưa cấu hình HTTPS: hãy cho ứng dụng nghe tại một địa chỉ https:// (urls hoặc Kestrel:Endpoints), "
+                + "hoặc nếu TLS kết thúc ở proxy thì đặt Loa:Proxy:TlsTerminated=true.",
                 "No HTTPS: listen on an https:// address (urls or Kestrel:Endpoints) or, when TLS ends at a reverse proxy, set Loa:Proxy:TlsTerminated=true."));
         }
 
         if (settings.TlsEndsAtProxy && !settings.Proxies.Any)
         {
             problems.Add(new(
-                "TLS kết thúc ở proxy nhưng chưa khai báo proxy tin cậy (Loa:Proxy:KnownProxies hoặc Loa:Proxy:KnownNetworks): ứng dụng sẽ không biết địa chỉ thật của người dùng và việc họ dùng https.",
-                "TLS ends at the proxy but no trusted proxy is configured (Loa:Proxy:KnownProxies or Loa:Proxy:KnownNetworks): the app cannot know clients' addresses or that they use https."));
+                "TLS kết thúc ở proxy nhưng chưa khai báo proxy tin cậy (Loa:Proxy:KnownProxies hoặc Loa:Proxy:KnownNetworks): "
+                + "ứng dụng sẽ không biết địa chỉ thật của người dùng và việc họ dùng https.",
+                "TLS ends at the proxy but no trusted proxy is configured (Loa:Proxy:KnownProxies or Loa:Proxy:KnownNetworks): "
+                + "the app cannot know clients' addresses or that they use https."));
         }
 
         if (!settings.KeyRingProtected && settings.CertificateProblem is null)
         {
             problems.Add(new(
-                "Khóa bảo vệ dữ liệu (Data Protection) đang được lưu không mã hóa: hãy đặt Loa:DataProtection:Certificate:Path và Loa:DataProtection:Certificate:Password (tệp PFX).",
-                "The Data Protection key ring is not protected at rest: set Loa:DataProtection:Certificate:Path and Loa:DataProtection:Certificate:Password (a PFX file)."));
+                "Khóa bảo vệ dữ liệu (Data Protection) đang được lưu không mã hóa: "
+                + "hãy đặt Loa:DataProtection:Certificate:Path và Loa:DataProtection:Certificate:Password (tệp PFX).",
+                "The Data Protection key ring is not protected at rest: "
+                + "set Loa:DataProtection:Certificate:Path and Loa:DataProtection:Certificate:Password (a PFX file)."));
         }
 
         return problems;
@@ -100,6 +105,7 @@ public static class ProductionReadiness
     public static StartupProblem? DemoPassword(IReadOnlyList<string> accounts) => accounts.Count == 0
         ? null
         : new(
-            $"{accounts.Count} tài khoản đang dùng mật khẩu trình diễn: {string.Join(", ", accounts)}. Hãy đặt mật khẩu khác cho các tài khoản này trước khi chạy thật.",
+            $"{accounts.Count} tài khoản đang dùng mật khẩu trình diễn: {string.Join(", ", accounts)}. "
+            + "Hãy đặt mật khẩu khác cho các tài khoản này trước khi chạy thật.",
             $"{accounts.Count} account(s) use the demo password: {string.Join(", ", accounts)}. Give them other passwords before running for real.");
 }

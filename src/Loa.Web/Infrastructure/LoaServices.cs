@@ -83,7 +83,8 @@ public static class LoaServices
         });
         services.AddRateLimiter(_ => { });
         services.AddSingleton<IConfigureOptions<RateLimiterOptions>>(sp =>
-            new ConfigureOptions<RateLimiterOptions>(o => AddRateLimits(Scaling.SharedRateLimiterOptions.Over(o, sp), sp.GetRequiredService<IOptions<LoaOptions>>().Value)));
+            new ConfigureOptions<RateLimiterOptions>(o =>
+                AddRateLimits(Scaling.SharedRateLimiterOptions.Over(o, sp), sp.GetRequiredService<IOptions<LoaOptions>>().Value)));
         // Vietnamese letters go out as themselves, not as &#x…; entities: pages stay readable and small.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>

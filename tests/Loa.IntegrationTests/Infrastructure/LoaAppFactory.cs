@@ -17,7 +17,11 @@ namespace Loa.IntegrationTests.Infrastructure;
 /// address (the test client uses https://localhost) and a key ring protected by a certificate made for the test run.
 /// Production refuses demo mode, so an app with the demo runs in Staging, which is otherwise configured the same.
 /// </summary>
-public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class LoaAppFactory(
+    Engine engine,
+    bool demo = false,
+    Action<IServiceCollection>? configure = null,
+    IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Now = new(2026, 7, 1, 3, 0, 0, TimeSpan.Zero);

@@ -31,7 +31,8 @@ public sealed class NginxProcess : IAsyncDisposable
 
     /// <summary>The nginx executable: LOA_NGINX, else Debian's /usr/sbin/nginx; null when there is none.</summary>
     public static string? Executable =>
-        new[] { Environment.GetEnvironmentVariable("LOA_NGINX"), "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
+        new[] { Environment.GetEnvironmentVariable("LOA_NGINX"), "/usr/sbin/nginx", "/usr/bin/nginx" }
+            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
 
     public string ErrorLog => File.Exists(Path.Combine(folder, "error.log")) ? File.ReadAllText(Path.Combine(folder, "error.log")) : "";
 
@@ -96,7 +97,8 @@ public sealed class NginxProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"nginx exited with code {process.ExitCode}: {await process.StandardError.ReadToEndAsync()} {nginx.ErrorLog}");
+                var error = await process.StandardError.ReadToEndAsync();
+                throw new InvalidOperationException($"nginx exited with code {process.ExitCode}: {error} {nginx.ErrorLog}");
             }
 
             try

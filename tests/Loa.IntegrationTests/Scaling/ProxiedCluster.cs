@@ -96,7 +96,7 @@ public sealed class ProxiedCluster : IAsyncDisposable
             ?? throw new InvalidOperationException($"the proxy named no known instance: '{upstream}'");
     }
 
-    /// <summary>A browser talking to the proxy over TLS, from <paramref name="from"/> (any 127.x address), keeping cookies in <paramref name="cookies"/>.</summary>
+    /// <summary>A browser talking to the proxy over TLS from <paramref name="from"/> (any 127.x address), with <paramref name="cookies"/>.</summary>
     public HttpClient ThroughProxy(CookieContainer? cookies = null, string from = "127.0.0.1")
     {
         var local = IPAddress.Parse(from);
@@ -107,7 +107,8 @@ public sealed class ProxiedCluster : IAsyncDisposable
             CookieContainer = cookies ?? new CookieContainer(),
             SslOptions = new SslClientAuthenticationOptions
             {
-                RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == TestCertificate.Certificate.GetCertHashString(),
+                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+                    certificate?.GetCertHashString() == TestCertificate.Certificate.GetCertHashString(),
             },
             ConnectCallback = async (context, cancellationToken) =>
             {
@@ -183,7 +184,8 @@ public sealed class ClusterFactAttribute : FactAttribute
         if (ProxiedCluster.Missing is { } missing && !Engines.IsCi)
         {
             DisplayName = $"Two instances behind nginx skipped — {missing} missing: apt-get install nginx-light and set {Engines.PostgresVariable} to run it";
-            Skip = $"The two-instance test needs nginx (apt-get install nginx-light, or LOA_NGINX) and PostgreSQL ({Engines.PostgresVariable}); missing: {missing}.";
+            Skip = "The two-instance test needs nginx (apt-get install nginx-light, or LOA_NGINX) and PostgreSQL "
+                + $"({Engines.PostgresVariable}); missing: {missing}.";
         }
     }
 }

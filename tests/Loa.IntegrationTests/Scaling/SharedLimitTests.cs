@@ -47,7 +47,11 @@ public sealed class SharedLimitTests
         {
             using var session = instances[i % 2].Session();
             var page = await session.GetPageAsync("/account/login");
-            var response = await session.SubmitAsync(page, "form", new() { ["Input.UserName"] = $"khong.co.{i}.{scenario.Commune.Code}", ["Input.Password"] = "sai-mat-khau-dai-du" });
+            var response = await session.SubmitAsync(page, "form", new()
+            {
+                ["Input.UserName"] = $"khong.co.{i}.{scenario.Commune.Code}",
+                ["Input.Password"] = "sai-mat-khau-dai-du",
+            });
             attempts.Add(response.StatusCode);
         }
 

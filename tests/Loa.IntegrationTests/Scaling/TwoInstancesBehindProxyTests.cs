@@ -42,7 +42,8 @@ public sealed class TwoInstancesBehindProxyTests
         {
             var login = await anonymous.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/account/login") { Headers = { Host = "loa.test" } });
             Assert.True(login.Headers.Contains("Strict-Transport-Security"), "no HSTS behind the TLS proxy");
-            Assert.Contains("secure", string.Join(" | ", login.Headers.GetValues("Set-Cookie").Where(c => c.StartsWith("loa.af=", StringComparison.Ordinal))), StringComparison.OrdinalIgnoreCase);
+            var antiforgery = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("loa.af=", StringComparison.Ordinal));
+            Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
         }
 
         // 3. A login cookie and a form token from instance 1 are valid on instance 2 (security.md 28).
@@ -75,7 +76,7 @@ public sealed class TwoInstancesBehindProxyTests
 
         await SendFeedbackAsync(cluster, busy, portal, HttpStatusCode.TooManyRequests);
         var exit = await stopping;
-        Assert.True(exit == 0, $"the stopped instance exited with {exit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}:\n{holder.Output}");
+        Assert.True(exit == 0, $"the stopped instance exited with {(exit is { } code ? code : "nothing")}:\n{holder.Output}");
         await AssertLeasesFreeOrWithAsync(cluster, survivor);
 
         // ... while another citizen behind the same proxy still has its own allowance
@@ -103,7 +104,14 @@ public sealed class TwoInstancesBehindProxyTests
     {
         await using var db = cluster.Db();
         var commune = await db.Communes.OrderBy(c => c.Id).Skip(777).FirstAsync();
-        var unit = new Unit { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Name = "Phòng Văn hóa – Xã hội", Kind = UnitKind.Office, IsCoordinator = true };
+        var unit = new Unit
+        {
+            ProvinceId = commune.ProvinceId,
+            CommuneId = commune.Id,
+            Name = "Phòng Văn hóa – Xã hội",
+            Kind = UnitKind.Office,
+            IsCoordinator = true,
+        };
         db.Units.Add(unit);
         await db.SaveChangesAsync();
         db.Users.Add(LocalAccounts.Create("daumoi.haimay", "Cán bộ đầu mối", UserRole.Coordinator, Password, commune.ProvinceId, commune.Id, unit.Id));
@@ -142,7 +150,7 @@ public sealed class TwoInstancesBehindProxyTests
         using var citizen = new WebSession(cluster.ThroughProxy(cookies));
         var form = await citizen.GetPageAsync(url);
         var sent = await citizen.SubmitAsync(form, "form.feedback-form", Feedback("Lần đầu"));
-        Assert.True(sent.StatusCode == HttpStatusCode.Redirect, $"the feedback through the proxy answered {(int)sent.StatusCode}: {await WebSession.Text(sent)}");
+        Assert.True(sent.StatusCode == HttpStatusCode.Redirect, await Problem("the feedback through the proxy", sent));
 
         var antiforgery = "loa.af=" + cookies.GetCookies(cluster.Proxy.Address)["loa.af"]!.Value;
         foreach (var instance in cluster.Instances)
@@ -150,7 +158,8 @@ public sealed class TwoInstancesBehindProxyTests
             using var replay = new WebSession(ProxiedCluster.Direct(instance, antiforgery));
             var answer = await replay.SubmitAsync(form, "form.feedback-form", Feedback("Gửi lại"));
             Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-            Assert.Contains(WebSession.Parse(await answer.Content.ReadAsStringAsync(), url).ValidationErrors(), e => e.Contains("đã được gửi", StringComparison.Ordinal));
+            var errors = WebSession.Parse(await answer.Content.ReadAsStringAsync(), url).ValidationErrors();
+            Assert.Contains(errors, e => e.Contains("đã được gửi", StringComparison.Ordinal));
         }
 
         await using var db = cluster.Db();
@@ -161,7 +170,7 @@ public sealed class TwoInstancesBehindProxyTests
     {
         var form = await citizen.GetPageAsync(portal + "/feedback?loai=phan-anh");
         var answer = await citizen.SubmitAsync(form, "form.feedback-form", Feedback("Giới hạn"));
-        Assert.True(answer.StatusCode == expected, $"expected {(int)expected}, the feedback answered {(int)answer.StatusCode}: {await WebSession.Text(answer)}");
+        Assert.True(answer.StatusCode == expected, $"expected {(int)expected}: " + await Problem("the feedback", answer));
         return cluster.AnsweredBy(answer);
     }
 
@@ -175,7 +184,7 @@ public sealed class TwoInstancesBehindProxyTests
         using var citizen = new WebSession(ProxiedCluster.Direct(instance, ProxiedCluster.Cookie(served, "loa.af")));
         citizen.Client.DefaultRequestHeaders.Add("X-Forwarded-For", from);
         var answer = await citizen.SubmitAsync(WebSession.Parse(await served.Content.ReadAsStringAsync(), url), "form.feedback-form", Feedback("Giới hạn"));
-        Assert.True(answer.StatusCode == HttpStatusCode.Redirect, $"the feedback to the instance on {instance.Port} answered {(int)answer.StatusCode}: {await WebSession.Text(answer)}");
+        Assert.True(answer.StatusCode == HttpStatusCode.Redirect, await Problem($"the feedback to the instance on {instance.Port}", answer));
     }
 
     private static async Task SignInLimitAsync(ProxiedCluster cluster)
@@ -234,7 +243,8 @@ public sealed class TwoInstancesBehindProxyTests
         var now = DateTime.UtcNow;
         foreach (var lease in await db.JobLeases.AsNoTracking().ToListAsync())
         {
-            Assert.True(lease.Holder.Contains($":{survivor.Id}:", StringComparison.Ordinal) || lease.ExpiresAt <= now, $"the stopped instance still holds {lease.Name} until {lease.ExpiresAt:O}");
+            var free = lease.Holder.Contains($":{survivor.Id}:", StringComparison.Ordinal) || lease.ExpiresAt <= now;
+            Assert.True(free, $"the stopped instance still holds {lease.Name} until {lease.ExpiresAt:O}");
         }
     }
 
@@ -251,12 +261,16 @@ public sealed class TwoInstancesBehindProxyTests
                     return;
                 }
 
-                Assert.True(DateTime.UtcNow < deadline, "the instance left did not take over: " + string.Join(", ", held.Select(l => $"{l.Name} by {l.Holder} until {l.ExpiresAt:O}")));
+                var state = string.Join(", ", held.Select(l => $"{l.Name} by {l.Holder} until {l.ExpiresAt:O}"));
+                Assert.True(DateTime.UtcNow < deadline, "the instance left did not take over: " + state);
             }
 
             await Task.Delay(500);
         }
     }
+
+    private static async Task<string> Problem(string what, HttpResponseMessage response) =>
+        $"{what} answered {(int)response.StatusCode}: {await WebSession.Text(response)}";
 
     private static Dictionary<string, object?> Feedback(string subject) => new()
     {

@@ -26,7 +26,11 @@ public sealed class KeyRingProtectionTests
     public void A_certificate_that_cannot_be_used_is_reported_in_Vietnamese_and_English_and_none_is_not_a_problem()
     {
         static KeyRingProtection Load(string? path, string? password) => KeyRingProtection.Load(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [KeyRingProtection.Section + ":Path"] = path, [KeyRingProtection.Section + ":Password"] = password })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [KeyRingProtection.Section + ":Path"] = path,
+                [KeyRingProtection.Section + ":Password"] = password,
+            })
             .Build());
 
         var good = Load(TestCertificate.PfxPath, TestCertificate.PfxPassword);

@@ -19,7 +19,8 @@ public sealed class ProductionProcessTests
 
             var exit = await app.WaitForExitAsync(TimeSpan.FromSeconds(90));
 
-            Assert.True(exit is not null and not 0, $"the app did not refuse to start (exit {exit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none: still running"}):\n{app.Output}");
+            var how = exit is { } code ? code.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none: still running";
+            Assert.True(exit is not null and not 0, $"the app did not refuse to start (exit {how}):\n{app.Output}");
             Assert.Contains("Chưa cấu hình HTTPS", app.Output, StringComparison.Ordinal);
             Assert.Contains("No HTTPS", app.Output, StringComparison.Ordinal);
             Assert.Contains("Khóa bảo vệ dữ liệu", app.Output, StringComparison.Ordinal);

@@ -24,7 +24,8 @@ public sealed class ProductionStartTests
     public void Without_HTTPS()
     {
         var log = new LogCapture();
-        using var app = new LoaAppFactory(Engine.Sqlite, configure: log.Register, settings: new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:5080" });
+        var settings = new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:5080" };
+        using var app = new LoaAppFactory(Engine.Sqlite, configure: log.Register, settings: settings);
         AssertRefused(app, log, "Chưa cấu hình HTTPS", "No HTTPS");
     }
 

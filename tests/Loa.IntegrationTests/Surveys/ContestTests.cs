@@ -44,7 +44,8 @@ public sealed class ContestTests(AppFixture fixture)
         Assert.Equal(0, await SurveyData.ResponsesAsync(app, id, submittedOnly: false));
 
         // sent again from the page shown with the message (a form's stamp is good for one sending)
-        SurveyData.AssertRedirect(await citizen.SubmitAsync(WebSession.Parse(shownAgain, url), "form.take-start", new() { ["name"] = "Nguyễn Thị Lan", ["phone"] = "0912 345 678", ["consent"] = "true" }), "start");
+        var consented = new Dictionary<string, object?> { ["name"] = "Nguyễn Thị Lan", ["phone"] = "0912 345 678", ["consent"] = "true" };
+        SurveyData.AssertRedirect(await citizen.SubmitAsync(WebSession.Parse(shownAgain, url), "form.take-start", consented), "start");
         var paper = await citizen.GetPageAsync(url);
         var fields = SurveyData.Fields(paper);
         Assert.Equal(10, fields.Count);

@@ -69,7 +69,8 @@ public sealed class SurveyLifeTests(AppFixture fixture)
         Assert.Equal(0, await SurveyData.ResponsesAsync(app, id, submittedOnly: false));
 
         // answered (from the page shown with the messages: a form's stamp is good for one sending); the same browser cannot answer again
-        SurveyData.AssertRedirect(await citizen.SubmitAsync(shownAgain, "form.take-form", new() { [fields[0]] = "0", [fields[1]] = "5", [fields[2]] = "Nên mở cửa sớm hơn" }), "answer");
+        var answer = new Dictionary<string, object?> { [fields[0]] = "0", [fields[1]] = "5", [fields[2]] = "Nên mở cửa sớm hơn" };
+        SurveyData.AssertRedirect(await citizen.SubmitAsync(shownAgain, "form.take-form", answer), "answer");
         var again = await citizen.GetPageAsync($"{portal}/{id}");
         Assert.Contains("Bạn đã tham gia rồi", again.Text(), StringComparison.Ordinal);
         Assert.Null(again.QuerySelector("form.take-form"));
@@ -139,7 +140,8 @@ public sealed class SurveyLifeTests(AppFixture fixture)
             var page = await first.GetPageAsync(url);
             var noPhone = await (await first.SubmitAsync(page, "form.take-form", new())).Content.ReadAsStringAsync();
             Assert.Contains("Hãy nhập số điện thoại", noPhone, StringComparison.Ordinal);
-            SurveyData.AssertRedirect(await first.SubmitAsync(WebSession.Parse(noPhone, url), "form.take-form", new() { ["phone"] = "0912 345 678" }), "first answer");
+            var withPhone = new Dictionary<string, object?> { ["phone"] = "0912 345 678" };
+            SurveyData.AssertRedirect(await first.SubmitAsync(WebSession.Parse(noPhone, url), "form.take-form", withPhone), "first answer");
         }
 
         using (var second = app.Session())

@@ -22,7 +22,7 @@ public sealed class SharedCounterStore(IServiceScopeFactory scopes, TimeProvider
 
     internal void CountFor(string policy) => policies.TryAdd(policy, 0);
 
-    /// <summary>Counts one more request for <paramref name="key"/> in the current fixed window of <paramref name="window"/>; returns the count so far.</summary>
+    /// <summary>Counts one more request for <paramref name="key"/> in the current window of <paramref name="window"/>; returns the count so far.</summary>
     public async Task<int> IncrementAsync(string key, TimeSpan window, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeSeconds();
