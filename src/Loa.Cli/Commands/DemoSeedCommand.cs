@@ -54,8 +54,12 @@ public sealed class DemoSeedCommand : ICommand
         }
 
         await using var db = database.Open();
-        await Loa.Data.DatabaseInitializer.InitializeAsync(db);
-        var created = await DemoSeeder.SeedAsync(db, VietnamTime.Today(TimeProvider.System));
+        var created = false;
+
+        // Under the database lock, as the web app seeds its demo: a web app starting at the same time waits.
+        await Loa.Data.DatabaseInitializer.InitializeAsync(
+            db,
+            async (seeded, cancellationToken) => created = await DemoSeeder.SeedAsync(seeded, VietnamTime.Today(TimeProvider.System), cancellationToken));
         var activities = await db.Activities.CountAsync();
         var plans = await db.Plans.CountAsync(p => p.CommuneId != null);
         await context.Out.WriteLineAsync(created

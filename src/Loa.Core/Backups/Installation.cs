@@ -16,8 +16,8 @@ public sealed record Installation(DatabaseOptions Database, string DataDirectory
     /// <summary>The engine's name as the manifest writes it.</summary>
     public string Engine => IsPostgres ? "Postgres" : "Sqlite";
 
-    /// <summary>The SQLite file and the companions SQLite keeps beside it; none on PostgreSQL.</summary>
-    public IEnumerable<string> SqliteFiles() => SqliteFile is { } file ? [file, file + "-wal", file + "-shm", file + "-journal"] : [];
+    /// <summary>The SQLite file, the companions SQLite keeps beside it and the start-up lock file (<see cref="DatabaseLock"/>); none on PostgreSQL.</summary>
+    public IEnumerable<string> SqliteFiles() => SqliteFile is { } file ? [file, file + "-wal", file + "-shm", file + "-journal", file + ".lock"] : [];
 
     public string Describe() => IsPostgres ? $"PostgreSQL (cơ sở dữ liệu {PostgresTools.DatabaseName(Database.ConnectionString)})" : SqliteFile!;
 }

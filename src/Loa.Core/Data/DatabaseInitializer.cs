@@ -2,11 +2,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Data;
 
-/// <summary>Brings a database up to date at start: applies the migrations, then loads the official administrative units.</summary>
+/// <summary>
+/// Brings a database up to date at start: applies the migrations, loads the official administrative units, then
+/// runs what the caller seeds — all under <see cref="DatabaseLock"/>, so that instances started together on an empty
+/// database take turns (the first migrates and seeds, the others find the work done).
+/// </summary>
 public static class DatabaseInitializer
 {
-    public static async Task InitializeAsync(LoaDbContext db, CancellationToken cancellationToken = default)
+    public static Task InitializeAsync(LoaDbContext db, CancellationToken cancellationToken = default) => InitializeAsync(db, null, cancellationToken);
+
+    public static async Task InitializeAsync(
+        LoaDbContext db,
+        Func<LoaDbContext, CancellationToken, Task>? thenSeed,
+        CancellationToken cancellationToken = default)
     {
+        await using var held = await DatabaseLock.AcquireAsync(db, cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets readers and a writer work at once; the setting is kept in the database file.
@@ -15,5 +25,9 @@ public static class DatabaseInitializer
 
         await db.Database.MigrateAsync(cancellationToken);
         await AdminUnitsSeeder.SeedAsync(db, cancellationToken);
+        if (thenSeed is not null)
+        {
+            await thenSeed(db, cancellationToken);
+        }
     }
 }

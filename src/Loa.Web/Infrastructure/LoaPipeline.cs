@@ -1,4 +1,5 @@
 using Loa.Web.Infrastructure.Portal;
+using Loa.Web.Infrastructure.Scaling;
 using Loa.Web.Infrastructure.Security;
 
 namespace Loa.Web.Infrastructure;
@@ -8,6 +9,7 @@ public static class LoaPipeline
 {
     public static void UseLoa(this WebApplication app)
     {
+        app.UseLoaForwardedHeaders();
         app.UseExceptionHandler("/error");
         if (!app.Environment.IsDevelopment())
         {

@@ -28,6 +28,8 @@ public static class LoaServices
         services.AddOptions<LoaOptions>().BindConfiguration(LoaOptions.Section);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddOptions<Scaling.ProxyOptions>().BindConfiguration(Scaling.ProxyOptions.Section);
+        services.AddSingleton<Scaling.SharedCounterStore>();
         services.AddSingleton(sp => new LoaPaths(DataDirectory.Resolve(sp.GetRequiredService<IOptions<LoaOptions>>().Value.DataPath)));
 
         services.TryAddSingleton(TimeProvider.System);
@@ -64,7 +66,14 @@ public static class LoaServices
         services.AddAuthorization(Policies.Add);
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, DenialLoggingAuthorizationHandler>();
 
-        services.AddDataProtection().SetApplicationName("Loa");
+        var keyRing = KeyRingProtection.Load(builder.Configuration);
+        services.AddSingleton(keyRing);
+        var dataProtection = services.AddDataProtection().SetApplicationName("Loa");
+        if (keyRing.Certificate is { } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(certificate);
+        }
+
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DbXmlRepository(sp)));
 
@@ -76,7 +85,8 @@ public static class LoaServices
         });
         services.AddRateLimiter(_ => { });
         services.AddSingleton<IConfigureOptions<RateLimiterOptions>>(sp =>
-            new ConfigureOptions<RateLimiterOptions>(o => AddRateLimits(o, sp.GetRequiredService<IOptions<LoaOptions>>().Value)));
+            new ConfigureOptions<RateLimiterOptions>(o =>
+                AddRateLimits(Scaling.SharedRateLimiterOptions.Over(o, sp), sp.GetRequiredService<IOptions<LoaOptions>>().Value)));
         // Vietnamese letters go out as themselves, not as &#x…; entities: pages stay readable and small.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
@@ -125,7 +135,8 @@ public static class LoaServices
         });
     }
 
-    private static void AddRateLimits(RateLimiterOptions options, LoaOptions loa)
+    // Every policy added here is counted in the database, so that a limit holds across app instances (SharedRateLimiterOptions): use fixed windows.
+    private static void AddRateLimits(Scaling.SharedRateLimiterOptions options, LoaOptions loa)
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         // No body here: the status-code pages render the Vietnamese 429 page, with the site's layout.

@@ -1,4 +1,5 @@
 using Loa.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -11,9 +12,17 @@ namespace Loa.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real app on a fresh database of the given engine (a temp SQLite file, or a new PostgreSQL database
-/// that is dropped afterwards), in production configuration, with a clock fixed on 1 July 2026.
+/// that is dropped afterwards), in production configuration, with a clock fixed on 1 July 2026; <paramref name="settings"/>
+/// adds to or overrides its configuration. It is given what production requires at start (StartupChecks): an https
+/// address (the test client uses https://localhost) and a key ring protected by a certificate made for the test run.
+/// Production refuses demo mode, so an app with the demo runs in Staging, which is otherwise configured the same.
 /// </summary>
-public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServiceCollection>? configure = null) : WebApplicationFactory<Program>
+public sealed class LoaAppFactory(
+    Engine engine,
+    bool demo = false,
+    Action<IServiceCollection>? configure = null,
+    IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Now = new(2026, 7, 1, 3, 0, 0, TimeSpan.Zero);
 
@@ -21,19 +30,30 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
     private readonly string? postgresDatabase = engine == Engine.Postgres ? "loa_it_" + Guid.NewGuid().ToString("N")[..12] : null;
     private string? postgresConnection;
 
+    // Set on a second instance: the app whose database and data folder it shares (and leaves for that app to remove).
+    private LoaAppFactory? first;
+
     public Engine Engine { get; } = engine;
 
     public FixedClock Clock { get; } = new(Now);
 
-    public string DataPath => dataPath;
+    public string DataPath => first?.DataPath ?? dataPath;
+
+    /// <summary>Another instance of the app on this one's database and data folder, as a second server behind a proxy would be.</summary>
+    public LoaAppFactory SecondInstance(Action<IServiceCollection>? configureSecond = null, IReadOnlyDictionary<string, string?>? secondSettings = null)
+    {
+        _ = Server;
+        return new LoaAppFactory(Engine, demo, configureSecond, secondSettings) { first = this };
+    }
 
     /// <summary>This app's PostgreSQL database, created on first use: before the app starts, for a test that fills it first (a restore).</summary>
-    public string PostgresConnectionString => postgresConnection ??= CreatePostgresDatabase();
+    public string PostgresConnectionString => first?.PostgresConnectionString ?? (postgresConnection ??= CreatePostgresDatabase());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("Loa:DataPath", dataPath);
+        builder.UseEnvironment(demo ? "Staging" : "Production");
+        builder.UseSetting("urls", "https://localhost");
+        builder.UseSetting("Loa:DataPath", DataPath);
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Loa:LoginAttemptsPerIpPerMinute", "100000");
         builder.UseSetting("Reminders:Enabled", "false");
@@ -48,10 +68,16 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
             builder.UseSetting("Database:ConnectionString", PostgresConnectionString);
         }
 
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddDataProtection().ProtectKeysWithCertificate(TestCertificate.Certificate);
             configure?.Invoke(services);
         });
     }
@@ -82,7 +108,7 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (!disposing || first is not null)
         {
             return;
         }

@@ -1,10 +1,10 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
-using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
-using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
 using Loa.Domain.Surveys;
 using Loa.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
+using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
 
 namespace Loa.IntegrationTests.Surveys;
 
@@ -62,13 +62,15 @@ public sealed class SurveyLifeTests(AppFixture fixture)
         Assert.Equal(3, fields.Count);
         var missing = await citizen.SubmitAsync(form, "form.take-form", new() { [fields[2]] = "Chỉ góp ý" });
         Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
-        var errors = WebSession.Parse(await missing.Content.ReadAsStringAsync(), "/").ValidationErrors();
+        var shownAgain = WebSession.Parse(await missing.Content.ReadAsStringAsync(), $"{portal}/{id}");
+        var errors = shownAgain.ValidationErrors();
         Assert.Contains("Câu 1: hãy chọn một phương án.", errors);
         Assert.Contains("Câu 2: hãy chọn một mức từ 1 đến 5.", errors);
         Assert.Equal(0, await SurveyData.ResponsesAsync(app, id, submittedOnly: false));
 
-        // answered; the same browser cannot answer again
-        SurveyData.AssertRedirect(await citizen.SubmitAsync(form, "form.take-form", new() { [fields[0]] = "0", [fields[1]] = "5", [fields[2]] = "Nên mở cửa sớm hơn" }), "answer");
+        // answered (from the page shown with the messages: a form's stamp is good for one sending); the same browser cannot answer again
+        var answer = new Dictionary<string, object?> { [fields[0]] = "0", [fields[1]] = "5", [fields[2]] = "Nên mở cửa sớm hơn" };
+        SurveyData.AssertRedirect(await citizen.SubmitAsync(shownAgain, "form.take-form", answer), "answer");
         var again = await citizen.GetPageAsync($"{portal}/{id}");
         Assert.Contains("Bạn đã tham gia rồi", again.Text(), StringComparison.Ordinal);
         Assert.Null(again.QuerySelector("form.take-form"));
@@ -136,9 +138,10 @@ public sealed class SurveyLifeTests(AppFixture fixture)
         using (var first = app.Session())
         {
             var page = await first.GetPageAsync(url);
-            var noPhone = await first.SubmitAsync(page, "form.take-form", new());
-            Assert.Contains("Hãy nhập số điện thoại", await noPhone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-            SurveyData.AssertRedirect(await first.SubmitAsync(page, "form.take-form", new() { ["phone"] = "0912 345 678" }), "first answer");
+            var noPhone = await (await first.SubmitAsync(page, "form.take-form", new())).Content.ReadAsStringAsync();
+            Assert.Contains("Hãy nhập số điện thoại", noPhone, StringComparison.Ordinal);
+            var withPhone = new Dictionary<string, object?> { ["phone"] = "0912 345 678" };
+            SurveyData.AssertRedirect(await first.SubmitAsync(WebSession.Parse(noPhone, url), "form.take-form", withPhone), "first answer");
         }
 
         using (var second = app.Session())

@@ -9,7 +9,8 @@ namespace Loa.Web.Infrastructure.Notifications;
 /// <summary>
 /// Wakes every <see cref="ReminderOptions.IntervalMinutes"/>, takes the "reminders" lease (so that with several
 /// instances on one database only one works), leaves the due reminders and e-mails their copies; then anonymises
-/// closed feedback past its retention period (under its own lease).
+/// closed feedback past its retention period (under its own lease). When the instance stops it releases its leases,
+/// so that another instance takes the jobs at its next turn instead of waiting for them to expire.
 /// </summary>
 public sealed class ReminderWorker(
     IServiceScopeFactory scopes,
@@ -29,11 +30,11 @@ public sealed class ReminderWorker(
             return;
         }
 
-        var interval = TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes));
+        var interval = options.Value.Interval;
         try
         {
             // Let the app finish starting (migrations, demo) before the first run.
-            await Task.Delay(TimeSpan.FromSeconds(20), time, stoppingToken);
+            await Task.Delay(TimeSpan.FromSeconds(Math.Max(0, options.Value.StartDelaySeconds)), time, stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
                 await RunOnceAsync(interval, stoppingToken);
@@ -43,6 +44,32 @@ public sealed class ReminderWorker(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var dbOptions = scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>();
+            await using var db = new LoaDbContext(dbOptions, new FixedTenantScope(TenantScope.System));
+            var released = await JobLeases.ReleaseAsync(db, holder, cancellationToken);
+            if (released > 0)
+            {
+                logger.LogInformation("Released {Count} job leases on shutdown.", released);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The leases then expire by themselves.
+            logger.LogWarning(exception, "The job leases could not be released on shutdown.");
         }
     }
 

@@ -8,21 +8,29 @@ using Microsoft.Extensions.Options;
 
 namespace Loa.Web.Infrastructure.Startup;
 
-/// <summary>At start: migrate the database, load the administrative units, build the demo when demo mode is on, and say where to open the app.</summary>
+/// <summary>
+/// At start: refuse settings unsafe for the environment (<see cref="StartupChecks"/>), then — under the database lock,
+/// so that instances started together take turns — migrate the database, load the administrative units, refuse
+/// accounts with the demo password (Production), build the demo when demo mode is on; and say where to open the app.
+/// </summary>
 public static class LoaStartup
 {
     public static async Task InitializeLoaAsync(this WebApplication app)
     {
+        StartupChecks.RefuseUnsafeSettings(app);
         using (var scope = app.Services.CreateScope())
         {
             var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>();
             await using var db = new LoaDbContext(options, new FixedTenantScope(TenantScope.System));
-            await DatabaseInitializer.InitializeAsync(db);
-            if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
+            await DatabaseInitializer.InitializeAsync(db, async (seeded, cancellationToken) =>
             {
-                await DemoSeeder.SeedAsync(db, VietnamTime.Today(app.Services.GetRequiredService<TimeProvider>()));
-                await app.Services.GetRequiredService<Uploads.ArticleImages>().RestoreDemoImagesAsync(db);
-            }
+                await StartupChecks.RefuseDemoPasswordsAsync(app, seeded, cancellationToken);
+                if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
+                {
+                    await DemoSeeder.SeedAsync(seeded, VietnamTime.Today(app.Services.GetRequiredService<TimeProvider>()), cancellationToken);
+                    await app.Services.GetRequiredService<Uploads.ArticleImages>().RestoreDemoImagesAsync(seeded, cancellationToken);
+                }
+            });
         }
 
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));

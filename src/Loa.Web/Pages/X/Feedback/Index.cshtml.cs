@@ -63,7 +63,7 @@ public sealed class IndexModel(
         await LoadProfileAsync();
         Kind = "phan-anh";
         var cancel = HttpContext.RequestAborted;
-        if (humanCheck.Problem(Request.Form) is { } robot)
+        if (await humanCheck.ProblemAsync(Request.Form, HttpContext.RequestAborted) is { } robot)
         {
             ModelState.AddModelError(string.Empty, robot);
             return Page();

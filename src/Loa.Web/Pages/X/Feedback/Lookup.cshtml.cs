@@ -29,7 +29,7 @@ public sealed class LookupModel(LoaDbContext db, HumanCheck humanCheck) : Portal
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadProfileAsync();
-        if (humanCheck.Problem(Request.Form) is { } robot)
+        if (await humanCheck.ProblemAsync(Request.Form, HttpContext.RequestAborted) is { } robot)
         {
             ModelState.AddModelError(string.Empty, robot);
             return Page();

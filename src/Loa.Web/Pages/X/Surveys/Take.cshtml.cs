@@ -74,7 +74,7 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
             return Page();
         }
 
-        if (humanCheck.Problem(Request.Form) is { } p)
+        if (await humanCheck.ProblemAsync(Request.Form, HttpContext.RequestAborted) is { } p)
         {
             ModelState.AddModelError(string.Empty, p);
         }
@@ -143,7 +143,7 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
         }
 
         View = TakeView.Start;
-        if (humanCheck.Problem(Request.Form) is { } p)
+        if (await humanCheck.ProblemAsync(Request.Form, HttpContext.RequestAborted) is { } p)
         {
             ModelState.AddModelError(string.Empty, p);
         }
@@ -234,7 +234,7 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
 
         Attempt = attempt;
         View = TakeView.Running;
-        if (humanCheck.Problem(Request.Form) is { } p)
+        if (await humanCheck.ProblemAsync(Request.Form, HttpContext.RequestAborted) is { } p)
         {
             ModelState.AddModelError(string.Empty, p);
             return Page();
