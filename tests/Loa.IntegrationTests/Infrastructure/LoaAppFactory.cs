@@ -48,6 +48,7 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>();
             configure?.Invoke(services);
         });
     }
