@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Notifications;
+using Loa.Web.Infrastructure.Accounts;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Notifications;
 using Loa.Web.Infrastructure.Security;
@@ -121,6 +122,7 @@ public static class LoaServices
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/accessdenied";
         });
+        services.AddAccountSafety();
     }
 
     private static void AddRateLimits(RateLimiterOptions options, LoaOptions loa)

@@ -33,6 +33,8 @@ public sealed class LoaAppFactory(Engine engine, bool demo = false, Action<IServ
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Loa:LoginAttemptsPerIpPerMinute", "100000");
         builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("Loa:AccountJobEnabled", "false");
+        builder.UseSetting("Loa:RequireTwoFactorFor", "");
         builder.UseSetting("Loa:HumanCheckSeconds", "0");
         builder.UseSetting("Loa:PortalCacheSeconds", "0");
         builder.UseSetting("Loa:PublicPostsPerIpPerMinute", "100000");
