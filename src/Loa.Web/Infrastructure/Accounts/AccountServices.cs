@@ -53,6 +53,7 @@ public static class AccountServices
 
             return Task.CompletedTask;
         });
-        services.Configure<RazorPagesOptions>(o => o.Conventions.ConfigureFilter(new AccountGate()));
+        // After Razor Pages' own set-up, which makes a new convention collection.
+        services.PostConfigure<RazorPagesOptions>(o => o.Conventions.ConfigureFilter(new AccountGate()));
     }
 }
