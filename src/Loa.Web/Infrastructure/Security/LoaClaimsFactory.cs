@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using Loa.Domain.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Loa.Web.Infrastructure.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Loa.Web.Infrastructure.Security;
