@@ -42,6 +42,7 @@ public sealed class EditModel(LoaDbContext db, UserManager<User> users, SessionS
         Place = new AccountPlace
         {
             FullName = Account.FullName,
+            Email = Account.Email,
             Role = Account.Role,
             UnitId = Account.UnitId,
             PlaceCode = Account.CommuneId is { } c ? await db.Communes.Where(x => x.Id == c).Select(x => x.Code).FirstAsync()
@@ -65,6 +66,7 @@ public sealed class EditModel(LoaDbContext db, UserManager<User> users, SessionS
 
         var moved = Account.CommuneId != communeId || Account.ProvinceId != provinceId || Account.Role != Place.Role;
         Account.FullName = Place.FullName.Trim();
+        Account.Email = Place.EmailOrNull;
         Account.Role = Place.Role;
         Account.ProvinceId = provinceId;
         Account.CommuneId = communeId;
