@@ -16,7 +16,8 @@ public static class AccountJob
     public const string Job = "accounts";
 
     /// <summary>Null when another instance holds the lease; otherwise the user names disabled.</summary>
-    public static async Task<IReadOnlyList<string>?> RunAsync(LoaDbContext db, string holder, DateTime now, AccountOptions options, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>?> RunAsync(
+        LoaDbContext db, string holder, DateTime now, AccountOptions options, CancellationToken cancellationToken = default)
     {
         var interval = TimeSpan.FromMinutes(Math.Max(1, options.AccountJobIntervalMinutes));
         if (!await JobLeases.TryTakeAsync(db, Job, holder, now, interval, cancellationToken))

@@ -22,7 +22,8 @@ public sealed class PasswordChangeTests(AppFixture fixture)
         await session.LoginAsync(admin.UserName!);
         var edit = await session.GetPageAsync($"/admin/users/edit/{scenario.Officer.Id}");
         const string temporary = "tam thoi cho can bo 2026";
-        Assert.Equal(HttpStatusCode.Redirect, (await session.SubmitAsync(edit, "form[action*='handler=Password']", new() { ["NewPassword"] = temporary })).StatusCode);
+        var set = await session.SubmitAsync(edit, "form[action*='handler=Password']", new() { ["NewPassword"] = temporary });
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
         Assert.Contains("phải đổi mật khẩu", (await session.GetPageAsync($"/admin/users/edit/{scenario.Officer.Id}")).Text(), StringComparison.Ordinal);
 
         // the session opened before the new password ended
@@ -35,12 +36,12 @@ public sealed class PasswordChangeTests(AppFixture fixture)
         var form = await owner.GetPageAsync(sent.Headers.Location.OriginalString);
         Assert.Contains("do quản trị viên đặt tạm thời", form.Text(), StringComparison.Ordinal);
 
-        var weak = await owner.SubmitAsync(form, "form", new() { ["Input.Current"] = temporary, ["Input.New"] = "123456789012", ["Input.Confirm"] = "123456789012" });
-        Assert.Contains(WebSession.Parse(await weak.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e.Contains("quá phổ biến", StringComparison.Ordinal));
+        var weak = await owner.SubmitAsync(form, "form", Fields(temporary, "123456789012", "123456789012"));
+        Assert.Contains(await ErrorsAsync(weak), e => e.Contains("quá phổ biến", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, (await owner.Client.GetAsync("/tasks/mine")).StatusCode);
 
         const string mine = "cay tre lang que xanh mat";
-        var changed = await owner.SubmitAsync(form, "form", new() { ["Input.Current"] = temporary, ["Input.New"] = mine, ["Input.Confirm"] = mine });
+        var changed = await owner.SubmitAsync(form, "form", Fields(temporary, mine, mine));
         Assert.Equal("/tasks/mine", changed.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync("/tasks/mine")).StatusCode);
         using var again = app.Session();
@@ -68,12 +69,12 @@ public sealed class PasswordChangeTests(AppFixture fixture)
 
         var form = await session.GetPageAsync("/account/password");
         const string next = "song nuoc mien tay nam bo";
-        var wrong = await session.SubmitAsync(form, "form", new() { ["Input.Current"] = "khong phai mat khau", ["Input.New"] = next, ["Input.Confirm"] = next });
-        Assert.Contains(WebSession.Parse(await wrong.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e.Contains("Mật khẩu hiện tại không đúng", StringComparison.Ordinal));
-        var mismatch = await session.SubmitAsync(form, "form", new() { ["Input.Current"] = Scenario.Password, ["Input.New"] = next, ["Input.Confirm"] = next + "x" });
-        Assert.Contains(WebSession.Parse(await mismatch.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e.Contains("không giống nhau", StringComparison.Ordinal));
+        var wrong = await session.SubmitAsync(form, "form", Fields("khong phai mat khau", next, next));
+        Assert.Contains(await ErrorsAsync(wrong), e => e.Contains("Mật khẩu hiện tại không đúng", StringComparison.Ordinal));
+        var mismatch = await session.SubmitAsync(form, "form", Fields(Scenario.Password, next, next + "x"));
+        Assert.Contains(await ErrorsAsync(mismatch), e => e.Contains("không giống nhau", StringComparison.Ordinal));
 
-        var done = await session.SubmitAsync(form, "form", new() { ["Input.Current"] = Scenario.Password, ["Input.New"] = next, ["Input.Confirm"] = next });
+        var done = await session.SubmitAsync(form, "form", Fields(Scenario.Password, next, next));
         Assert.Equal("/account/security", done.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/dashboard")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await other.Client.GetAsync("/dashboard")).StatusCode);
@@ -81,4 +82,10 @@ public sealed class PasswordChangeTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await SignInForms.TryAsync(third, name, Scenario.Password)).Status);
         await third.LoginAsync(name, next);
     }
+
+    private static Dictionary<string, object?> Fields(string current, string next, string confirm) =>
+        new() { ["Input.Current"] = current, ["Input.New"] = next, ["Input.Confirm"] = confirm };
+
+    private static async Task<IReadOnlyList<string>> ErrorsAsync(HttpResponseMessage response) =>
+        WebSession.Parse(await response.Content.ReadAsStringAsync(), "/").ValidationErrors();
 }

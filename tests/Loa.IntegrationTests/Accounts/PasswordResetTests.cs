@@ -25,7 +25,11 @@ public sealed class PasswordResetTests(PasswordResetTests.MailApps apps) : IClas
         await before.LoginAsync(scenario.Coordinator.UserName!);
 
         var answers = new List<string>();
-        foreach (var name in new[] { "khong.ton.tai." + scenario.Commune.Code, scenario.Coordinator.UserName!.ToUpperInvariant(), "ai@khong.example.gov.vn", scenario.Leader.UserName! })
+        string[] names =
+        [
+            "khong.ton.tai." + scenario.Commune.Code, scenario.Coordinator.UserName!.ToUpperInvariant(), "ai@khong.example.gov.vn", scenario.Leader.UserName!,
+        ];
+        foreach (var name in names)
         {
             using var visitor = app.Session();
             TestClientAddress.Use(visitor, "203.0.113.60");
@@ -45,7 +49,8 @@ public sealed class PasswordResetTests(PasswordResetTests.MailApps apps) : IClas
         using var owner = app.Session();
         var form = await owner.GetPageAsync(link.PathAndQuery);
         var weak = await owner.SubmitAsync(form, "form", new() { ["NewPassword"] = "ngan", ["Confirm"] = "ngan" });
-        Assert.Contains(WebSession.Parse(await weak.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e.Contains("ít nhất 12 ký tự", StringComparison.Ordinal));
+        var errors = WebSession.Parse(await weak.Content.ReadAsStringAsync(), "/").ValidationErrors();
+        Assert.Contains(errors, e => e.Contains("ít nhất 12 ký tự", StringComparison.Ordinal));
         const string chosen = "hoa sen no tren mat ho";
         var done = await owner.SubmitAsync(form, "form", new() { ["NewPassword"] = chosen, ["Confirm"] = chosen });
         Assert.Equal("/account/login?reason=reset", done.Headers.Location!.OriginalString);
@@ -176,7 +181,8 @@ public sealed class PasswordResetTests(PasswordResetTests.MailApps apps) : IClas
                 if (!apps.TryGetValue(engine, out var entry))
                 {
                     var mail = Path.Combine(Path.GetTempPath(), "loa-mail-" + Guid.NewGuid().ToString("N"));
-                    var app = new LoaAppFactory(engine, configure: services => services.PostConfigure<EmailOptions>(o => (o.Mode, o.Folder) = ("Folder", mail)));
+                    var app = new LoaAppFactory(engine, configure: services =>
+                        services.PostConfigure<EmailOptions>(o => (o.Mode, o.Folder) = ("Folder", mail)));
                     _ = app.Server;
                     entry = (app, mail);
                     apps[engine] = entry;

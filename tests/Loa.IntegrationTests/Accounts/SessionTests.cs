@@ -49,7 +49,8 @@ public sealed class SessionTests(AppFixture fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, (await officer.Client.GetAsync("/tasks/mine")).StatusCode);
         await using var db = app.SystemDb();
-        Assert.Contains(await db.AuditEntries.Where(a => a.EntityId == scenario.Officer.Id).ToListAsync(), a => a.Action == "account-disabled" && a.UserId == admin.Id);
+        var audit = await db.AuditEntries.Where(a => a.EntityId == scenario.Officer.Id).ToListAsync();
+        Assert.Contains(audit, a => a.Action == "account-disabled" && a.UserId == admin.Id);
     }
 
     [Theory]
@@ -74,7 +75,11 @@ public sealed class SessionTests(AppFixture fixture)
 
         var login = await session.GetPageAsync(loginUrl);
         Assert.Contains("Phiên làm việc đã tạm khóa vì quá 15 phút không thao tác", login.Text(), StringComparison.Ordinal);
-        var back = await session.SubmitAsync(login, "form", new() { ["Input.UserName"] = scenario.Coordinator.UserName, ["Input.Password"] = Scenario.Password });
+        var back = await session.SubmitAsync(login, "form", new()
+        {
+            ["Input.UserName"] = scenario.Coordinator.UserName,
+            ["Input.Password"] = Scenario.Password,
+        });
         Assert.Equal("/plans?year=2026", back.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/plans?year=2026")).StatusCode);
     }

@@ -51,7 +51,8 @@ public sealed class TwoFactorTests(AppFixture fixture)
         }
 
         await using var db = app.SystemDb();
-        var audit = await db.AuditEntries.Where(a => a.UserId == scenario.Coordinator.Id || a.EntityId == scenario.Coordinator.Id).Select(a => a.Action).ToListAsync();
+        var id = scenario.Coordinator.Id;
+        var audit = await db.AuditEntries.Where(a => a.UserId == id || a.EntityId == id).Select(a => a.Action).ToListAsync();
         Assert.Contains("2fa-enabled", audit);
         Assert.Contains("login-2fa-failed", audit);
         Assert.Equal(2, audit.Count(a => a == "login-2fa-failed"));

@@ -23,7 +23,10 @@ public sealed class User : IdentityUser
 
     public DisabledReason? DisabledReason { get; set; }
 
-    /// <summary>The last sign-in or re-enabling; unused accounts are disabled after <c>Loa:DisableAfterUnusedDays</c> (<see cref="AccountRules.IsUnused"/>).</summary>
+    /// <summary>
+    /// The last sign-in or re-enabling; unused accounts are disabled after <c>Loa:DisableAfterUnusedDays</c>
+    /// (<see cref="AccountRules.IsUnused"/>).
+    /// </summary>
     public DateTime? LastActiveAt { get; set; }
 
     /// <summary>The password was set by an administrator: the user must choose their own before anything else.</summary>

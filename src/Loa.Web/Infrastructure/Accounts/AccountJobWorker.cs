@@ -10,7 +10,8 @@ namespace Loa.Web.Infrastructure.Accounts;
 /// Runs <see cref="AccountJob"/> every <c>Loa:AccountJobIntervalMinutes</c> under its lease (once across instances):
 /// unused accounts are disabled, old sign-in records forgotten.
 /// </summary>
-public sealed class AccountJobWorker(IServiceScopeFactory scopes, IOptions<AccountOptions> options, TimeProvider time, ILogger<AccountJobWorker> logger) : BackgroundService
+public sealed class AccountJobWorker(IServiceScopeFactory scopes, IOptions<AccountOptions> options, TimeProvider time, ILogger<AccountJobWorker> logger)
+    : BackgroundService
 {
     private readonly string holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -18,7 +19,8 @@ public sealed class AccountJobWorker(IServiceScopeFactory scopes, IOptions<Accou
     public async Task<IReadOnlyList<string>?> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         using var scope = scopes.CreateScope();
-        await using var db = new LoaDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>(), new FixedTenantScope(TenantScope.System));
+        var dbOptions = scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>();
+        await using var db = new LoaDbContext(dbOptions, new FixedTenantScope(TenantScope.System));
         var disabled = await AccountJob.RunAsync(db, holder, time.GetUtcNow().UtcDateTime, options.Value, cancellationToken);
         if (disabled is { Count: > 0 })
         {

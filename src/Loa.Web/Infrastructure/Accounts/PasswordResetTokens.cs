@@ -12,7 +12,8 @@ namespace Loa.Web.Infrastructure.Accounts;
 /// <c>Loa:PasswordResetMinutes</c> by the app's clock, and single-use because they carry the account's security
 /// stamp, which the reset changes.
 /// </summary>
-public sealed class PasswordResetTokens(IDataProtectionProvider protection, TimeProvider time, IOptions<AccountOptions> options) : IUserTwoFactorTokenProvider<User>
+public sealed class PasswordResetTokens(IDataProtectionProvider protection, TimeProvider time, IOptions<AccountOptions> options)
+    : IUserTwoFactorTokenProvider<User>
 {
     public const string Name = "LoaPasswordReset";
 

@@ -14,7 +14,8 @@ public sealed class PasswordTiming(IOptions<PasswordHasherOptions> options)
 {
     private readonly PasswordHasher<User> hasher = new(options);
 
-    private readonly Lazy<string> dummy = new(() => new PasswordHasher<User>(options).HashPassword(new User(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16))));
+    private readonly Lazy<string> dummy = new(() =>
+        new PasswordHasher<User>(options).HashPassword(new User(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16))));
 
     public void Spend(string password) => hasher.VerifyHashedPassword(new User(), dummy.Value, password);
 }

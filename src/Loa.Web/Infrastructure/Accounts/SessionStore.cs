@@ -74,7 +74,8 @@ public sealed class SessionStore(IServiceProvider services, TimeProvider time, I
         return await EndWhereAsync(db, s => s.UserId == userId && s.Id != kept, reason, Now);
     }
 
-    private static Task<int> EndWhereAsync(LoaDbContext db, System.Linq.Expressions.Expression<Func<UserSession, bool>> which, SessionEnd reason, DateTime now) =>
+    private static Task<int> EndWhereAsync(
+        LoaDbContext db, System.Linq.Expressions.Expression<Func<UserSession, bool>> which, SessionEnd reason, DateTime now) =>
         db.UserSessions.Where(which).Where(s => s.EndedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedAt, now).SetProperty(s => s.EndReason, reason));
 

@@ -44,6 +44,7 @@ public sealed class LoaSignInManager(
         }
 
         var id = await sessions.StartAsync(user.Id, Context.Connection.RemoteIpAddress?.ToString());
-        await base.SignInWithClaimsAsync(user, authenticationProperties, [.. additionalClaims.Where(c => c.Type != SessionStore.Claim), new Claim(SessionStore.Claim, id)]);
+        Claim[] claims = [.. additionalClaims.Where(c => c.Type != SessionStore.Claim), new Claim(SessionStore.Claim, id)];
+        await base.SignInWithClaimsAsync(user, authenticationProperties, claims);
     }
 }

@@ -75,12 +75,14 @@ public sealed class ForgotModel(
             var token = await signIn.UserManager.GeneratePasswordResetTokenAsync(user);
             var link = address.Of(Request, $"/account/reset?id={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}");
             mail.Send(email, user.FullName, user.UserName ?? "", link);
-            await audit.WriteAsync("password-reset-requested", succeeded: true, userName: user.UserName, userId: user.Id, entityType: nameof(User), entityId: user.Id);
+            await audit.WriteAsync("password-reset-requested", succeeded: true, userName: user.UserName, userId: user.Id,
+                entityType: nameof(User), entityId: user.Id);
         }
 
         if (users.Count == 0)
         {
-            await audit.WriteAsync("password-reset-requested", succeeded: false, userName: typed.Length > 256 ? typed[..256] : typed, detail: "không có tài khoản");
+            await audit.WriteAsync("password-reset-requested", succeeded: false, userName: typed.Length > 256 ? typed[..256] : typed,
+                detail: "không có tài khoản");
         }
 
         Sent = true;

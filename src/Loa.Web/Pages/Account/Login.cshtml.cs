@@ -101,7 +101,8 @@ public sealed class LoginModel(
 
         if (gate == SignInGate.Locked)
         {
-            await audit.WriteAsync("login-refused", succeeded: false, userName: user?.UserName ?? Shorten(typed), userId: user?.Id, detail: "địa chỉ đang tạm dừng cho tên này");
+            await audit.WriteAsync("login-refused", succeeded: false, userName: user?.UserName ?? Shorten(typed), userId: user?.Id,
+                detail: "địa chỉ đang tạm dừng cho tên này");
         }
         else
         {
@@ -111,7 +112,8 @@ public sealed class LoginModel(
             if (SignInThrottle.LocksNow(failuresBefore, accounts.Value))
             {
                 await audit.WriteAsync("login-locked", succeeded: false, userName: user?.UserName ?? Shorten(typed), userId: user?.Id,
-                    detail: $"{accounts.Value.SignInFailuresBeforeLock} lần sai: tạm dừng đăng nhập tên này từ địa chỉ này {accounts.Value.SignInLockMinutes} phút");
+                    detail: $"{accounts.Value.SignInFailuresBeforeLock} lần sai: tạm dừng đăng nhập tên này từ địa chỉ này "
+                        + $"{accounts.Value.SignInLockMinutes} phút");
             }
         }
 

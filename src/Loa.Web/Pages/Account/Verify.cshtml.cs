@@ -67,7 +67,8 @@ public sealed class VerifyModel(LoaSignInManager signIn, SignInLimits limits, Au
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
         }
 
-        await audit.WriteAsync("login-2fa-failed", succeeded: false, userName: user.UserName, userId: user.Id, detail: how + (result.IsLockedOut ? ", tạm khóa" : ""));
+        await audit.WriteAsync("login-2fa-failed", succeeded: false, userName: user.UserName, userId: user.Id,
+            detail: how + (result.IsLockedOut ? ", tạm khóa" : ""));
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? $"Đã nhập sai mã quá nhiều lần. Hãy đợi {accounts.Value.SignInLockMinutes} phút rồi thử lại."
             : "Mã không đúng, đã hết hạn hoặc đã dùng. Hãy nhập mã mới trên ứng dụng xác thực.");

@@ -12,7 +12,8 @@ public sealed class AccountRulesTests
     {
         var defaults = new AccountOptions();
         Assert.True(AccountRules.RequiresTwoFactor(UserRole.SystemAdmin, defaults));
-        Assert.All([UserRole.ProvinceOfficer, UserRole.Leader, UserRole.Coordinator, UserRole.UnitOfficer], r => Assert.False(AccountRules.RequiresTwoFactor(r, defaults)));
+        UserRole[] others = [UserRole.ProvinceOfficer, UserRole.Leader, UserRole.Coordinator, UserRole.UnitOfficer];
+        Assert.All(others, r => Assert.False(AccountRules.RequiresTwoFactor(r, defaults)));
     }
 
     [Theory]

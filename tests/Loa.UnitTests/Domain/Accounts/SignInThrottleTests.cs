@@ -31,7 +31,8 @@ public sealed class SignInThrottleTests
     [InlineData(5, 12, false, SignInGate.Busy)]
     [InlineData(0, 10, true, SignInGate.Open)]
     [InlineData(0, 500, true, SignInGate.Open)]
-    public void The_gate_depends_on_failures_from_the_address_of_the_name_and_on_whether_the_address_is_known(int fromAddress, int ofName, bool known, SignInGate expected) =>
+    public void The_gate_depends_on_failures_from_the_address_of_the_name_and_on_whether_the_address_is_known(
+        int fromAddress, int ofName, bool known, SignInGate expected) =>
         Assert.Equal(expected, SignInThrottle.Decide(new SignInHistory(fromAddress, ofName, known), Defaults));
 
     [Fact]

@@ -18,7 +18,8 @@ namespace Loa.Web.Pages.Admin.Users;
 /// sets a temporary password that its owner must change at the next sign-in.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(LoaDbContext db, UserManager<User> users, SessionStore sessions, AuditLog audit, TimeProvider time, IOptions<AccountOptions> accounts) : PageModel
+public sealed class EditModel(
+    LoaDbContext db, UserManager<User> users, SessionStore sessions, AuditLog audit, TimeProvider time, IOptions<AccountOptions> accounts) : PageModel
 {
     [BindProperty]
     public AccountPlace Place { get; set; } = new();
@@ -130,7 +131,8 @@ public sealed class EditModel(LoaDbContext db, UserManager<User> users, SessionS
             Account.MustChangePassword = true;
             result = await users.UpdateAsync(Account);
             await sessions.EndAllAsync(Account.Id, SessionEnd.PasswordChanged);
-            await audit.WriteAsync("password-set-by-admin", succeeded: result.Succeeded, entityType: nameof(User), entityId: Account.Id, detail: Account.UserName);
+            await audit.WriteAsync("password-set-by-admin", succeeded: result.Succeeded, entityType: nameof(User), entityId: Account.Id,
+                detail: Account.UserName);
         }
 
         return Done(result, "Đã đặt mật khẩu tạm thời; người dùng phải đổi mật khẩu ngay khi đăng nhập. Hãy báo mật khẩu cho người dùng qua kênh an toàn.");
