@@ -89,6 +89,10 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
+
     // Read by the query filters; EF Core turns these into parameters of each query.
     private bool ScopeIsSystem => Scope.IsSystem;
 

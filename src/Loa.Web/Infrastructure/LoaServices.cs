@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Notifications;
+using Loa.Web.Infrastructure.Accounts;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Backups;
 using Loa.Web.Infrastructure.Notifications;
@@ -133,6 +134,7 @@ public static class LoaServices
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/accessdenied";
         });
+        services.AddAccountSafety();
     }
 
     // Every policy added here is counted in the database, so that a limit holds across app instances (SharedRateLimiterOptions): use fixed windows.

@@ -27,30 +27,18 @@ public sealed class SignInTests(AppFixture fixture)
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public async Task Five_wrong_passwords_lock_the_account(Engine engine)
-    {
-        var scenario = await Scenario.CreateAsync(fixture.App(engine));
-        using var session = fixture.App(engine).Session();
-        for (var i = 0; i < 5; i++)
-        {
-            await FailedLoginAsync(session, scenario.Officer.UserName!, "mat-khau-sai-" + i);
-        }
-
-        var messages = await FailedLoginAsync(session, scenario.Officer.UserName!, Scenario.Password);
-        Assert.Contains(messages, m => m.Contains("tạm bị khóa", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Many_failures_on_one_account_answer_429(Engine engine)
     {
         var scenario = await Scenario.CreateAsync(fixture.App(engine));
         using var session = fixture.App(engine).Session();
         for (var i = 0; i < 10; i++)
         {
+            // from several addresses: five failures from one would only refuse that address
+            TestClientAddress.Use(session, $"192.0.2.{(i / 4) + 50}");
             await FailedLoginAsync(session, scenario.Leader.UserName!, "mat-khau-sai-" + i);
         }
 
+        TestClientAddress.Use(session, "192.0.2.99");
         var page = await session.GetPageAsync("/account/login");
         var response = await session.SubmitAsync(page, "form", new() { ["Input.UserName"] = scenario.Leader.UserName, ["Input.Password"] = "mat-khau-sai-x" });
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
@@ -98,27 +86,6 @@ public sealed class SignInTests(AppFixture fixture)
         Assert.Contains(entries, e => e.Action == "login-failed" && !e.Succeeded);
         Assert.Contains(entries, e => e.Action == "login" && e.Succeeded && e.UserId == scenario.Coordinator.Id);
         Assert.DoesNotContain(entries, e => (e.Detail ?? "").Contains("mat-khau", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public async Task Sign_out_kills_the_old_session_cookie(Engine engine)
-    {
-        var app = fixture.App(engine);
-        var scenario = await Scenario.CreateAsync(app);
-        using var first = app.Session();
-        await first.LoginAsync(scenario.Coordinator.UserName!);
-        var stolenCookie = first.SessionCookie!;
-        using var replay = app.BareClient();
-        replay.DefaultRequestHeaders.Add("Cookie", stolenCookie);
-        Assert.Equal(HttpStatusCode.OK, (await replay.GetAsync("/plans")).StatusCode);
-
-        var page = await first.GetPageAsync("/plans");
-        await first.SubmitAsync(page, "form[action='/account/logout']", []);
-        using var clock = app.Clock.RestoreAfterwards();
-        app.Clock.Now = app.Clock.Now.AddMinutes(2);
-
-        Assert.Equal(HttpStatusCode.Redirect, (await replay.GetAsync("/plans")).StatusCode);
     }
 
     [Theory]

@@ -25,6 +25,7 @@ public sealed class AccountAdministrationTests(AppFixture fixture)
         {
             ["UserName"] = userName,
             ["Place.FullName"] = "Lê Thị Mới",
+            ["Place.Email"] = "le.thi.moi@xa.example.gov.vn",
             ["Place.Role"] = nameof(UserRole.UnitOfficer),
             ["Place.PlaceCode"] = scenario.Commune.Code,
             ["Password"] = "mot cum tu de nho 2026",
@@ -38,6 +39,7 @@ public sealed class AccountAdministrationTests(AppFixture fixture)
             var account = await db.Users.SingleAsync(u => u.UserName == userName);
             Assert.Equal((scenario.Commune.Id, scenario.Commune.ProvinceId, scenario.ServiceCentre.Id), (account.CommuneId!.Value, account.ProvinceId!.Value, account.UnitId!.Value));
             Assert.Equal(UserRole.UnitOfficer, account.Role);
+            Assert.Equal(("le.thi.moi@xa.example.gov.vn", "LE.THI.MOI@XA.EXAMPLE.GOV.VN"), (account.Email, account.NormalizedEmail));
         }
 
         using var owner = app.Session();

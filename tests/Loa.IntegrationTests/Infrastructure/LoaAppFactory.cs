@@ -57,6 +57,8 @@ public sealed class LoaAppFactory(
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Loa:LoginAttemptsPerIpPerMinute", "100000");
         builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("Loa:AccountJobEnabled", "false");
+        builder.UseSetting("Loa:RequireTwoFactorFor", "");
         builder.UseSetting("Loa:HumanCheckSeconds", "0");
         builder.UseSetting("Loa:PortalCacheSeconds", "0");
         builder.UseSetting("Loa:PublicPostsPerIpPerMinute", "100000");
@@ -78,6 +80,7 @@ public sealed class LoaAppFactory(
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddDataProtection().ProtectKeysWithCertificate(TestCertificate.Certificate);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>();
             configure?.Invoke(services);
         });
     }

@@ -18,6 +18,20 @@ public sealed class User : IdentityUser
     /// <summary>A disabled account cannot sign in and its sessions end.</summary>
     public bool IsDisabled { get; set; }
 
+    /// <summary>When the account was disabled, and why (shown on the administration page).</summary>
+    public DateTime? DisabledAt { get; set; }
+
+    public DisabledReason? DisabledReason { get; set; }
+
+    /// <summary>
+    /// The last sign-in or re-enabling; unused accounts are disabled after <c>Loa:DisableAfterUnusedDays</c>
+    /// (<see cref="AccountRules.IsUnused"/>).
+    /// </summary>
+    public DateTime? LastActiveAt { get; set; }
+
+    /// <summary>The password was set by an administrator: the user must choose their own before anything else.</summary>
+    public bool MustChangePassword { get; set; }
+
     /// <summary>Created by the demo seeder; only signs in while demo mode is on.</summary>
     public bool IsDemo { get; set; }
 

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Security.Claims;
 using Loa.Domain.Accounts;
+using Loa.Web.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Loa.Web.Infrastructure.Security;
 
-/// <summary>Puts the user's role, province, commune and unit into the sign-in cookie.</summary>
-public sealed class LoaClaimsFactory(UserManager<User> userManager, IOptions<IdentityOptions> options)
+/// <summary>Puts the user's role, province, commune and unit into the sign-in cookie, and what they must do first (<see cref="AccountGate"/>).</summary>
+public sealed class LoaClaimsFactory(UserManager<User> userManager, IOptions<IdentityOptions> options, IOptions<AccountOptions> accounts)
     : UserClaimsPrincipalFactory<User>(userManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)
@@ -18,6 +19,16 @@ public sealed class LoaClaimsFactory(UserManager<User> userManager, IOptions<Ide
         Add(identity, LoaClaims.Province, user.ProvinceId);
         Add(identity, LoaClaims.Commune, user.CommuneId);
         Add(identity, LoaClaims.Unit, user.UnitId);
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(AccountGate.Claim, AccountGate.ChangePassword));
+        }
+
+        if (!user.TwoFactorEnabled && AccountRules.RequiresTwoFactor(user.Role, accounts.Value))
+        {
+            identity.AddClaim(new Claim(AccountGate.Claim, AccountGate.EnrolTwoFactor));
+        }
+
         return identity;
     }
 

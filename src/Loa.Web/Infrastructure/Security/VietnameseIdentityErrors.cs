@@ -13,6 +13,14 @@ public sealed class VietnameseIdentityErrors : IdentityErrorDescriber
 
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => new() { Code = nameof(PasswordRequiresUniqueChars), Description = $"Mật khẩu cần ít nhất {uniqueChars} ký tự khác nhau." };
 
+    public override IdentityError InvalidToken() =>
+        new() { Code = nameof(InvalidToken), Description = "Liên kết đặt lại mật khẩu không còn hiệu lực (đã dùng hoặc quá hạn). Hãy yêu cầu liên kết mới." };
+
+    public override IdentityError PasswordMismatch() => new() { Code = nameof(PasswordMismatch), Description = "Mật khẩu hiện tại không đúng." };
+
+    public override IdentityError RecoveryCodeRedemptionFailed() =>
+        new() { Code = nameof(RecoveryCodeRedemptionFailed), Description = "Mã khôi phục không đúng hoặc đã dùng." };
+
     public override IdentityError DefaultError() => new() { Code = nameof(DefaultError), Description = "Không lưu được tài khoản. Hãy thử lại." };
 
     public override IdentityError ConcurrencyFailure() => new() { Code = nameof(ConcurrencyFailure), Description = "Tài khoản vừa được người khác sửa. Hãy mở lại trang." };

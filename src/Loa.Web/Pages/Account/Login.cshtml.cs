@@ -3,8 +3,9 @@ using Loa.Data;
 using Loa.Demo;
 using Loa.Domain.Accounts;
 using Loa.Web.Infrastructure;
+using Loa.Web.Infrastructure.Accounts;
 using Loa.Web.Infrastructure.Audit;
-using Microsoft.AspNetCore.Identity;
+using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,24 +14,40 @@ using Microsoft.Extensions.Options;
 
 namespace Loa.Web.Pages.Account;
 
-/// <summary>Sign-in: one message for an unknown name and a wrong password, lockout after repeated failures, rate-limited.</summary>
+/// <summary>
+/// Sign-in, first step: one answer, taking one time, for an unknown name, a wrong password, a disabled account and an
+/// address refused for the name; limits per name and address (<see cref="SignInThrottle"/>); then the second factor
+/// when the account has one. Rate-limited per address too.
+/// </summary>
 [EnableRateLimiting("login")]
-public sealed class LoginModel(SignInManager<User> signIn, LoaDbContext db, AuditLog audit, IOptions<DemoOptions> demo, IOptions<LoaOptions> options, TimeProvider time) : PageModel
+public sealed class LoginModel(
+    LoaSignInManager signIn,
+    AuditLog audit,
+    SignInLimits limits,
+    PasswordTiming timing,
+    IOptions<DemoOptions> demo,
+    IOptions<AccountOptions> accounts) : PageModel
 {
-    private const string Refused = "Tên đăng nhập hoặc mật khẩu không đúng.";
+    public const string Refused = "Tên đăng nhập hoặc mật khẩu không đúng.";
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Why the page is shown (a session that locked or expired, a new password), in Vietnamese.</summary>
+    public string? Notice { get; private set; }
+
+    public AccountOptions Accounts => accounts.Value;
+
     public IReadOnlyList<DemoAccountRow> DemoAccounts { get; private set; } = [];
 
     public string DemoPassword => DemoData.Password;
 
-    public async Task OnGetAsync(string? returnUrl)
+    public async Task OnGetAsync(string? returnUrl, string? reason)
     {
         ReturnUrl = returnUrl;
+        Notice = LoginReasons.Message(reason, accounts.Value);
         await LoadDemoAccountsAsync();
     }
 
@@ -43,33 +60,69 @@ public sealed class LoginModel(SignInManager<User> signIn, LoaDbContext db, Audi
             return Page();
         }
 
-        var userName = Input.UserName.Trim();
-        var since = time.GetUtcNow().UtcDateTime.AddMinutes(-1);
-        var recentFailures = await db.AuditEntries.CountAsync(a => a.Action == "login-failed" && a.UserName == userName && a.At >= since);
-        if (recentFailures >= options.Value.LoginFailuresPerAccountPerMinute)
+        var typed = Input.UserName.Trim();
+        var key = SignInThrottle.Key(typed);
+        var (gate, failuresBefore) = await limits.PasswordGateAsync(key);
+        if (gate == SignInGate.Busy)
         {
+            await audit.WriteAsync("login-throttled", succeeded: false, userName: Shorten(typed), detail: "quá nhiều lần sai trong một phút");
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            ModelState.AddModelError(string.Empty, "Tài khoản này vừa bị thử đăng nhập sai quá nhiều lần. Vui lòng đợi một phút rồi thử lại.");
+            ModelState.AddModelError(string.Empty, "Tên đăng nhập này vừa bị thử sai quá nhiều lần. Vui lòng đợi một phút rồi thử lại.");
             await LoadDemoAccountsAsync();
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(userName, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        var normalized = userName.ToUpperInvariant();
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized);
-        if (result.Succeeded)
+        // Every path below checks one password hash: the answer takes as long whether the name exists or not.
+        var user = await signIn.UserManager.FindByNameAsync(typed);
+        var passwordOk = false;
+        if (gate == SignInGate.Locked || user is null)
         {
-            await audit.WriteAsync("login", succeeded: true, userName: user?.UserName, userId: user?.Id);
-            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+            timing.Spend(Input.Password);
+        }
+        else
+        {
+            passwordOk = await signIn.UserManager.CheckPasswordAsync(user, Input.Password);
         }
 
-        await audit.WriteAsync("login-failed", succeeded: false, userName: userName.Length > 256 ? userName[..256] : userName, userId: user?.Id, detail: result.IsLockedOut ? "locked out" : null);
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Tài khoản tạm bị khóa do nhập sai nhiều lần. Hãy thử lại sau 15 phút."
-            : Refused);
+        if (passwordOk && await signIn.CanSignInAsync(user!))
+        {
+            await limits.RecordAsync(SignInStep.Password, key, succeeded: true);
+            var result = await signIn.SignInAfterPasswordAsync(user!);
+            var target = Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+            if (result.RequiresTwoFactor)
+            {
+                await audit.WriteAsync("login-password", succeeded: true, userName: user!.UserName, userId: user.Id, detail: "chờ mã xác thực");
+                return Redirect("/account/verify?returnUrl=" + Uri.EscapeDataString(target));
+            }
+
+            await audit.WriteAsync("login", succeeded: true, userName: user!.UserName, userId: user.Id);
+            return LocalRedirect(target);
+        }
+
+        if (gate == SignInGate.Locked)
+        {
+            await audit.WriteAsync("login-refused", succeeded: false, userName: user?.UserName ?? Shorten(typed), userId: user?.Id,
+                detail: "địa chỉ đang tạm dừng cho tên này");
+        }
+        else
+        {
+            await limits.RecordAsync(SignInStep.Password, key, succeeded: false);
+            var detail = passwordOk ? "tài khoản đã khóa" : null;
+            await audit.WriteAsync("login-failed", succeeded: false, userName: user?.UserName ?? Shorten(typed), userId: user?.Id, detail: detail);
+            if (SignInThrottle.LocksNow(failuresBefore, accounts.Value))
+            {
+                await audit.WriteAsync("login-locked", succeeded: false, userName: user?.UserName ?? Shorten(typed), userId: user?.Id,
+                    detail: $"{accounts.Value.SignInFailuresBeforeLock} lần sai: tạm dừng đăng nhập tên này từ địa chỉ này "
+                        + $"{accounts.Value.SignInLockMinutes} phút");
+            }
+        }
+
+        ModelState.AddModelError(string.Empty, Refused);
         await LoadDemoAccountsAsync();
         return Page();
     }
+
+    private static string Shorten(string userName) => userName.Length > 256 ? userName[..256] : userName;
 
     private async Task LoadDemoAccountsAsync()
     {

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Loa.Domain.Accounts;
+using Loa.Web.Infrastructure.Accounts;
 using Loa.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,16 +8,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Loa.Web.Pages.Account;
 
-/// <summary>Sign-out (POST only, with the form token): the cookie is removed and the account's stamp renewed, so the old cookie is dead too.</summary>
-public sealed class LogoutModel(SignInManager<User> signIn, UserManager<User> users, AuditLog audit) : PageModel
+/// <summary>Sign-out (POST only, with the form token): the session ends on the server, so the old cookie opens nothing from this moment.</summary>
+public sealed class LogoutModel(SignInManager<User> signIn, SessionStore sessions, AuditLog audit) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await users.GetUserAsync(User) is { } user)
+        if (User.FindFirstValue(SessionStore.Claim) is { } session)
         {
-            await users.UpdateSecurityStampAsync(user);
+            await sessions.EndAsync(session, SessionEnd.SignedOut);
             await audit.WriteAsync("logout", succeeded: true);
         }
 

@@ -31,9 +31,10 @@ public sealed class IndexModel(LoaDbContext db) : PageModel
                 u.Role,
                 u.CommuneId != null ? db.Communes.Where(c => c.Id == u.CommuneId).Select(c => c.Name).First()
                     : u.ProvinceId != null ? db.Provinces.Where(p => p.Id == u.ProvinceId).Select(p => p.Name).First() : "Toàn hệ thống",
-                u.IsDisabled))
+                u.IsDisabled,
+                u.DisabledReason))
             .ToListAsync();
     }
 
-    public sealed record Row(string Id, string UserName, string FullName, UserRole Role, string Place, bool Disabled);
+    public sealed record Row(string Id, string UserName, string FullName, UserRole Role, string Place, bool Disabled, DisabledReason? Reason);
 }

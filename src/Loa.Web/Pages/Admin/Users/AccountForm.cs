@@ -21,6 +21,14 @@ public sealed class AccountPlace
 
     public int? UnitId { get; set; }
 
+    /// <summary>Where reminders and password-reset links go; optional.</summary>
+    [EmailAddress(ErrorMessage = "Địa chỉ thư điện tử không hợp lệ.")]
+    [StringLength(256, ErrorMessage = "Địa chỉ thư điện tử quá dài.")]
+    public string? Email { get; set; }
+
+    /// <summary>The address as stored: trimmed, null when empty.</summary>
+    public string? EmailOrNull => string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
+
     /// <summary>Resolves the place; adds a Vietnamese error when it does not fit the role.</summary>
     public async Task<(int? ProvinceId, int? CommuneId)> ResolveAsync(LoaDbContext db, ModelStateDictionary state, string prefix)
     {

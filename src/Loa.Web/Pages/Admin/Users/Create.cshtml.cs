@@ -41,6 +41,7 @@ public sealed class CreateModel(LoaDbContext db, UserManager<User> users, TimePr
         {
             UserName = UserName.Trim(),
             FullName = Place.FullName.Trim(),
+            Email = Place.EmailOrNull,
             Role = Place.Role,
             ProvinceId = provinceId,
             CommuneId = communeId,

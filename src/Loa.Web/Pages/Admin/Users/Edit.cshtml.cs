@@ -1,18 +1,25 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Domain.Units;
+using Loa.Web.Infrastructure.Accounts;
+using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Loa.Web.Pages.Admin.Users;
 
-/// <summary>The administrator changes an account's role, place and unit, locks or unlocks it, or sets a new password.</summary>
+/// <summary>
+/// The administrator changes an account's role, place and unit, disables or enables it (its sessions end at once), or
+/// sets a temporary password that its owner must change at the next sign-in.
+/// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(LoaDbContext db, UserManager<User> users) : PageModel
+public sealed class EditModel(
+    LoaDbContext db, UserManager<User> users, SessionStore sessions, AuditLog audit, TimeProvider time, IOptions<AccountOptions> accounts) : PageModel
 {
     [BindProperty]
     public AccountPlace Place { get; set; } = new();
@@ -24,6 +31,8 @@ public sealed class EditModel(LoaDbContext db, UserManager<User> users) : PageMo
 
     public IReadOnlyList<Unit> Units { get; private set; } = [];
 
+    public AccountOptions Accounts => accounts.Value;
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         if (!await LoadAsync(id))
@@ -34,6 +43,7 @@ public sealed class EditModel(LoaDbContext db, UserManager<User> users) : PageMo
         Place = new AccountPlace
         {
             FullName = Account.FullName,
+            Email = Account.Email,
             Role = Account.Role,
             UnitId = Account.UnitId,
             PlaceCode = Account.CommuneId is { } c ? await db.Communes.Where(x => x.Id == c).Select(x => x.Code).FirstAsync()
@@ -57,6 +67,7 @@ public sealed class EditModel(LoaDbContext db, UserManager<User> users) : PageMo
 
         var moved = Account.CommuneId != communeId || Account.ProvinceId != provinceId || Account.Role != Place.Role;
         Account.FullName = Place.FullName.Trim();
+        Account.Email = Place.EmailOrNull;
         Account.Role = Place.Role;
         Account.ProvinceId = provinceId;
         Account.CommuneId = communeId;
@@ -65,6 +76,7 @@ public sealed class EditModel(LoaDbContext db, UserManager<User> users) : PageMo
         if (result.Succeeded && moved)
         {
             result = await users.UpdateSecurityStampAsync(Account);
+            await sessions.EndAllAsync(Account.Id, SessionEnd.AccountChanged);
         }
 
         return Done(result, "Đã lưu tài khoản.");
@@ -77,14 +89,30 @@ public sealed class EditModel(LoaDbContext db, UserManager<User> users) : PageMo
             return NotFound();
         }
 
+        var now = time.GetUtcNow().UtcDateTime;
         Account.IsDisabled = disable;
+        Account.DisabledAt = disable ? now : null;
+        Account.DisabledReason = disable ? DisabledReason.Administrator : null;
+        if (!disable)
+        {
+            // Enabled again: the count of unused days starts afresh.
+            Account.LastActiveAt = now;
+        }
+
         var result = await users.UpdateAsync(Account);
         if (result.Succeeded)
         {
             result = await users.UpdateSecurityStampAsync(Account);
         }
 
-        return Done(result, disable ? "Đã khóa tài khoản; các phiên đăng nhập của tài khoản sẽ kết thúc trong vài phút." : "Đã mở khóa tài khoản.");
+        if (result.Succeeded)
+        {
+            var ended = disable ? await sessions.EndAllAsync(Account.Id, SessionEnd.AccountDisabled) : 0;
+            await audit.WriteAsync(disable ? "account-disabled" : "account-enabled", succeeded: true, entityType: nameof(User), entityId: Account.Id,
+                detail: disable ? $"{Account.UserName}: {ended} phiên đăng nhập kết thúc" : Account.UserName);
+        }
+
+        return Done(result, disable ? "Đã khóa tài khoản; các phiên đăng nhập của tài khoản đã kết thúc." : "Đã mở khóa tài khoản.");
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(string id)
@@ -100,9 +128,14 @@ public sealed class EditModel(LoaDbContext db, UserManager<User> users) : PageMo
         {
             await users.SetLockoutEndDateAsync(Account, null);
             await users.ResetAccessFailedCountAsync(Account);
+            Account.MustChangePassword = true;
+            result = await users.UpdateAsync(Account);
+            await sessions.EndAllAsync(Account.Id, SessionEnd.PasswordChanged);
+            await audit.WriteAsync("password-set-by-admin", succeeded: result.Succeeded, entityType: nameof(User), entityId: Account.Id,
+                detail: Account.UserName);
         }
 
-        return Done(result, "Đã đặt mật khẩu mới. Hãy báo cho người dùng qua kênh an toàn.");
+        return Done(result, "Đã đặt mật khẩu tạm thời; người dùng phải đổi mật khẩu ngay khi đăng nhập. Hãy báo mật khẩu cho người dùng qua kênh an toàn.");
     }
 
     private IActionResult Done(IdentityResult result, string message)
