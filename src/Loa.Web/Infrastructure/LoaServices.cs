@@ -4,6 +4,7 @@ using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Notifications;
 using Loa.Web.Infrastructure.Audit;
+using Loa.Web.Infrastructure.Input;
 using Loa.Web.Infrastructure.Notifications;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Infrastructure.Uploads;
@@ -82,7 +83,8 @@ public static class LoaServices
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Error");
             })
-            .AddMvcOptions(o => VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o => VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider))
+            .AddBadInputRules();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
     }
 
