@@ -55,6 +55,17 @@ public static class InputText
         return VietnameseText.Nfc(builder.ToString());
     }
 
+    /// <summary>At most <paramref name="max"/> characters, never cutting a surrogate pair in two (half of one is no text a database takes).</summary>
+    public static string? Shorten(string? text, int max)
+    {
+        if (text is null || text.Length <= max)
+        {
+            return text;
+        }
+
+        return text[..(max > 0 && char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)];
+    }
+
     /// <summary>True when <see cref="Clean"/> would remove or replace something (NFC aside).</summary>
     public static bool NeedsCleaning(string? text) => text is not null && FirstToChange(text) >= 0;
 

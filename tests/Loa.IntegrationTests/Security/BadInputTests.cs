@@ -93,6 +93,7 @@ public sealed class BadInputTests(AppFixture fixture)
         using var app = new LoaAppFactory(engine, configure: s => s.AddSingleton<ILoggerProvider>(log));
         var a = await Scenario.CreateAsync(app);
         var targets = await JunkWalk.TargetsAsync(app, await JunkWalk.PrepareAsync(app, a));
+        log.Clear(); // what starting on an empty database logs (EF asks for a migration history that is not there yet)
         var failures = new List<string>();
         var pagesWithoutPost = new HashSet<string>(StringComparer.Ordinal);
         foreach (var user in new[] { null, a.Coordinator, a.Leader, a.ProvinceOfficer })
@@ -128,10 +129,15 @@ public sealed class BadInputTests(AppFixture fixture)
                     }
                 }
 
+                // A name no handler has: the unnamed handler of the verb answers it (Razor Pages' rule); without one, 400 or 405.
                 using var unknown = await session.Client.PostAsync(target.Url + "&handler=KhongCo", Form(token));
-                Expect(failures, who, "POST ?handler=KhongCo", target.Route, unknown, posts ? HttpStatusCode.BadRequest : HttpStatusCode.MethodNotAllowed);
+                if (!declared.Any(h => h.Verb == "POST" && h.Name.Length == 0))
+                {
+                    Expect(failures, who, "POST ?handler=KhongCo", target.Route, unknown, posts ? HttpStatusCode.BadRequest : HttpStatusCode.MethodNotAllowed);
+                }
+
                 using var unknownGet = await session.Client.GetAsync(target.Url + "&handler=KhongCo");
-                if (declared.Any(h => h.Verb == "GET") && !Refused(unknownGet))
+                if (declared.Any(h => h.Verb == "GET") && !declared.Any(h => h.Verb == "GET" && h.Name.Length == 0) && !Refused(unknownGet))
                 {
                     Expect(failures, who, "GET ?handler=KhongCo", target.Route, unknownGet, HttpStatusCode.BadRequest);
                 }
@@ -141,7 +147,7 @@ public sealed class BadInputTests(AppFixture fixture)
         Assert.Empty(failures);
         Assert.Contains("x/{code}/procedures", pagesWithoutPost);
         Assert.True(pagesWithoutPost.Count(r => !r.StartsWith("x/", StringComparison.Ordinal)) >= 13, string.Join(", ", pagesWithoutPost));
-        Assert.Empty(log.Errors);
+        Assert.True(log.Errors.Count == 0, string.Join('\n', log.Errors));
 
         static bool Refused(HttpResponseMessage response) => response.StatusCode == HttpStatusCode.Forbidden
             || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/account/", StringComparison.Ordinal) == true);

@@ -15,7 +15,7 @@ public static class UploadedFiles
     {
         var justName = (InputText.Clean(name) ?? "").Replace('\\', '/').Split('/').Last();
         var clean = new string(justName.Where(c => !char.IsControl(c) && c is not '"' and not '<' and not '>' and not '|' and not ':' and not '*' and not '?').ToArray()).Trim(' ', '.');
-        return clean.Length == 0 ? "tep" : clean.Length > 200 ? clean[..200] : clean;
+        return clean.Length == 0 ? "tep" : InputText.Shorten(clean, 200)!;
     }
 
     /// <summary>The cleaned name, ending with the extension of the kind its content really is.</summary>
