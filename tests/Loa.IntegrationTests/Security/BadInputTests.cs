@@ -87,7 +87,7 @@ public sealed class BadInputTests(AppFixture fixture)
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public async Task A_request_no_handler_answers_is_a_405_or_400_on_every_page_and_nothing_is_logged_as_an_error(Engine engine)
+    public async Task A_request_no_handler_answers_is_a_405_or_404_on_every_page_and_nothing_is_logged_as_an_error(Engine engine)
     {
         var log = new LogCollector();
         using var app = new LoaAppFactory(engine, configure: s => s.AddSingleton<ILoggerProvider>(log));
@@ -118,7 +118,7 @@ public sealed class BadInputTests(AppFixture fixture)
 
                 if (!declared.Any(h => h.Verb == "POST" && h.Name.Length == 0))
                 {
-                    Expect(failures, who, "POST", target.Route, plain, posts ? HttpStatusCode.BadRequest : HttpStatusCode.MethodNotAllowed);
+                    Expect(failures, who, "POST", target.Route, plain, posts ? HttpStatusCode.NotFound : HttpStatusCode.MethodNotAllowed);
                     if (!posts)
                     {
                         pagesWithoutPost.Add(target.Route);
@@ -133,13 +133,13 @@ public sealed class BadInputTests(AppFixture fixture)
                 using var unknown = await session.Client.PostAsync(target.Url + "&handler=KhongCo", Form(token));
                 if (!declared.Any(h => h.Verb == "POST" && h.Name.Length == 0))
                 {
-                    Expect(failures, who, "POST ?handler=KhongCo", target.Route, unknown, posts ? HttpStatusCode.BadRequest : HttpStatusCode.MethodNotAllowed);
+                    Expect(failures, who, "POST ?handler=KhongCo", target.Route, unknown, posts ? HttpStatusCode.NotFound : HttpStatusCode.MethodNotAllowed);
                 }
 
                 using var unknownGet = await session.Client.GetAsync(target.Url + "&handler=KhongCo");
                 if (declared.Any(h => h.Verb == "GET") && !declared.Any(h => h.Verb == "GET" && h.Name.Length == 0) && !Refused(unknownGet))
                 {
-                    Expect(failures, who, "GET ?handler=KhongCo", target.Route, unknownGet, HttpStatusCode.BadRequest);
+                    Expect(failures, who, "GET ?handler=KhongCo", target.Route, unknownGet, HttpStatusCode.NotFound);
                 }
             }
         }
@@ -151,6 +151,48 @@ public sealed class BadInputTests(AppFixture fixture)
 
         static bool Refused(HttpResponseMessage response) => response.StatusCode == HttpStatusCode.Forbidden
             || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/account/", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Another_communes_plan_or_unit_posted_to_the_report_pages_answers_404_by_every_handler_name_and_changes_nothing(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var a = await Scenario.CreateAsync(app);
+        var b = await Scenario.CreateAsync(app, sameProvinceAs: a);
+        await TenantWalk.AddReportsAsync(app, b);
+        var before = await TenantWalk.SnapshotAsync(app, b);
+        string[] addresses =
+        [
+            $"/reports/unit?plan={b.Plan.Id}&period=q1&unit={b.ServiceCentre.Id}",
+            $"/reports/unit?plan={a.Plan.Id}&period=q1&unit={b.ServiceCentre.Id}",
+            $"/reports/commune?plan={b.Plan.Id}&period=q1",
+            "/reports/unit?plan=987654321&period=q1&unit=987654321",
+            "/reports/commune?plan=987654321&period=q1",
+        ];
+        var failures = new List<string>();
+        foreach (var user in a.Users)
+        {
+            using var session = app.Session();
+            await session.LoginAsync(user.UserName!);
+            var token = WebSession.AntiforgeryToken(await session.GetPageAsync("/plans"));
+            foreach (var address in addresses)
+            {
+                foreach (var handler in new[] { "", "Save", "Submit", "Return", "Approve", "Send", "KhongCo" })
+                {
+                    var url = handler.Length == 0 ? address : $"{address}&handler={handler}";
+                    using var response = await session.Client.PostAsync(url, new FormUrlEncodedContent(
+                        [new("__RequestVerificationToken", token), new("Input.Results", "Bị ghi đè"), new("Input.ReturnComment", "Bị ghi đè"), new("Approval.Number", "9"), new("Approval.Date", "2026-07-01")]));
+                    if (response.StatusCode != HttpStatusCode.NotFound)
+                    {
+                        failures.Add($"{user.UserName} POST {url} → {(int)response.StatusCode}");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+        Assert.Equal(before, await TenantWalk.SnapshotAsync(app, b));
     }
 
     [Theory]

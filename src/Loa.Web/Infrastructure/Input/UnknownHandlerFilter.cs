@@ -5,10 +5,12 @@ namespace Loa.Web.Infrastructure.Input;
 
 /// <summary>
 /// A request that no handler of its page answers — a POST to a page that only shows, a "?handler=" that names nothing —
-/// is refused before the page renders: 405 (with the verbs the page does accept) when the page has no handler for the
-/// verb at all, 400 when it has some but not the one named. Without this, Razor Pages renders the page as if its GET
-/// handler had run, on data it never loaded, and the request ends in a 500 with a stack trace in the log.
-/// A page without any handler (a page that only shows) still answers GET and HEAD.
+/// is refused before the page renders and before anything is read: 405 (with the verbs the page does accept) when the
+/// page has no handler for the verb at all; 404 when it has some but none by that name (or none without a name), the
+/// same "not found" whatever object the address names, so that it tells nothing of another commune's ids. Without this,
+/// Razor Pages renders the page as if its GET handler had run, on data it never loaded, and the request ends in a 500
+/// with a stack trace in the log. A page without any handler (a page that only shows) still answers GET and HEAD.
+/// (A name no handler has is answered by the verb's unnamed handler when there is one: Razor Pages' own rule.)
 /// </summary>
 public sealed class UnknownHandlerFilter : IPageFilter
 {
@@ -35,7 +37,7 @@ public sealed class UnknownHandlerFilter : IPageFilter
         var verbs = handlers.Count == 0 ? [HttpMethods.Get] : handlers.Select(h => h.HttpMethod.ToUpperInvariant()).Distinct().ToList();
         if (verbs.Contains(reads ? HttpMethods.Get : method.ToUpperInvariant(), StringComparer.Ordinal))
         {
-            context.Result = new BadRequestResult();
+            context.Result = new NotFoundResult();
             return;
         }
 
