@@ -35,6 +35,7 @@ public sealed class JunkInputTests(ITestOutputHelper output)
         User?[] roles = [null, a.Officer, a.Leader, a.Coordinator, a.ProvinceOfficer, admin];
         var failures = new List<string>();
         var requests = 0;
+        var statuses = new int[6];
         var watch = System.Diagnostics.Stopwatch.StartNew();
         foreach (var destructive in new[] { false, true })
         {
@@ -62,6 +63,7 @@ public sealed class JunkInputTests(ITestOutputHelper output)
                             using var request = JunkWalk.Request(target, handler, round, token);
                             using var response = await session.Client.SendAsync(request);
                             requests++;
+                            statuses[(int)response.StatusCode / 100]++;
                             if ((int)response.StatusCode >= 500)
                             {
                                 failures.Add($"{round.Name} {handler.Verb}({handler.Name}) {target.Route} → {(int)response.StatusCode} ({who})");
@@ -91,6 +93,7 @@ public sealed class JunkInputTests(ITestOutputHelper output)
 
                             using var response = await session.Client.SendAsync(request);
                             requests++;
+                            statuses[(int)response.StatusCode / 100]++;
                             if ((int)response.StatusCode >= 500)
                             {
                                 failures.Add($"form POST {action.Split('?')[0]} from {target.Route} → {(int)response.StatusCode} ({who})");
@@ -102,7 +105,7 @@ public sealed class JunkInputTests(ITestOutputHelper output)
         }
 
         var stored = await JunkWalk.StoredControlCharactersAsync(app);
-        output.WriteLine($"{requests} requests on {targets.Count} routes in {watch.Elapsed.TotalSeconds:0} s");
+        output.WriteLine($"{requests} requests on {targets.Count} routes in {watch.Elapsed.TotalSeconds:0} s: {string.Join(", ", statuses.Select((n, i) => $"{i}xx {n}").Skip(2))}");
         Assert.True(requests > 1000, $"only {requests} requests");
         Assert.True(failures.Count + log.Errors.Count + stored.Count == 0, string.Join('\n', [
             $"{failures.Count} of {requests} requests answered 5xx:", .. Grouped(failures),
