@@ -69,7 +69,7 @@ public static class InputText
     /// <summary>True when <see cref="Clean"/> would remove or replace something (NFC aside).</summary>
     public static bool NeedsCleaning(string? text) => text is not null && FirstToChange(text) >= 0;
 
-    /// <summary>A character the rule removes: a control other than tab and line breaks, a bidi control, a noncharacter, a surrogate half (when alone).</summary>
+    /// <summary>A character the rule removes: a control other than tab and line breaks, a bidi control, a noncharacter, a lone surrogate half.</summary>
     public static bool IsRemoved(char c) =>
         c switch
         {

@@ -31,7 +31,8 @@ public sealed class LogCollector : ILoggerProvider
         }
 
         return chain.SelectMany(e => (e.StackTrace ?? "").Split('\n').Select(l => l.Trim()))
-            .FirstOrDefault(l => l.StartsWith("at Loa.", StringComparison.Ordinal) || l.StartsWith("at AspNetCoreGeneratedDocument.", StringComparison.Ordinal)) ?? "";
+            .FirstOrDefault(l => l.StartsWith("at Loa.", StringComparison.Ordinal) || l.StartsWith("at AspNetCoreGeneratedDocument.", StringComparison.Ordinal))
+            ?? "";
     }
 
     private sealed class Logger(LogCollector collector, string category) : ILogger

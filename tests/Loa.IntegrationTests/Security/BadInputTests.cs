@@ -51,7 +51,13 @@ public sealed class BadInputTests(AppFixture fixture, ITestOutputHelper output)
         var response = await officer.SubmitAsync(
             form,
             "form",
-            new() { ["Activity.Title"] = "Clip hướng dẫn\0 nộp hồ sơ\u202E", ["Activity.Date"] = "2026-06-20", ["Activity.Quantity"] = "1", ["Activity.Links"] = "https://example.gov.vn/clip\0" },
+            new()
+            {
+                ["Activity.Title"] = "Clip hướng dẫn\0 nộp hồ sơ\u202E",
+                ["Activity.Date"] = "2026-06-20",
+                ["Activity.Quantity"] = "1",
+                ["Activity.Links"] = "https://example.gov.vn/clip\0",
+            },
             [("Files", "hoso\u202Egnp.exe.png", TestFiles.Png)]);
 
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode}: {await WebSession.Text(response)}");
@@ -162,7 +168,8 @@ public sealed class BadInputTests(AppFixture fixture, ITestOutputHelper output)
         Assert.True(log.Errors.Count == 0, string.Join('\n', log.Errors));
 
         static bool Refused(HttpResponseMessage response) => response.StatusCode == HttpStatusCode.Forbidden
-            || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/account/", StringComparison.Ordinal) == true);
+            || (response.StatusCode == HttpStatusCode.Redirect
+                && response.Headers.Location?.OriginalString.Contains("/account/", StringComparison.Ordinal) == true);
     }
 
     [Theory]
@@ -194,7 +201,10 @@ public sealed class BadInputTests(AppFixture fixture, ITestOutputHelper output)
                 {
                     var url = handler.Length == 0 ? address : $"{address}&handler={handler}";
                     using var response = await session.Client.PostAsync(url, new FormUrlEncodedContent(
-                        [new("__RequestVerificationToken", token), new("Input.Results", "Bị ghi đè"), new("Input.ReturnComment", "Bị ghi đè"), new("Approval.Number", "9"), new("Approval.Date", "2026-07-01")]));
+                    [
+                        new("__RequestVerificationToken", token), new("Input.Results", "Bị ghi đè"), new("Input.ReturnComment", "Bị ghi đè"),
+                        new("Approval.Number", "9"), new("Approval.Date", "2026-07-01"),
+                    ]));
                     if (response.StatusCode != HttpStatusCode.NotFound)
                     {
                         failures.Add($"{user.UserName} POST {url} → {(int)response.StatusCode}");
@@ -226,9 +236,12 @@ public sealed class BadInputTests(AppFixture fixture, ITestOutputHelper output)
             Assert.Contains(page.ValidationErrors(), e => e.StartsWith("Số lượng phải bắt đầu bằng một số", StringComparison.Ordinal));
 
             var create = await coordinator.GetPageAsync($"/tasks/create?planId={a.Plan.Id}");
-            var created = await coordinator.SubmitAsync(create, "form", new() { ["Task.Name"] = "Nhiệm vụ mới", ["Task.LeadUnitIds"] = new[] { a.Culture.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, ["Task.Quantity"] = quantity });
+            var lead = a.Culture.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var created = await coordinator.SubmitAsync(
+                create, "form", new() { ["Task.Name"] = "Nhiệm vụ mới", ["Task.LeadUnitIds"] = new[] { lead }, ["Task.Quantity"] = quantity });
             Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-            Assert.Contains(WebSession.Parse(await created.Content.ReadAsStringAsync(), "/tasks/create").ValidationErrors(), e => e.StartsWith("Số lượng phải bắt đầu bằng một số", StringComparison.Ordinal));
+            var errors = WebSession.Parse(await created.Content.ReadAsStringAsync(), "/tasks/create").ValidationErrors();
+            Assert.Contains(errors, e => e.StartsWith("Số lượng phải bắt đầu bằng một số", StringComparison.Ordinal));
         }
 
         Assert.Equal(before, await TenantWalk.SnapshotAsync(app, a));

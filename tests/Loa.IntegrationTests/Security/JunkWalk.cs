@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Loa.Domain.Articles;
 using Loa.Domain.Feedbacks;
 using Loa.Domain.Surveys;
@@ -21,7 +22,7 @@ namespace Loa.IntegrationTests.Security;
 /// a page added tomorrow is walked too. The addresses point at the commune's own objects, so that junk gets past the
 /// look-ups and reaches the code that saves.
 /// </summary>
-public static class JunkWalk
+public static partial class JunkWalk
 {
     /// <summary>What a bound value is, for choosing its junk.</summary>
     public enum Kind
@@ -95,7 +96,8 @@ public static class JunkWalk
         handler.Name.StartsWith("Delete", StringComparison.Ordinal) || route.StartsWith("account/logout", StringComparison.Ordinal);
 
     /// <summary>The scenario's own objects, by the first folder of the routes that name them.</summary>
-    public sealed record Ids(Scenario Scenario, int IndexResult, int Feedback, int Article, int CommuneProcedure, int Survey, string SpareUser, string ProcedureCode);
+    public sealed record Ids(
+        Scenario Scenario, int IndexResult, int Feedback, int Article, int CommuneProcedure, int Survey, string SpareUser, string ProcedureCode);
 
     /// <summary>Gives the commune reports, an index result, feedback, an article, a procedure and a survey, and makes the public ones public.</summary>
     public static async Task<Ids> PrepareAsync(LoaAppFactory app, Scenario scenario)
@@ -123,7 +125,8 @@ public static class JunkWalk
         var s = ids.Scenario;
         var loader = app.Services.GetRequiredService<PageLoader>();
         var query = string.Join('&',
-            $"planId={s.Plan.Id}", $"taskId={s.ClipsTask.Id}", $"parentId={s.ClipsTask.Id}", $"from={s.Plan.Id}", $"unit={s.ServiceCentre.Id}", $"plan={s.Plan.Id}",
+            $"planId={s.Plan.Id}", $"taskId={s.ClipsTask.Id}", $"parentId={s.ClipsTask.Id}", $"from={s.Plan.Id}",
+            $"unit={s.ServiceCentre.Id}", $"plan={s.Plan.Id}",
             "period=q1", $"commune={s.Commune.Id}", $"id={ids.Survey}", "q=thu+tuc");
         var targets = new List<Target>();
         foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
@@ -144,7 +147,10 @@ public static class JunkWalk
             var properties = compiled.BoundProperties.OfType<PageBoundPropertyDescriptor>()
                 .SelectMany(p => Fields(p.BindingInfo?.BinderModelName ?? p.Name, p.ParameterType, 0, isParameter: false)).ToList();
             var handlers = compiled.HandlerMethods
-                .Select(h => new Handler(h.HttpMethod.ToUpperInvariant(), h.Name ?? "", [.. properties, .. h.Parameters.SelectMany(p => Fields(p.BindingInfo?.BinderModelName ?? p.Name, p.ParameterType, 0, isParameter: true))]))
+                .Select(h => new Handler(
+                    h.HttpMethod.ToUpperInvariant(),
+                    h.Name ?? "",
+                    [.. properties, .. h.Parameters.SelectMany(p => Fields(p.BindingInfo?.BinderModelName ?? p.Name, p.ParameterType, 0, isParameter: true))]))
                 .ToList();
 
             // A post without a handler name, and with one that names nothing, whatever the page declares.
@@ -167,7 +173,8 @@ public static class JunkWalk
         var fields = handler.Fields.Where(f => round.FillParameters || !f.IsParameter).ToList();
         if (handler.Verb != "POST")
         {
-            var junk = string.Join('&', fields.Where(f => f.Kind != Kind.File).Select(f => $"{Uri.EscapeDataString(f.Name)}={Uri.EscapeDataString(Shorter(round.Value(f.Kind)))}"));
+            var junk = string.Join('&', fields.Where(f => f.Kind != Kind.File)
+                .Select(f => $"{Uri.EscapeDataString(f.Name)}={Uri.EscapeDataString(Shorter(round.Value(f.Kind)))}"));
             return new HttpRequestMessage(new HttpMethod(handler.Verb), junk.Length == 0 ? url : $"{url}&{junk}");
         }
 
@@ -192,10 +199,7 @@ public static class JunkWalk
 
         foreach (var file in fields.Where(f => f.Kind == Kind.File))
         {
-            var part = new ByteArrayContent(round.Name == "nul" ? TestFiles.Png : System.Text.Encoding.UTF8.GetBytes(round.Value(Kind.Text)));
-            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = $"\"{file.Name}\"", FileNameStar = "anh\u202Egnp.exe\u2066.png" };
-            multipart.Add(part);
+            multipart.Add(FilePart(file.Name, round.Name == "nul" ? TestFiles.Png : System.Text.Encoding.UTF8.GetBytes(round.Value(Kind.Text))));
         }
 
         return new HttpRequestMessage(HttpMethod.Post, url) { Content = multipart };
@@ -221,7 +225,8 @@ public static class JunkWalk
             var action = form.GetAttribute("action") is { Length: > 0 } a ? a : pageUrl;
             var buttons = form.QuerySelectorAll("button, input[type=submit]").Where(b => b.GetAttribute("type") is null or "submit").ToList();
             var submits = buttons.Count == 0 ? [(action, (string?)null, (string?)null)]
-                : buttons.Select(b => (b.GetAttribute("formaction") is { Length: > 0 } f ? f : action, b.GetAttribute("name"), b.GetAttribute("value"))).Distinct().ToList();
+                : buttons.Select(b => (b.GetAttribute("formaction") is { Length: > 0 } f ? f : action, b.GetAttribute("name"), b.GetAttribute("value")))
+                    .Distinct().ToList();
             foreach (var (target, name, value) in submits)
             {
                 if (target.StartsWith("/account/logout", StringComparison.OrdinalIgnoreCase))
@@ -232,15 +237,10 @@ public static class JunkWalk
                 var sent = name is { Length: > 0 } ? [.. fields, (name, value ?? "")] : fields;
                 var multipart = new MultipartFormDataContent(); // see Request: multipart carries NUL bytes to the page
                 sent.ForEach(f => multipart.Add(new StringContent(f.Item2), f.Item1));
-                foreach (var file in files)
-                {
-                    var part = new ByteArrayContent(TestFiles.Png);
-                    part.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-                    part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = $"\"{file}\"", FileNameStar = "anh\u202Egnp.exe\u2066.png" };
-                    multipart.Add(part);
-                }
+                files.ForEach(file => multipart.Add(FilePart(file, TestFiles.Png)));
 
-                var destructive = target.Contains("handler=delete", StringComparison.OrdinalIgnoreCase) || (value ?? "").Contains("delete", StringComparison.OrdinalIgnoreCase);
+                var destructive = target.Contains("handler=delete", StringComparison.OrdinalIgnoreCase)
+                    || (value ?? "").Contains("delete", StringComparison.OrdinalIgnoreCase);
                 requests.Add((target, destructive, new HttpRequestMessage(HttpMethod.Post, target) { Content = multipart }));
             }
         }
@@ -357,8 +357,18 @@ public static class JunkWalk
 
     /// <summary>Controls that no stored text may hold (tab and line breaks aside), raw or JSON-escaped.</summary>
     public static bool HasControls(string text) =>
-        text.Any(c => (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F')
-        || System.Text.RegularExpressions.Regex.IsMatch(text, @"\\u(00[01][0-9a-f]|007f|202[a-e]|206[6-9]|200[ef])", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        text.Any(c => (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F')
+        || EscapedControl().IsMatch(text);
+
+    /// <summary>A file part named with the right-to-left override and an isolate, as a browser sends it (RFC 5987 filename*).</summary>
+    private static ByteArrayContent FilePart(string field, byte[] content)
+    {
+        var part = new ByteArrayContent(content);
+        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = $"\"{field}\"", FileNameStar = "anh\u202Egnp.exe\u2066.png" };
+        return part;
+    }
 
     private static string Visible(string text)
     {
@@ -432,7 +442,8 @@ public static class JunkWalk
         }
 
         return t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null && (p.SetMethod?.IsPublic == true || ElementType(p.PropertyType) is not null))
+            .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null
+                && (p.SetMethod?.IsPublic == true || ElementType(p.PropertyType) is not null))
             .SelectMany(p => Fields($"{name}.{p.Name}", p.PropertyType, depth + 1, isParameter));
     }
 
@@ -454,4 +465,7 @@ public static class JunkWalk
         : t == typeof(bool) ? Kind.Boolean
         : t == typeof(Guid) ? Kind.Identifier
         : null;
+
+    [GeneratedRegex(@"\\u(00[01][0-9a-f]|007f|202[a-e]|206[6-9]|200[ef])", RegexOptions.IgnoreCase)]
+    private static partial Regex EscapedControl();
 }

@@ -86,7 +86,8 @@ public sealed class TextDoorsTests(AppFixture fixture)
         Assert.Contains("Hãy nhập tên đơn vị.", WebSession.Parse(await blank.Content.ReadAsStringAsync(), "/units/edit").ValidationErrors());
 
         var import = await coordinator.GetPageAsync("/plans/import");
-        var nothing = await coordinator.Client.PostAsync("/plans/import?handler=Create", new FormUrlEncodedContent([new("__RequestVerificationToken", WebSession.AntiforgeryToken(import))]));
+        var token = WebSession.AntiforgeryToken(import);
+        var nothing = await coordinator.Client.PostAsync("/plans/import?handler=Create", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
         Assert.Equal(HttpStatusCode.BadRequest, nothing.StatusCode);
         Assert.Contains("Không có dữ liệu kế hoạch", await nothing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 

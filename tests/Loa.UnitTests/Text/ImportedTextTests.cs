@@ -22,7 +22,8 @@ public sealed class ImportedTextTests
 
         Assert.Equal("Tuyên truyền", plan.Title);
         Assert.Equal(["Sở Nội vụ"], plan.Recipients);
-        Assert.Throws<PlanFormatException>(() => PlanJson.Deserialize(json.Replace("Sở", "Sở\\uD800", StringComparison.Ordinal))); // half a character: not JSON text
+        var halfACharacter = json.Replace("Sở", "Sở\\uD800", StringComparison.Ordinal);
+        Assert.Throws<PlanFormatException>(() => PlanJson.Deserialize(halfACharacter)); // not JSON text: a message, not a crash
     }
 
     [Theory]
@@ -48,7 +49,9 @@ public sealed class ImportedTextTests
 
             I. MỤC ĐÍCH, YÊU CẦU
             Nâng cao nhận thức của cán bộ, công chức về cải cách hành chính.
-            """.Replace("Tuyên truyền", "Tuyên\u202E truyền\u0001", StringComparison.Ordinal).Replace("Nâng cao", "Nâng\u2067 cao\u009B", StringComparison.Ordinal);
+            """
+            .Replace("Tuyên truyền", "Tuyên\u202E truyền\u0001", StringComparison.Ordinal)
+            .Replace("Nâng cao", "Nâng\u2067 cao\u009B", StringComparison.Ordinal);
 
         var result = PlanImporter.ImportText(text);
 

@@ -25,7 +25,8 @@ public static partial class QuantityText
     public static string? Problem(string? text) =>
         string.IsNullOrWhiteSpace(text) || TryParse(text, out _)
             ? null
-            : $"Số lượng phải bắt đầu bằng một số nguyên, ví dụ “05 số”, “02 clip”, “1.000 tờ” (“{(text.Length > 40 ? text[..40] + "…" : text.Trim())}” không đọc được).";
+            : "Số lượng phải bắt đầu bằng một số nguyên, ví dụ “05 số”, “02 clip”, “1.000 tờ” "
+                + $"(“{(text.Length > 40 ? text[..40] + "…" : text.Trim())}” không đọc được).";
 
     /// <summary>Reads a quantity; false for blank text or text without a leading whole number ("Thường xuyên").</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out Quantity? quantity)

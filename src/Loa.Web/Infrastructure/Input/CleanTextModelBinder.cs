@@ -10,13 +10,16 @@ public sealed class CleanTextModelBinder(IModelBinder inner) : IModelBinder
     {
         ArgumentNullException.ThrowIfNull(bindingContext);
         await inner.BindModelAsync(bindingContext);
-        if (bindingContext.Result.IsModelSet && bindingContext.Result.Model is string text && InputText.Clean(text) is { } clean && !string.Equals(clean, text, StringComparison.Ordinal))
+        if (bindingContext.Result.Model is not string text || InputText.Clean(text) is not { } clean || string.Equals(clean, text, StringComparison.Ordinal))
         {
-            bindingContext.Result = ModelBindingResult.Success(clean);
-            if (bindingContext.ModelState.TryGetValue(bindingContext.ModelName, out var entry) && entry.RawValue is string raw && string.Equals(raw, text, StringComparison.Ordinal))
-            {
-                bindingContext.ModelState.SetModelValue(bindingContext.ModelName, clean, clean);
-            }
+            return;
+        }
+
+        bindingContext.Result = ModelBindingResult.Success(clean);
+        var state = bindingContext.ModelState;
+        if (state.TryGetValue(bindingContext.ModelName, out var entry) && entry.RawValue is string raw && string.Equals(raw, text, StringComparison.Ordinal))
+        {
+            state.SetModelValue(bindingContext.ModelName, clean, clean);
         }
     }
 }

@@ -62,7 +62,10 @@ public sealed class TaskForm
         Indices = Loa.Domain.Indices.IndexKindText.All.Where(k => task.Indices.HasFlag(k)).ToList(),
     };
 
-    /// <summary>Checks what annotations cannot: the units are the commune's own, a lead is named, the parent is a main task of this plan, the quantity starts with a number.</summary>
+    /// <summary>
+    /// Checks what annotations cannot: the units are the commune's own, a lead is named, the parent is a main task of this
+    /// plan, the quantity starts with a number.
+    /// </summary>
     public void Validate(ModelStateDictionary state, IReadOnlyCollection<Unit> units, IReadOnlyCollection<KeyTask> mainTasks, int? selfId)
     {
         var own = units.Select(u => u.Id).ToHashSet();
