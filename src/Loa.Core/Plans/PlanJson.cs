@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Loa.Text;
 
 namespace Loa.Plans;
 
@@ -21,14 +22,24 @@ public static class PlanJson
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         RespectNullableAnnotations = false,
+        Converters = { new CleanTextConverter() },
     };
 
     public static string Serialize(PlanDocument plan, bool indented = true) =>
         JsonSerializer.Serialize(plan, indented ? Indented : Compact);
 
-    /// <summary>Reads plan JSON; throws <see cref="PlanFormatException"/> with a Vietnamese message when it is not a plan.</summary>
-    public static PlanDocument Deserialize(string json)
+    /// <summary>
+    /// Reads plan JSON; throws <see cref="PlanFormatException"/> with a Vietnamese message when it is not a plan. Every text
+    /// read goes through the rule for text from outside (<see cref="InputText.Clean"/>): a "\u0000" escape in the JSON is
+    /// a NUL byte once read, which no form field could carry past the binding but a file or a hidden field can.
+    /// </summary>
+    public static PlanDocument Deserialize(string? json)
     {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new PlanFormatException($"Không có dữ liệu kế hoạch theo định dạng {PlanDocument.FormatName}: hãy đọc lại tệp kế hoạch.");
+        }
+
         PlanDocument? plan;
         try
         {
@@ -45,5 +56,18 @@ public static class PlanJson
         }
 
         return plan;
+    }
+
+    /// <summary>Texts as written; texts read cleaned by <see cref="InputText.Clean"/>.</summary>
+    private sealed class CleanTextConverter : JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => InputText.Clean(reader.GetString());
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+        public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            InputText.Clean(reader.GetString())!;
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
     }
 }

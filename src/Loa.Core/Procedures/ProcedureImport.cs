@@ -409,7 +409,7 @@ public static partial class ProcedureImport
             return null;
         }
 
-        var lines = VietnameseText.Nfc(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
+        var lines = InputText.Clean(text)!.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.Length > 0);
         return string.Join('\n', lines);

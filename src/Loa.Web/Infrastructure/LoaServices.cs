@@ -6,6 +6,7 @@ using Loa.Notifications;
 using Loa.Web.Infrastructure.Accounts;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Backups;
+using Loa.Web.Infrastructure.Input;
 using Loa.Web.Infrastructure.Notifications;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Infrastructure.Uploads;
@@ -95,7 +96,8 @@ public static class LoaServices
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Error");
             })
-            .AddMvcOptions(o => VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o => VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider))
+            .AddBadInputRules();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
     }
 

@@ -37,6 +37,7 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             400 => ("Yêu cầu không hợp lệ", "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang rồi làm lại; chưa có gì bị thay đổi."),
             403 => ("Không có quyền", "Tài khoản của bạn không được phép thực hiện việc này."),
             404 => ("Không tìm thấy", "Trang hoặc dữ liệu bạn tìm không có, hoặc không thuộc phạm vi của bạn."),
+            405 => ("Yêu cầu không hợp lệ", "Trang này không nhận thao tác vừa gửi. Hãy mở lại trang rồi làm lại; chưa có gì bị thay đổi."),
             413 => ("Tệp quá lớn", "Dữ liệu gửi lên vượt quá giới hạn cho phép. Hãy chọn tệp nhỏ hơn."),
             429 => ("Quá nhiều yêu cầu", "Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại."),
             _ => (Title, Message),

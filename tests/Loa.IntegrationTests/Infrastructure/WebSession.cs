@@ -48,14 +48,17 @@ public sealed class WebSession(HttpClient client) : IDisposable
 
     /// <summary>
     /// Submits the form found by <paramref name="selector"/> with the given values (a value list for multi-valued fields),
-    /// as the button found by <paramref name="button"/> inside it would (its formaction, its name and value), if one is named.
+    /// as the button found by <paramref name="button"/> inside it would (its formaction, its name and value), if one is named;
+    /// as multipart/form-data when the form says so or <paramref name="multipart"/> asks for it (a body that carries
+    /// what a url-encoded one cannot, such as a NUL byte).
     /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(
         IHtmlDocument page,
         string selector,
         Dictionary<string, object?> values,
         IReadOnlyList<(string Field, string FileName, byte[] Content)>? files = null,
-        string? button = null)
+        string? button = null,
+        bool multipart = false)
     {
         var scope = (IParentNode?)page.QuerySelector("main") ?? page;
         var form = scope.QuerySelectorAll(selector).OfType<IHtmlFormElement>().FirstOrDefault()
@@ -94,22 +97,22 @@ public sealed class WebSession(HttpClient client) : IDisposable
         }
 
         HttpContent content;
-        if (string.Equals(form.Enctype, "multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        if (multipart || string.Equals(form.Enctype, "multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            var multipart = new MultipartFormDataContent();
+            var parts = new MultipartFormDataContent();
             foreach (var (name, value) in fields)
             {
-                multipart.Add(new StringContent(value), name);
+                parts.Add(new StringContent(value), name);
             }
 
             foreach (var (field, fileName, bytes) in files ?? [])
             {
                 var part = new ByteArrayContent(bytes);
                 part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-                multipart.Add(part, field, fileName);
+                parts.Add(part, field, fileName);
             }
 
-            content = multipart;
+            content = parts;
         }
         else
         {

@@ -135,6 +135,6 @@ public static partial class PlanWorkflow
         return $"{n.ToString("00", CultureInfo.InvariantCulture)}/{givenSymbol}";
     }
 
-    [GeneratedRegex(@"^(?<n>\d{1,5})(?:\s*/\s*(?<s>[A-ZĐ][A-ZĐ0-9\-]*))?$")]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,5})(?:\s*/\s*(?<s>[A-ZĐ][A-ZĐ0-9\-]*))?$")]
     private static partial Regex NumberPattern();
 }

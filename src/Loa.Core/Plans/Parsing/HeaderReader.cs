@@ -206,6 +206,6 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^Số\s*:?\s*(?<number>\d*)\s*/\s*(?<symbol>[\p{L}\d][\p{L}\d\-–/.]*?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"^(?<place>[^,\d/:][^,/:]{0,60}?)\s*,\s*ngày\s*[.…_\s]*(?<d>\d{1,2})?[.…_\s]*tháng\s*[.…_\s]*(?<m>\d{1,2})?[.…_\s]*năm\s*[.…_\s]*(?<y>\d{4})?[.…_\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<place>[^,\d/:][^,/:]{0,60}?)\s*,\s*ngày\s*[.…_\s]*(?<d>[0-9]{1,2})?[.…_\s]*tháng\s*[.…_\s]*(?<m>[0-9]{1,2})?[.…_\s]*năm\s*[.…_\s]*(?<y>[0-9]{4})?[.…_\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceDateLine();
 }

@@ -126,6 +126,6 @@ public static partial class PlanTextParser
         return control > 8 && control * 100 > text.Length;
     }
 
-    [GeneratedRegex(@"năm\s+(\d{4})", RegexOptions.RightToLeft | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"năm\s+([0-9]{4})", RegexOptions.RightToLeft | RegexOptions.IgnoreCase)]
     private static partial Regex YearInTitle();
 }

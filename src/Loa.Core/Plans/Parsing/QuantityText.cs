@@ -21,6 +21,13 @@ public static partial class QuantityText
         throw new FormatException($"Không đọc được số lượng \"{text}\": số lượng phải bắt đầu bằng một số nguyên, ví dụ \"05 số\", \"02 clip\".");
     }
 
+    /// <summary>What is wrong with a quantity a person typed, in Vietnamese; null when it is blank or starts with a whole number.</summary>
+    public static string? Problem(string? text) =>
+        string.IsNullOrWhiteSpace(text) || TryParse(text, out _)
+            ? null
+            : "Số lượng phải bắt đầu bằng một số nguyên, ví dụ “05 số”, “02 clip”, “1.000 tờ” "
+                + $"(“{(text.Length > 40 ? text[..40] + "…" : text.Trim())}” không đọc được).";
+
     /// <summary>Reads a quantity; false for blank text or text without a leading whole number ("Thường xuyên").</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out Quantity? quantity)
     {
@@ -57,6 +64,7 @@ public static partial class QuantityText
         return string.IsNullOrWhiteSpace(unit) ? number : $"{number} {unit.Trim()}";
     }
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9})(?!\d)\s*(?<unit>.*)$")]
+    // [0-9], not \d: \d also matches other scripts' digits ("٣", "３"), which are no number here.
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3}(?:[.,][0-9]{3})+|[0-9]{1,9})(?![0-9])\s*(?<unit>.*)$")]
     private static partial Regex LeadingNumber();
 }

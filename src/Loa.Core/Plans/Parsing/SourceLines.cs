@@ -64,7 +64,10 @@ internal static partial class SourceLines
         return false;
     }
 
-    /// <summary>NFC; one kind of line break; no BOM, zero-width characters or soft hyphens; odd spaces made plain.</summary>
+    /// <summary>
+    /// One kind of line break; no BOM, zero-width characters or soft hyphens; odd spaces made plain; then the rule for
+    /// all text from outside (<see cref="InputText.Clean"/>: no other control or bidi characters, NFC).
+    /// </summary>
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -98,7 +101,7 @@ internal static partial class SourceLines
             }
         }
 
-        return VietnameseText.Nfc(builder.ToString());
+        return InputText.Clean(builder.ToString())!;
     }
 
     private static SourceLine ReadLine(string raw, int number, ref bool boldOpen)

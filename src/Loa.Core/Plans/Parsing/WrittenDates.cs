@@ -43,6 +43,6 @@ internal static partial class WrittenDates
         return true;
     }
 
-    [GeneratedRegex(@"ngày\s+(?:(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>\d{4})|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s*,?\s+năm\s+(?<y>\d{4}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"ngày\s+(?:(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>[0-9]{4})|(?<d>[0-9]{1,2})\s+tháng\s+(?<m>[0-9]{1,2})\s*,?\s+năm\s+(?<y>[0-9]{4}))", RegexOptions.IgnoreCase)]
     private static partial Regex FullDate();
 }

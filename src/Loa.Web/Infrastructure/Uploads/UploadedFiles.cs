@@ -1,16 +1,21 @@
 using Loa.Files;
+using Loa.Text;
 
 namespace Loa.Web.Infrastructure.Uploads;
 
 /// <summary>What every kind of upload (evidence, feedback attachments, article images) does with the file it receives.</summary>
 public static class UploadedFiles
 {
-    /// <summary>The name without any folder part or control characters ("../../x.jpg" → "x.jpg").</summary>
+    /// <summary>
+    /// The name by the rule for all text from outside (<see cref="InputText.Clean"/>: no control characters, no bidi
+    /// controls such as the right-to-left override that shows "anh\u202Egnp.exe" as "anhexe.png"), without any folder
+    /// part ("../../x.jpg" → "x.jpg"), line breaks or characters Windows refuses in names.
+    /// </summary>
     public static string CleanFileName(string? name)
     {
-        var justName = (name ?? "").Replace('\\', '/').Split('/').Last();
+        var justName = (InputText.Clean(name) ?? "").Replace('\\', '/').Split('/').Last();
         var clean = new string(justName.Where(c => !char.IsControl(c) && c is not '"' and not '<' and not '>' and not '|' and not ':' and not '*' and not '?').ToArray()).Trim(' ', '.');
-        return clean.Length == 0 ? "tep" : clean.Length > 200 ? clean[..200] : clean;
+        return clean.Length == 0 ? "tep" : InputText.Shorten(clean, 200)!;
     }
 
     /// <summary>The cleaned name, ending with the extension of the kind its content really is.</summary>

@@ -33,7 +33,18 @@ public sealed class ImportReview
 
     public PlanDocument Document() => PlanJson.Deserialize(DocumentJson);
 
-    public List<string> Source() => JsonSerializer.Deserialize<List<string>>(SourceJson) ?? [];
+    /// <summary>The source lines shown beside the plan; none when the form sent something else (they are only shown, never saved).</summary>
+    public List<string> Source()
+    {
+        try
+        {
+            return string.IsNullOrEmpty(SourceJson) ? [] : JsonSerializer.Deserialize<List<string>>(SourceJson) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
 
     public static ImportReview From(PlanDocument plan, IReadOnlyList<string> source, string? fileName) => new()
     {

@@ -62,7 +62,10 @@ public sealed class TaskForm
         Indices = Loa.Domain.Indices.IndexKindText.All.Where(k => task.Indices.HasFlag(k)).ToList(),
     };
 
-    /// <summary>Checks what annotations cannot: the units are the commune's own, a lead is named, the parent is a main task of this plan.</summary>
+    /// <summary>
+    /// Checks what annotations cannot: the units are the commune's own, a lead is named, the parent is a main task of this
+    /// plan, the quantity starts with a number.
+    /// </summary>
     public void Validate(ModelStateDictionary state, IReadOnlyCollection<Unit> units, IReadOnlyCollection<KeyTask> mainTasks, int? selfId)
     {
         var own = units.Select(u => u.Id).ToHashSet();
@@ -79,6 +82,11 @@ public sealed class TaskForm
         if (ParentId is { } parent && (parent == selfId || mainTasks.All(t => t.Id != parent)))
         {
             state.AddModelError("Task.ParentId", "Nhiệm vụ cha không hợp lệ.");
+        }
+
+        if (QuantityText.Problem(Quantity) is { } quantity)
+        {
+            state.AddModelError("Task.Quantity", quantity);
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class CreateModel(LoaDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var communeId = db.Scope.CommuneId!.Value;
-        if (await db.Units.AnyAsync(u => u.Name == Unit.Name.Trim()))
+        if (ModelState.IsValid && await db.Units.AnyAsync(u => u.Name == Unit.Name.Trim()))
         {
             ModelState.AddModelError("Unit.Name", "Đã có đơn vị cùng tên.");
         }

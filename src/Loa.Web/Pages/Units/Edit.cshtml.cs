@@ -41,7 +41,7 @@ public sealed class EditModel(LoaDbContext db) : PageModel
             return await this.NotFoundAuditedAsync<Unit>(db, id);
         }
 
-        if (await db.Units.AnyAsync(u => u.Id != id && u.Name == Unit.Name.Trim()))
+        if (ModelState.IsValid && await db.Units.AnyAsync(u => u.Id != id && u.Name == Unit.Name.Trim()))
         {
             ModelState.AddModelError("Unit.Name", "Đã có đơn vị cùng tên.");
         }

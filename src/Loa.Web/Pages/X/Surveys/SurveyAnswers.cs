@@ -1,6 +1,7 @@
 using System.Globalization;
 using Loa.Domain.Surveys;
 using Loa.Surveys;
+using Loa.Text;
 
 namespace Loa.Web.Pages.X.Surveys;
 
@@ -61,7 +62,8 @@ public static class SurveyAnswers
 
                 default:
                 {
-                    var text = values.FirstOrDefault()?.Trim() ?? "";
+                    // Read from the form itself, not bound: the rule for text from outside is applied here.
+                    var text = InputText.Clean(values.FirstOrDefault())?.Trim() ?? "";
                     if (text.Length > MaxText)
                     {
                         problems[q.Id] = $"{label}: câu trả lời dài quá 2.000 ký tự.";
