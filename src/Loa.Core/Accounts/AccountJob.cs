@@ -48,11 +48,11 @@ public static class AccountJob
         var due = (await db.Users.Where(u => !u.IsDisabled && !u.IsDemo && u.LastActiveAt != null && u.LastActiveAt < before).ToListAsync(cancellationToken))
             .Where(u => AccountRules.IsUnused(u, now, options))
             .ToList();
-        var admins = await db.Users.CountAsync(u => u.Role == UserRole.SystemAdmin && !u.IsDisabled, cancellationToken);
-        if (due.Count(u => u.Role == UserRole.SystemAdmin) >= admins)
+        var dueAdmins = due.Where(u => u.Role == UserRole.SystemAdmin).ToList();
+        if (dueAdmins.Count > 0 && dueAdmins.Count >= await db.Users.CountAsync(u => u.Role == UserRole.SystemAdmin && !u.IsDisabled, cancellationToken))
         {
             // Nobody could enable the accounts again: the most recently used administrator stays.
-            due.Remove(due.Where(u => u.Role == UserRole.SystemAdmin).OrderByDescending(u => u.LastActiveAt).First());
+            due.Remove(dueAdmins.MaxBy(u => u.LastActiveAt)!);
         }
 
         foreach (var user in due)

@@ -7,6 +7,7 @@ using Loa.Web.Infrastructure.Accounts;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Backups;
 using Loa.Web.Infrastructure.Input;
+using Loa.Web.Infrastructure.Jobs;
 using Loa.Web.Infrastructure.Notifications;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Infrastructure.Uploads;
@@ -61,6 +62,7 @@ public static class LoaServices
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
         services.AddOptions<Loa.Feedbacks.FeedbackOptions>().BindConfiguration(Loa.Feedbacks.FeedbackOptions.Section);
         services.AddScoped<Uploads.FeedbackStorage>();
+        services.AddJobLeases();
         services.AddHostedService<ReminderWorker>();
         services.AddScheduledBackup();
 

@@ -66,5 +66,24 @@ public sealed class UnusedAccountTests
         Assert.DoesNotContain(scenario.Officer.UserName, (await job.RunOnceAsync())!);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task The_job_runs_on_an_installation_that_has_no_administrator_yet(Engine engine)
+    {
+        using var app = new LoaAppFactory(engine);
+        var scenario = await Scenario.CreateAsync(app, withActivity: false);
+        var job = app.Services.GetRequiredService<AccountJobWorker>();
+        await job.RunOnceAsync();
+        app.Clock.Now = LoaAppFactory.Now.AddDays(46);
+        try
+        {
+            Assert.Contains(scenario.Officer.UserName, (await job.RunOnceAsync())!);
+        }
+        finally
+        {
+            app.Clock.Now = LoaAppFactory.Now;
+        }
+    }
+
     private const string LoginMessage = "Tên đăng nhập hoặc mật khẩu không đúng.";
 }

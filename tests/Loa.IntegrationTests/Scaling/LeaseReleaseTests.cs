@@ -1,11 +1,17 @@
+using Loa.Accounts;
+using Loa.Backups;
 using Loa.Feedbacks;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.Notifications;
+using Loa.Web.Infrastructure.Accounts;
+using Loa.Web.Infrastructure.Backups;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Loa.IntegrationTests.Scaling;
 
-/// <summary>An instance that stops hands its scheduled jobs over at once, instead of holding their leases until they expire.</summary>
+/// <summary>An instance that stops hands every scheduled job over at once (reminders, feedback retention, accounts, backup), instead of holding their leases until they expire.</summary>
 public sealed class LeaseReleaseTests
 {
     [Theory]
@@ -17,11 +23,16 @@ public sealed class LeaseReleaseTests
         {
             ["Reminders:Enabled"] = "true",
             ["Reminders:StartDelaySeconds"] = "0",
+            ["Backup:IntervalHours"] = "24",
+            ["Backup:Folder"] = Path.Combine(keeper.DataPath, "sao-luu"),
         });
         try
         {
             _ = worker.Server;
-            await WaitForAsync(keeper, ["reminders", FeedbackRetention.Job]);
+            // the account job and the backup run when their time comes; here, at once
+            Assert.NotNull(await worker.Services.GetRequiredService<AccountJobWorker>().RunOnceAsync());
+            Assert.NotNull(await worker.Services.GetServices<IHostedService>().OfType<BackupWorker>().Single().RunOnceAsync(default));
+            await WaitForAsync(keeper, ["reminders", FeedbackRetention.Job, AccountJob.Job, ScheduledBackup.Job]);
         }
         finally
         {
@@ -33,6 +44,8 @@ public sealed class LeaseReleaseTests
         await using var db = keeper.SystemDb();
         Assert.True(await JobLeases.TryTakeAsync(db, "reminders", "the-next-instance", LoaAppFactory.Now.UtcDateTime, TimeSpan.FromMinutes(60)));
         Assert.True(await JobLeases.TryTakeAsync(db, FeedbackRetention.Job, "the-next-instance", LoaAppFactory.Now.UtcDateTime, TimeSpan.FromMinutes(60)));
+        Assert.True(await JobLeases.TryTakeAsync(db, AccountJob.Job, "the-next-instance", LoaAppFactory.Now.UtcDateTime, TimeSpan.FromMinutes(60)));
+        Assert.True(await JobLeases.TryTakeAsync(db, ScheduledBackup.Job, "the-next-instance", LoaAppFactory.Now.UtcDateTime, TimeSpan.FromMinutes(60)));
     }
 
     private static async Task WaitForAsync(LoaAppFactory app, string[] jobs)
@@ -49,7 +62,7 @@ public sealed class LeaseReleaseTests
                 }
             }
 
-            Assert.True(DateTime.UtcNow < deadline, "the reminder worker never took its leases");
+            Assert.True(DateTime.UtcNow < deadline, "the scheduled jobs never took their leases");
             await Task.Delay(250);
         }
     }

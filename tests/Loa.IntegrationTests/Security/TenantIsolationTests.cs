@@ -64,6 +64,41 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Every_other_verb_on_Bs_objects_is_refused_too_and_B_is_unchanged(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var a = await Scenario.CreateAsync(app);
+        var b = await Scenario.CreateAsync(app, otherProvinceThan: a);
+        await TenantWalk.AddReportsAsync(app, b);
+        var before = await TenantWalk.SnapshotAsync(app, b);
+        var targets = TenantWalk.Targets(app, b).Where(t => t.NamesObject).ToList();
+        var failures = new List<string>();
+        using var session = app.Session();
+        await session.LoginAsync(a.Coordinator.UserName!);
+        var token = WebSession.AntiforgeryToken(await session.GetPageAsync("/plans"));
+        foreach (var target in targets)
+        {
+            foreach (var verb in new[] { HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch, HttpMethod.Head, HttpMethod.Options })
+            {
+                foreach (var handler in target.PostHandlers.DefaultIfEmpty(""))
+                {
+                    var url = handler.Length == 0 ? target.Url : $"{target.Url}&handler={handler}";
+                    using var request = new HttpRequestMessage(verb, url) { Content = HostileForm(token, b) };
+                    var response = await session.Client.SendAsync(request);
+                    if (response.IsSuccessStatusCode || (int)response.StatusCode >= 500 || (response.StatusCode == HttpStatusCode.Redirect && !Reports.ReportData.IsRefused(response)))
+                    {
+                        failures.Add($"{verb} {target.Route} {handler} → {(int)response.StatusCode}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.Equal(before, await TenantWalk.SnapshotAsync(app, b));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Another_communes_plan_looks_exactly_like_a_missing_one_and_the_attempt_is_logged(Engine engine)
     {
         var app = fixture.App(engine);

@@ -10,18 +10,16 @@ namespace Loa.Web.Infrastructure.Accounts;
 /// Runs <see cref="AccountJob"/> every <c>Loa:AccountJobIntervalMinutes</c> under its lease (once across instances):
 /// unused accounts are disabled, old sign-in records forgotten.
 /// </summary>
-public sealed class AccountJobWorker(IServiceScopeFactory scopes, IOptions<AccountOptions> options, TimeProvider time, ILogger<AccountJobWorker> logger)
+public sealed class AccountJobWorker(IServiceScopeFactory scopes, Jobs.JobInstance instance, IOptions<AccountOptions> options, TimeProvider time, ILogger<AccountJobWorker> logger)
     : BackgroundService
 {
-    private readonly string holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-
     /// <summary>One run now; null when another instance holds the lease.</summary>
     public async Task<IReadOnlyList<string>?> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         using var scope = scopes.CreateScope();
         var dbOptions = scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>();
         await using var db = new LoaDbContext(dbOptions, new FixedTenantScope(TenantScope.System));
-        var disabled = await AccountJob.RunAsync(db, holder, time.GetUtcNow().UtcDateTime, options.Value, cancellationToken);
+        var disabled = await AccountJob.RunAsync(db, instance.Holder, time.GetUtcNow().UtcDateTime, options.Value, cancellationToken);
         if (disabled is { Count: > 0 })
         {
             logger.LogInformation("Accounts unused for {Days} days disabled: {Names}.", options.Value.DisableAfterUnusedDays, string.Join(", ", disabled));

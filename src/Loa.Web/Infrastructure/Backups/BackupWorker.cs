@@ -13,6 +13,7 @@ namespace Loa.Web.Infrastructure.Backups;
 /// </summary>
 public sealed class BackupWorker(
     IServiceScopeFactory scopes,
+    Jobs.JobInstance instance,
     IOptions<BackupOptions> options,
     IOptions<DatabaseOptions> database,
     LoaPaths paths,
@@ -20,8 +21,6 @@ public sealed class BackupWorker(
     ILogger<BackupWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMinutes(5);
-
-    private readonly string holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -62,7 +61,7 @@ public sealed class BackupWorker(
             await using var db = new LoaDbContext(dbOptions, new FixedTenantScope(TenantScope.System));
             var installation = new Installation(database.Value, paths.Data);
             var now = time.GetUtcNow().UtcDateTime;
-            var result = await ScheduledBackup.RunIfDueAsync(db, installation, options.Value, holder, now, new PostgresTools(), cancellationToken);
+            var result = await ScheduledBackup.RunIfDueAsync(db, installation, options.Value, instance.Holder, now, new PostgresTools(), cancellationToken);
             if (result is not null)
             {
                 logger.LogInformation(

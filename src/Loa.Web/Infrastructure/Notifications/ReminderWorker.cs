@@ -9,11 +9,12 @@ namespace Loa.Web.Infrastructure.Notifications;
 /// <summary>
 /// Wakes every <see cref="ReminderOptions.IntervalMinutes"/>, takes the "reminders" lease (so that with several
 /// instances on one database only one works), leaves the due reminders and e-mails their copies; then anonymises
-/// closed feedback past its retention period (under its own lease). When the instance stops it releases its leases,
-/// so that another instance takes the jobs at its next turn instead of waiting for them to expire.
+/// closed feedback past its retention period (under its own lease). Its leases are the instance's
+/// (<see cref="Jobs.JobInstance"/>), given up when it stops (<see cref="Jobs.JobLeaseRelease"/>).
 /// </summary>
 public sealed class ReminderWorker(
     IServiceScopeFactory scopes,
+    Jobs.JobInstance instance,
     IOptions<ReminderOptions> options,
     IOptions<EmailOptions> email,
     IOptions<Loa.Feedbacks.FeedbackOptions> feedback,
@@ -21,8 +22,6 @@ public sealed class ReminderWorker(
     TimeProvider time,
     ILogger<ReminderWorker> logger) : BackgroundService
 {
-    private readonly string holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
@@ -47,32 +46,6 @@ public sealed class ReminderWorker(
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-
-        try
-        {
-            using var scope = scopes.CreateScope();
-            var dbOptions = scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>();
-            await using var db = new LoaDbContext(dbOptions, new FixedTenantScope(TenantScope.System));
-            var released = await JobLeases.ReleaseAsync(db, holder, cancellationToken);
-            if (released > 0)
-            {
-                logger.LogInformation("Released {Count} job leases on shutdown.", released);
-            }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The leases then expire by themselves.
-            logger.LogWarning(exception, "The job leases could not be released on shutdown.");
-        }
-    }
-
     private async Task RunOnceAsync(TimeSpan interval, CancellationToken cancellationToken)
     {
         try
@@ -81,7 +54,7 @@ public sealed class ReminderWorker(
             var dbOptions = scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>();
             await using var db = new LoaDbContext(dbOptions, new FixedTenantScope(TenantScope.System));
             var now = time.GetUtcNow().UtcDateTime;
-            if (!await JobLeases.TryTakeAsync(db, "reminders", holder, now, interval, cancellationToken))
+            if (!await JobLeases.TryTakeAsync(db, "reminders", instance.Holder, now, interval, cancellationToken))
             {
                 return;
             }
@@ -89,7 +62,7 @@ public sealed class ReminderWorker(
             var sent = await ReminderJob.RunAsync(db, VietnamTime.Today(time), now, cancellationToken);
             var mailed = await EmailDispatch.SendPendingAsync(db, email.Value, paths.Data, now, cancellationToken);
             db.ChangeTracker.Clear();
-            var anonymised = await Loa.Feedbacks.FeedbackRetention.RunAsync(db, holder, now, feedback.Value.RetentionMonths, paths.Data, cancellationToken);
+            var anonymised = await Loa.Feedbacks.FeedbackRetention.RunAsync(db, instance.Holder, now, feedback.Value.RetentionMonths, paths.Data, cancellationToken);
             if (anonymised > 0)
             {
                 logger.LogInformation("Feedback retention: {Count} closed feedback items anonymised.", anonymised);

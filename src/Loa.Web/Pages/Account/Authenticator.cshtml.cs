@@ -76,16 +76,18 @@ public sealed class AuthenticatorModel(LoaSignInManager signIn, AuditLog audit, 
             return Redirect("/account/security");
         }
 
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(user);
+            return Page();
+        }
+
         var code = new string(Code.Where(char.IsAsciiDigit).ToArray());
-        if (!ModelState.IsValid || string.IsNullOrEmpty(await Users.GetAuthenticatorKeyAsync(user))
+        if (string.IsNullOrEmpty(await Users.GetAuthenticatorKeyAsync(user))
             || !await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            if (ModelState.IsValid)
-            {
-                ModelState.AddModelError(nameof(Code), "Mã không đúng. Hãy kiểm tra giờ trên điện thoại và nhập mã đang hiện.");
-                await audit.WriteAsync("2fa-enrol-failed", succeeded: false, entityType: nameof(User), entityId: user.Id);
-            }
-
+            ModelState.AddModelError(nameof(Code), "Mã không đúng. Hãy kiểm tra giờ trên điện thoại và nhập mã đang hiện.");
+            await audit.WriteAsync("2fa-enrol-failed", succeeded: false, entityType: nameof(User), entityId: user.Id);
             await LoadAsync(user);
             return Page();
         }
