@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Notifications;
@@ -15,6 +14,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -55,6 +55,7 @@ public static class LoaServices
         });
         services.AddScoped<AuditLog>();
         services.AddScoped<EvidenceStorage>();
+        services.AddSingleton<CommuneQuota>();
         services.AddSingleton<ArticleImages>();
         services.AddSingleton<Portal.ArticleViews>();
         services.AddScoped<UnreadNotifications>();

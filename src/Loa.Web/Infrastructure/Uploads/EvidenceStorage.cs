@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
-using Loa.Data;
 using Loa.Domain.Activities;
 using Loa.Files;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Loa.Web.Infrastructure.Uploads;
@@ -11,7 +9,7 @@ namespace Loa.Web.Infrastructure.Uploads;
 /// Checks uploaded evidence (kind by content, size per file, the commune's quota) and stores it under a
 /// random name in the data folder, outside the web root. Files of a failed save are removed again.
 /// </summary>
-public sealed class EvidenceStorage(LoaPaths paths, IOptions<LoaOptions> options, LoaDbContext db)
+public sealed class EvidenceStorage(LoaPaths paths, IOptions<LoaOptions> options, CommuneQuota quota)
 {
     public long MaxFileBytes => options.Value.MaxUploadBytes;
 
@@ -41,10 +39,9 @@ public sealed class EvidenceStorage(LoaPaths paths, IOptions<LoaOptions> options
             }
         }
 
-        var used = await db.EvidenceFiles.IgnoreQueryFilters().Where(f => f.CommuneId == communeId).SumAsync(f => (long?)f.Length, cancellationToken) ?? 0;
-        if (used + uploads.Sum(u => u.Length) > options.Value.CommuneQuotaBytes)
+        if (!quota.Allows(communeId, uploads.Sum(u => u.Length)))
         {
-            problems.Add("Dung lượng lưu minh chứng của xã/phường đã hết. Hãy liên hệ quản trị hệ thống.");
+            problems.Add(CommuneQuota.Full);
         }
 
         return problems;

@@ -22,7 +22,7 @@ namespace Loa.Web.Pages.Articles;
 [Authorize(Policy = Policies.ArticleEditor)]
 [RequestSizeLimit(ArticleImages.RequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ArticleImages.RequestBytes)]
-public sealed class EditModel(LoaDbContext db, ArticleImages images, TimeProvider time) : PageModel
+public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuota quota, TimeProvider time) : PageModel
 {
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
@@ -122,6 +122,11 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, TimeProvide
         {
             ModelState.AddModelError(nameof(Cover), problem.Message);
             Response.StatusCode = problem.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+        }
+        else if (Cover is not null && db.Scope.CommuneId is { } commune && !quota.Allows(commune, Cover.Length))
+        {
+            ModelState.AddModelError(nameof(Cover), CommuneQuota.Full);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
         if (!ModelState.IsValid)
