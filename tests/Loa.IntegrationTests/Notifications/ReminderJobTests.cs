@@ -29,15 +29,16 @@ public sealed class ReminderJobTests(AppFixture fixture)
         }
 
         // 17 June: the 6-month report is due on the 20th (quý I, due 20 March, is past the month of reminders).
-        // Task 2 needs floor(2 × 168/365) = 0 clips by now: not late. Task 1 is late but its unit has no officer.
+        // Task 2 needs 2 × 168/365 = 0.92 clips by now, rounded 1 (ADR 0008), and has none: its lead unit's officer hears
+        // of it, in both communes. Task 1 is late but its unit has no officer.
         var june17 = new DateTime(2026, 6, 17, 1, 0, 0, DateTimeKind.Utc);
         await RunAsync(app, new DateOnly(2026, 6, 17), june17);
         Assert.Equal(["Báo cáo 6 tháng đầu năm 2026 sắp đến hạn"], await TitlesAsync(app, s.Coordinator.Id));
         Assert.Equal(["Báo cáo 6 tháng đầu năm 2026 sắp đến hạn"], await TitlesAsync(app, s.Leader.Id));
-        Assert.Equal(["Đơn vị chưa gửi báo cáo 6 tháng đầu năm 2026"], await TitlesAsync(app, s.Officer.Id));
+        Assert.Equal(["Nhiệm vụ 2 chậm tiến độ", "Đơn vị chưa gửi báo cáo 6 tháng đầu năm 2026"], await TitlesAsync(app, s.Officer.Id));
         await using (var db = app.SystemDb())
         {
-            var toOfficer = await db.Notifications.SingleAsync(n => n.UserId == s.Officer.Id);
+            var toOfficer = await db.Notifications.SingleAsync(n => n.UserId == s.Officer.Id && n.Title.StartsWith("Đơn vị"));
             Assert.Equal($"/reports/unit?plan={s.Plan.Id}&period=h1&unit={s.ServiceCentre.Id}", toOfficer.Link);
             Assert.Equal("Hạn gửi báo cáo 6 tháng đầu năm 2026: 20/06/2026 (số liệu đến 14/06/2026).", toOfficer.Body);
             Assert.Equal(june17, toOfficer.CreatedAt);
@@ -45,21 +46,21 @@ public sealed class ReminderJobTests(AppFixture fixture)
 
         Assert.Empty(await TitlesAsync(app, done.Coordinator.Id));
         Assert.Empty(await TitlesAsync(app, done.Leader.Id));
-        Assert.Empty(await TitlesAsync(app, done.Officer.Id));
+        Assert.Equal(["Nhiệm vụ 2 chậm tiến độ"], await TitlesAsync(app, done.Officer.Id));
 
         // The same day again, and an hour later: nothing new for anyone.
         Assert.Equal(0, await RunAsync(app, new DateOnly(2026, 6, 17), june17.AddHours(1)));
         Assert.Single(await TitlesAsync(app, s.Coordinator.Id));
 
-        // 10 July: the report is overdue (to the coordinator and the leader, not the units), and task 2 now needs
-        // floor(2 × 191/365) = 1 clip and has none: its lead unit's officer hears of it.
+        // 10 July: the report is overdue (to the coordinator and the leader, not the units); task 2 is still late, and its
+        // officer hears of it again, once in this new week.
         await RunAsync(app, new DateOnly(2026, 7, 10), new DateTime(2026, 7, 10, 1, 0, 0, DateTimeKind.Utc));
         Assert.Equal(["Báo cáo 6 tháng đầu năm 2026 sắp đến hạn", "Báo cáo 6 tháng đầu năm 2026 đã quá hạn"], await TitlesAsync(app, s.Coordinator.Id));
         Assert.Equal(["Báo cáo 6 tháng đầu năm 2026 sắp đến hạn", "Báo cáo 6 tháng đầu năm 2026 đã quá hạn"], await TitlesAsync(app, s.Leader.Id));
-        Assert.Equal(["Nhiệm vụ 2 chậm tiến độ", "Đơn vị chưa gửi báo cáo 6 tháng đầu năm 2026"], await TitlesAsync(app, s.Officer.Id));
+        Assert.Equal(["Nhiệm vụ 2 chậm tiến độ", "Nhiệm vụ 2 chậm tiến độ", "Đơn vị chưa gửi báo cáo 6 tháng đầu năm 2026"], await TitlesAsync(app, s.Officer.Id));
         Assert.Equal(0, await RunAsync(app, new DateOnly(2026, 7, 10), new DateTime(2026, 7, 10, 9, 0, 0, DateTimeKind.Utc)));
         Assert.Empty(await TitlesAsync(app, done.Leader.Id));
-        Assert.Equal(["Nhiệm vụ 2 chậm tiến độ"], await TitlesAsync(app, done.Officer.Id));
+        Assert.Equal(["Nhiệm vụ 2 chậm tiến độ", "Nhiệm vụ 2 chậm tiến độ"], await TitlesAsync(app, done.Officer.Id));
     }
 
     [Theory]

@@ -65,6 +65,38 @@ public sealed class ProgressRulesTests
         Assert.Equal(done, progress.Done);
     }
 
+    // ADR 0008, "small targets": the k-th unit of a target is due once half of its share of the time has passed
+    // (expected = target × elapsed share, rounded to the nearest), so a one-off task is behind past the middle of its time.
+    [Theory]
+    [InlineData("Trong năm 2026", 1, "2026-07-01", 0, ProgressStatus.OnTrack)]
+    [InlineData("Trong năm 2026", 1, "2026-07-02", 0, ProgressStatus.Behind)]
+    [InlineData("Trong năm 2026", 1, "2026-09-30", 0, ProgressStatus.Behind)]
+    [InlineData("Trong năm 2026", 1, "2026-12-07", 0, ProgressStatus.Behind)]
+    [InlineData("Quý III/2026", 1, "2026-09-30", 0, ProgressStatus.Behind)]
+    [InlineData("Quý III/2026", 1, "2026-08-10", 0, ProgressStatus.OnTrack)]
+    [InlineData("Trong năm 2026", 2, "2026-04-01", 0, ProgressStatus.OnTrack)]
+    [InlineData("Trong năm 2026", 2, "2026-04-02", 0, ProgressStatus.Behind)]
+    [InlineData("Trong năm 2026", 4, "2026-09-30", 2, ProgressStatus.Behind)]
+    [InlineData("Trong năm 2026", 4, "2026-09-30", 3, ProgressStatus.OnTrack)]
+    [InlineData("Trong năm 2026", 24, "2026-06-30", 11, ProgressStatus.Behind)]
+    [InlineData("Trong năm 2026", 24, "2026-06-30", 12, ProgressStatus.OnTrack)]
+    public void A_unit_of_a_target_is_due_once_half_its_share_of_the_time_has_passed(string timeframe, int target, string today, int done, ProgressStatus expected)
+    {
+        var activities = done > 0 ? [("2026-01-15", done)] : Array.Empty<(string, int)>();
+
+        var progress = Evaluate(timeframe, target, today, activities);
+
+        Assert.Equal(expected, progress.Status);
+    }
+
+    [Theory]
+    [InlineData("2026-05-15", ProgressStatus.OnTrack)]
+    [InlineData("2026-05-17", ProgressStatus.Behind)]
+    public void A_span_without_target_is_behind_past_its_middle_with_no_activity(string today, ProgressStatus expected)
+    {
+        Assert.Equal(expected, Evaluate("Quý II/2026", null, today).Status);
+    }
+
     [Fact]
     public void Behind_explains_what_is_done_and_what_time_asks_for()
     {

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Loa.Domain.Progress;
 
 /// <summary>
-/// The rules that say whether a task is on time. With a quantity target: done must reach the whole units
-/// that the elapsed share of the timeframe asks for (5 articles over the year: 2 by the end of June).
+/// The rules that say whether a task is on time. With a quantity target: done must reach the target times the
+/// elapsed share of the timeframe, rounded to the nearest (5 articles over the year: 2 by the end of June; a one-off
+/// conference: done by the middle of its time). A span without a target: some activity by its middle.
 /// Recurring tasks ("01 lần/quý"): every period that has ended must hold its activities.
 /// Ongoing tasks without a target ("Thường xuyên"): some activity in the last 90 days.
 /// A timeframe that has ended with the target unmet is overdue.
@@ -49,7 +50,7 @@ public static class ProgressRules
 
         if (target is > 0)
         {
-            var expected = (int)Math.Floor(target.Value * elapsed);
+            var expected = Expected(target.Value, elapsed);
             return done < expected
                 ? Result(ProgressStatus.Behind, $"Mới đạt {done}/{target}; theo thời gian đã qua cần ít nhất {expected}.")
                 : Result(ProgressStatus.OnTrack, $"Đạt {done}/{target}.");
@@ -64,10 +65,17 @@ public static class ProgressRules
                 : Result(ProgressStatus.OnTrack, count > 0 ? $"Đã có {count} hoạt động." : "Chưa có hoạt động.");
         }
 
-        return count == 0 && elapsed >= 0.75
-            ? Result(ProgressStatus.Behind, "Đã qua 3/4 thời gian mà chưa có hoạt động nào.")
+        return count == 0 && Expected(1, elapsed) > 0
+            ? Result(ProgressStatus.Behind, "Đã qua quá nửa thời gian thực hiện mà chưa có hoạt động nào.")
             : Result(ProgressStatus.OnTrack, count > 0 ? $"Đã có {count} hoạt động." : "Chưa có hoạt động.");
     }
+
+    /// <summary>
+    /// How many units the elapsed share of the time asks for: the target times the share, rounded to the nearest —
+    /// each unit falls due once half of its share of the time has passed, so a one-off task is behind past the middle
+    /// of its time (ADR 0008).
+    /// </summary>
+    public static int Expected(int target, double elapsed) => (int)Math.Floor((target * elapsed) + 0.5);
 
     private static TaskProgress Recurring(
         Timeframe timeframe,
