@@ -28,7 +28,10 @@ public sealed class EmailOptions
 
     public bool EnableSsl { get; set; } = true;
 
-    /// <summary>The address put in front of in-app links in e-mails ("https://loa.example.gov.vn").</summary>
+    /// <summary>
+    /// The address put in front of in-app links in e-mails ("https://loa.example.gov.vn"): the web app sets it from
+    /// <c>Loa:PublicAddress</c>. Without it an e-mail names the page instead of printing a bare path.
+    /// </summary>
     public string? SiteAddress { get; set; }
 }
 
@@ -50,8 +53,7 @@ public static class EmailDispatch
             .ToListAsync(cancellationToken);
         foreach (var item in pending)
         {
-            var link = item.Notification.Link is null ? "" : $"\n\n{options.SiteAddress?.TrimEnd('/')}{item.Notification.Link}";
-            var body = $"Kính gửi {item.FullName},\n\n{item.Notification.Body}{link}\n\n— Loa, hệ thống kế hoạch thông tin, tuyên truyền CCHC";
+            var body = $"Kính gửi {item.FullName},\n\n{item.Notification.Body}{LinkLine(options, item.Notification.Link)}\n\n— Loa, hệ thống kế hoạch thông tin, tuyên truyền CCHC";
             await SendAsync(options, dataDirectory, item.Email!, item.Notification.Title, body, cancellationToken);
             item.Notification.EmailedAt = now;
         }
@@ -59,6 +61,14 @@ public static class EmailDispatch
         await db.SaveChangesAsync(cancellationToken);
         return pending.Count;
     }
+
+    /// <summary>The link of a notification in its e-mail: absolute, or (no address configured) where to find it in Loa.</summary>
+    public static string LinkLine(EmailOptions options, string? link) => link switch
+    {
+        null => "",
+        _ when options.SiteAddress is { Length: > 0 } site => $"\n\n{site.TrimEnd('/')}{link}",
+        _ => "\n\nĐăng nhập Loa và mở mục Thông báo để xem chi tiết.",
+    };
 
     /// <summary>Sends one message now (to a person who is not a user, e.g. a citizen's feedback receipt); false when e-mail is off.</summary>
     public static async Task<bool> SendAsync(EmailOptions options, string dataDirectory, string to, string subject, string body, CancellationToken cancellationToken = default)

@@ -60,7 +60,8 @@ public static class LoaServices
         services.AddSingleton<Portal.ArticleViews>();
         services.AddScoped<UnreadNotifications>();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
-        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
+            .PostConfigure<IOptions<LoaOptions>>((email, loa) => email.SiteAddress = loa.Value.PublicAddress is { Length: > 0 } site ? site : email.SiteAddress);
         services.AddOptions<Loa.Feedbacks.FeedbackOptions>().BindConfiguration(Loa.Feedbacks.FeedbackOptions.Section);
         services.AddScoped<Uploads.FeedbackStorage>();
         services.AddJobLeases();

@@ -63,7 +63,7 @@ public sealed class EmailDispatchTests(AppFixture fixture)
     }
 
     /// <summary>The message body, decoded from the transfer encoding the mail writer chose.</summary>
-    private static string Decode(string eml)
+    internal static string Decode(string eml)
     {
         var parts = eml.Split("\r\n\r\n", 2);
         var headers = parts[0];

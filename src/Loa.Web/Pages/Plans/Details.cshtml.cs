@@ -1,3 +1,4 @@
+using Loa.Notifications;
 using Loa.Plans;
 using Loa.Data;
 using Loa.Domain;
@@ -63,15 +64,15 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
     }
 
     public Task<IActionResult> OnPostSubmitAsync(int id) =>
-        ChangeAsync(id, Policies.PlanEditor, PlanAccess.MayEdit, "submit", plan => PlanWorkflow.Submit(plan, time.GetUtcNow().UtcDateTime), _ => "Trình lãnh đạo duyệt", "Đã trình kế hoạch để lãnh đạo duyệt.");
+        ChangeAsync(id, Policies.PlanEditor, PlanAccess.MayEdit, PlanStep.Submitted, "submit", plan => PlanWorkflow.Submit(plan, time.GetUtcNow().UtcDateTime), _ => "Trình lãnh đạo duyệt", "Đã trình kế hoạch để lãnh đạo duyệt.");
 
     public Task<IActionResult> OnPostApproveAsync(int id) =>
-        ChangeAsync(id, Policies.PlanApprover, PlanAccess.MayApprove, "approve", plan => PlanWorkflow.Approve(plan, User.UserId()!, time.GetUtcNow().UtcDateTime), _ => "Lãnh đạo duyệt", "Đã duyệt kế hoạch. Bước tiếp theo: ban hành (cấp số, ngày).");
+        ChangeAsync(id, Policies.PlanApprover, PlanAccess.MayApprove, PlanStep.Approved, "approve", plan => PlanWorkflow.Approve(plan, User.UserId()!, time.GetUtcNow().UtcDateTime), _ => "Lãnh đạo duyệt", "Đã duyệt kế hoạch. Bước tiếp theo: ban hành (cấp số, ngày).");
 
     public Task<IActionResult> OnPostReturnAsync(int id) =>
-        ChangeAsync(id, Policies.PlanApprover, PlanAccess.MayApprove, "return", plan => PlanWorkflow.Return(plan, ReturnComment), plan => $"Trả lại: {plan.ReturnComment}", "Đã trả lại kế hoạch cho cán bộ đầu mối.");
+        ChangeAsync(id, Policies.PlanApprover, PlanAccess.MayApprove, PlanStep.Returned, "return", plan => PlanWorkflow.Return(plan, ReturnComment), plan => $"Trả lại: {plan.ReturnComment}", "Đã trả lại kế hoạch cho cán bộ đầu mối.");
 
-    private async Task<IActionResult> ChangeAsync(int id, string policy, Func<TenantScope, Plan, bool> allowed, string action, Func<Plan, string?> change, Func<Plan, string> summary, string done)
+    private async Task<IActionResult> ChangeAsync(int id, string policy, Func<TenantScope, Plan, bool> allowed, PlanStep step, string action, Func<Plan, string?> change, Func<Plan, string> summary, string done)
     {
         if (await this.RequirePolicyAsync(policy) is { } denied)
         {
@@ -104,6 +105,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
 
         try
         {
+            await PlanNotifications.AddAsync(db, plan, step, time.GetUtcNow().UtcDateTime);
             await PlanVersioning.SaveAsync(db, plan, summary(plan), time.GetUtcNow().UtcDateTime);
         }
         catch (DbUpdateConcurrencyException)

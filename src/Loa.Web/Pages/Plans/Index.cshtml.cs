@@ -47,6 +47,7 @@ public sealed class IndexModel(LoaDbContext db) : PageModel
                 p.Number,
                 p.Symbol,
                 p.Status,
+                p.Status == PlanStatus.Draft ? p.ReturnComment : null,
                 p.IssuedOn,
                 p.UnitId != null ? PlanLevel.Unit : p.CommuneId == null ? PlanLevel.Province : PlanLevel.Commune,
                 db.Tasks.Count(t => t.PlanId == p.Id),
@@ -55,5 +56,5 @@ public sealed class IndexModel(LoaDbContext db) : PageModel
             .ToListAsync();
     }
 
-    public sealed record Row(int Id, int Year, string Title, string Issuer, string? Number, string Symbol, PlanStatus Status, DateOnly? IssuedOn, PlanLevel Level, int Tasks, int Activities);
+    public sealed record Row(int Id, int Year, string Title, string Issuer, string? Number, string Symbol, PlanStatus Status, string? ReturnComment, DateOnly? IssuedOn, PlanLevel Level, int Tasks, int Activities);
 }

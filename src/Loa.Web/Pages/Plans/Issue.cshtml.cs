@@ -1,3 +1,4 @@
+using Loa.Notifications;
 using System.ComponentModel.DataAnnotations;
 using Loa.Data;
 using Loa.Domain;
@@ -68,6 +69,7 @@ public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audi
         db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
         try
         {
+            await PlanNotifications.AddAsync(db, plan, PlanStep.Issued, time.GetUtcNow().UtcDateTime);
             await PlanVersioning.SaveAsync(db, plan, $"Ban hành, số {plan.Number}", time.GetUtcNow().UtcDateTime);
         }
         catch (DbUpdateConcurrencyException)

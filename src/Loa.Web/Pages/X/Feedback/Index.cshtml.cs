@@ -32,6 +32,7 @@ public sealed class IndexModel(
     FeedbackStorage storage,
     IOptions<FeedbackOptions> options,
     IOptions<EmailOptions> email,
+    PortalAddress address,
     LoaPaths paths,
     ILogger<IndexModel> logger) : PortalPageModel(db)
 {
@@ -137,7 +138,7 @@ public sealed class IndexModel(
             Mã tra cứu: {code}
             Hạn xử lý dự kiến: {DocumentDate.Numeric(due)}
 
-            Để xem kết quả xử lý, hãy vào {email.Value.SiteAddress?.TrimEnd('/')}{Commune.Path}/feedback/lookup và nhập mã tra cứu. Xin giữ kín mã này: ai có mã cũng xem được kết quả trả lời (không xem được thông tin cá nhân của bạn).
+            Để xem kết quả xử lý, hãy vào {address.Of(Request, $"{Commune.Path}/feedback/lookup")} và nhập mã tra cứu. Xin giữ kín mã này: ai có mã cũng xem được kết quả trả lời (không xem được thông tin cá nhân của bạn).
 
             Thư này được gửi tự động, xin không trả lời.
             """;
