@@ -176,8 +176,13 @@ public sealed class PlanLifeTests(AppFixture fixture)
         var body = await coordinator.GetPageAsync($"/plans/body/{scenario.Plan.Id}");
         var saved = await coordinator.SubmitAsync(body, "form", new()
         {
-            ["Rows[1].Level"] = "2", ["Rows[1].Label"] = "1", ["Rows[1].Heading"] = "Mục đích", ["Rows[1].Paragraphs"] = "Đoạn một.\n\nĐoạn hai.",
-            ["Rows[2].Level"] = "3", ["Rows[2].Label"] = "a", ["Rows[2].Paragraphs"] = "Điểm a.",
+            ["Rows[1].Level"] = "2",
+            ["Rows[1].Label"] = "1",
+            ["Rows[1].Heading"] = "Mục đích",
+            ["Rows[1].Paragraphs"] = "Đoạn một.\n\nĐoạn hai.",
+            ["Rows[2].Level"] = "3",
+            ["Rows[2].Label"] = "a",
+            ["Rows[2].Paragraphs"] = "Điểm a.",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await using (var db = app.SystemDb())

@@ -1,10 +1,10 @@
-using Loa.Notifications;
-using Loa.Plans;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Plans;
 using Loa.Domain.Progress;
 using Loa.Domain.Units;
+using Loa.Notifications;
+using Loa.Plans;
 using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Loa.Data;
 using Loa.Domain.Plans;
-using Loa.Text;
 using Loa.Plans.Versions;
+using Loa.Text;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;

@@ -1,6 +1,6 @@
 using Loa.Data;
-using Loa.Plans;
 using Loa.Domain.Plans;
+using Loa.Plans;
 using Loa.Text;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,6 @@
-using Loa.Plans;
 using Loa.Data;
 using Loa.Domain.Plans;
+using Loa.Plans;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
