@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Loa.Domain.Accounts;
+using Loa.Web.Infrastructure.Accounts;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +17,7 @@ namespace Loa.Web.Pages.Account;
 /// key to type, then a code from the app to prove it works; ten recovery codes are shown once. Someone whose role
 /// must use a second factor is sent here right after the password step (<c>AccountGate</c>).
 /// </summary>
-public sealed class AuthenticatorModel(LoaSignInManager signIn, AuditLog audit, IOptions<AccountOptions> accounts) : PageModel
+public sealed class AuthenticatorModel(LoaSignInManager signIn, AuditLog audit, AuthenticatorTokens codes, IOptions<AccountOptions> accounts) : PageModel
 {
     public const int RecoveryCodeCount = 10;
 
@@ -86,8 +87,9 @@ public sealed class AuthenticatorModel(LoaSignInManager signIn, AuditLog audit, 
         if (string.IsNullOrEmpty(await Users.GetAuthenticatorKeyAsync(user))
             || !await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            ModelState.AddModelError(nameof(Code), "Mã không đúng. Hãy kiểm tra giờ trên điện thoại và nhập mã đang hiện.");
-            await audit.WriteAsync("2fa-enrol-failed", succeeded: false, entityType: nameof(User), entityId: user.Id);
+            var reused = codes.LastOutcome == AuthenticatorOutcome.AlreadyUsed;
+            ModelState.AddModelError(nameof(Code), reused ? VerifyModel.ReusedCode : "Mã không đúng. Hãy kiểm tra giờ trên điện thoại và nhập mã đang hiện.");
+            await audit.WriteAsync("2fa-enrol-failed", succeeded: false, entityType: nameof(User), entityId: user.Id, detail: reused ? "mã đã dùng" : null);
             await LoadAsync(user);
             return Page();
         }
