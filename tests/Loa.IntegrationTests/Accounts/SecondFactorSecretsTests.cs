@@ -89,14 +89,14 @@ public sealed class SecondFactorSecretsTests(AppFixture fixture)
         using (var first = app.Session())
         {
             await SecondStepAsync(first, name, code, HttpStatusCode.Redirect);
-            await first.SubmitAsync(await first.GetPageAsync("/tasks/mine"), "form[action='/account/logout']", []);
-            Assert.Equal(HttpStatusCode.Redirect, (await first.Client.GetAsync("/tasks/mine")).StatusCode);
+            await first.SubmitAsync(await first.GetPageAsync("/account/security"), "form[action='/account/logout']", []);
+            Assert.Equal(HttpStatusCode.Redirect, (await first.Client.GetAsync("/account/security")).StatusCode);
         }
 
         await AssertRefusedAsync(app, name, code);
         using var next = app.Session();
         await SecondStepAsync(next, name, Totp.Code(key, now.AddSeconds(2 * Totp.StepSeconds)), HttpStatusCode.Redirect);
-        Assert.Equal(HttpStatusCode.OK, (await next.Client.GetAsync("/tasks/mine")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await next.Client.GetAsync("/account/security")).StatusCode);
     }
 
     private static async Task AssertRefusedAsync(LoaAppFactory app, string name, string code)
@@ -105,12 +105,12 @@ public sealed class SecondFactorSecretsTests(AppFixture fixture)
         var answer = await SecondStepAsync(session, name, code, HttpStatusCode.OK);
         var error = WebSession.Parse(await answer.Content.ReadAsStringAsync(), "/").ValidationErrors().Single();
         Assert.Equal("Mã không đúng, đã hết hạn hoặc đã dùng. Hãy nhập mã mới trên ứng dụng xác thực.", error);
-        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/tasks/mine")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/account/security")).StatusCode);
     }
 
     private static async Task<HttpResponseMessage> SecondStepAsync(WebSession session, string name, string code, HttpStatusCode expected)
     {
-        var step = await TwoFactorTests.PasswordStepAsync(session, name, "/tasks/mine");
+        var step = await TwoFactorTests.PasswordStepAsync(session, name, "/account/security");
         var answer = await session.SubmitAsync(step, "form", new() { ["Code"] = code });
         Assert.Equal(expected, answer.StatusCode);
         return answer;
@@ -122,13 +122,13 @@ public sealed class SecondFactorSecretsTests(AppFixture fixture)
         using (var session = app.Session())
         {
             await SecondStepAsync(session, name, Totp.Code(key, app.Clock.Now.AddSeconds(Totp.StepSeconds)), HttpStatusCode.Redirect);
-            Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/tasks/mine")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/account/security")).StatusCode);
         }
 
         using (var session = app.Session())
         {
             await SecondStepAsync(session, name, recoveryCode, HttpStatusCode.Redirect);
-            Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/tasks/mine")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/account/security")).StatusCode);
         }
 
         using (var session = app.Session())

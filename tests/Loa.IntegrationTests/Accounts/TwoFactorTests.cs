@@ -40,7 +40,8 @@ public sealed class TwoFactorTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, (await next.Client.GetAsync("/plans")).StatusCode);
         var wrong = await next.SubmitAsync(step, "form", new() { ["Code"] = "000000" == code ? "111111" : "000000" });
         Assert.Contains("Mã không đúng", WebSession.Parse(await wrong.Content.ReadAsStringAsync(), "/").ValidationErrors().Single(), StringComparison.Ordinal);
-        var right = await next.SubmitAsync(await next.GetPageAsync(step.Body!.GetAttribute("data-test-url")!), "form", new() { ["Code"] = code });
+        var again = await next.GetPageAsync(step.Body!.GetAttribute("data-test-url")!);
+        var right = await next.SubmitAsync(again, "form", new() { ["Code"] = code });
         Assert.Equal("/plans", right.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await next.Client.GetAsync("/plans")).StatusCode);
 

@@ -1,19 +1,19 @@
+using Loa.Data;
 using Loa.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Infrastructure.Accounts;
 
 /// <summary>
-/// Checks the codes of the authenticator app in place of Identity's own provider (same key, six digits and window), by
-/// the app's clock, and lets each code sign in once (<see cref="AuthenticatorCodes"/>). The step of the code accepted
-/// is saved on the account under Identity's concurrency stamp, so that two instances given the same code at the same
-/// moment accept it once. Identity calls it at the second step of sign-in and at enrolment.
+/// Checks the codes of the authenticator app in place of Identity's own provider (same key, six digits and window of
+/// two steps either side), by the app's clock, and lets each code be used once (<see cref="AuthenticatorCodes"/>):
+/// the time step of the code accepted is saved on the account only if no step as new is saved yet, in one conditional
+/// UPDATE, so that two requests (on any instance) given the same code accept it once. Identity calls it at the second
+/// step of sign-in and at enrolment; a refused code gets the pages' usual "wrong code" message.
 /// </summary>
-public sealed class AuthenticatorTokens(TimeProvider time) : IUserTwoFactorTokenProvider<User>
+public sealed class AuthenticatorTokens(LoaDbContext db, TimeProvider time, ILogger<AuthenticatorTokens> logger) : IUserTwoFactorTokenProvider<User>
 {
-    /// <summary>The outcome of the last code checked in this request, so that the page can say that a code was already used.</summary>
-    public AuthenticatorOutcome? LastOutcome { get; private set; }
-
     public async Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<User> manager, User user) =>
         !string.IsNullOrWhiteSpace(await manager.GetAuthenticatorKeyAsync(user));
 
@@ -23,23 +23,19 @@ public sealed class AuthenticatorTokens(TimeProvider time) : IUserTwoFactorToken
     public async Task<bool> ValidateAsync(string purpose, string token, UserManager<User> manager, User user)
     {
         var key = AuthenticatorCodes.FromBase32(await manager.GetAuthenticatorKeyAsync(user));
-        var check = AuthenticatorCodes.Check(key, token, time.GetUtcNow(), null);
-        LastOutcome = check.Outcome;
-        if (check.Outcome != AuthenticatorOutcome.Accepted)
-        {
-            return false;
-        }
-
-        var before = user.AuthenticatorStep;
-        user.AuthenticatorStep = check.Step;
-        if ((await manager.UpdateAsync(user)).Succeeded)
+        var check = AuthenticatorCodes.Check(key, token, time.GetUtcNow(), user.AuthenticatorStep);
+        if (check is { Outcome: AuthenticatorOutcome.Accepted, Step: { } step }
+            && await db.Users.Where(u => u.Id == user.Id && (u.AuthenticatorStep == null || u.AuthenticatorStep < step))
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.AuthenticatorStep, step)) == 1)
         {
             return true;
         }
 
-        // Another request saved the account first, perhaps with this very code: refuse it.
-        user.AuthenticatorStep = before;
-        LastOutcome = AuthenticatorOutcome.AlreadyUsed;
+        if (check.Outcome != AuthenticatorOutcome.Wrong)
+        {
+            logger.LogWarning("An authenticator code already used was refused for account {UserId}.", user.Id);
+        }
+
         return false;
     }
 }

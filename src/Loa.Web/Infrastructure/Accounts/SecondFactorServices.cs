@@ -1,13 +1,16 @@
+using Loa.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Loa.Web.Infrastructure.Accounts;
 
-/// <summary>The second factor's secrets protected at rest, and codes that sign in once (decision record 16).</summary>
+/// <summary>The second factor's secrets protected at rest, and app codes that work once (decision record 16).</summary>
 public static class SecondFactorServices
 {
     public static void AddSecondFactorProtection(this IServiceCollection services)
     {
-        // Scoped: the page reads the outcome from the instance the request's UserManager uses.
+        services.AddSingleton<AuthenticatorKeys>();
+        services.Replace(ServiceDescriptor.Scoped<IUserStore<User>, SecondFactorUserStore>());
         services.AddScoped<AuthenticatorTokens>();
         services.Configure<IdentityOptions>(o =>
         {

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Loa.Domain.Accounts;
-using Loa.Web.Infrastructure.Accounts;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +16,7 @@ namespace Loa.Web.Pages.Account;
 /// key to type, then a code from the app to prove it works; ten recovery codes are shown once. Someone whose role
 /// must use a second factor is sent here right after the password step (<c>AccountGate</c>).
 /// </summary>
-public sealed class AuthenticatorModel(LoaSignInManager signIn, AuditLog audit, AuthenticatorTokens codes, IOptions<AccountOptions> accounts) : PageModel
+public sealed class AuthenticatorModel(LoaSignInManager signIn, AuditLog audit, IOptions<AccountOptions> accounts) : PageModel
 {
     public const int RecoveryCodeCount = 10;
 
@@ -87,9 +86,8 @@ public sealed class AuthenticatorModel(LoaSignInManager signIn, AuditLog audit, 
         if (string.IsNullOrEmpty(await Users.GetAuthenticatorKeyAsync(user))
             || !await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            var reused = codes.LastOutcome == AuthenticatorOutcome.AlreadyUsed;
-            ModelState.AddModelError(nameof(Code), reused ? VerifyModel.ReusedCode : "Mã không đúng. Hãy kiểm tra giờ trên điện thoại và nhập mã đang hiện.");
-            await audit.WriteAsync("2fa-enrol-failed", succeeded: false, entityType: nameof(User), entityId: user.Id, detail: reused ? "mã đã dùng" : null);
+            ModelState.AddModelError(nameof(Code), "Mã không đúng. Hãy kiểm tra giờ trên điện thoại và nhập mã đang hiện.");
+            await audit.WriteAsync("2fa-enrol-failed", succeeded: false, entityType: nameof(User), entityId: user.Id);
             await LoadAsync(user);
             return Page();
         }

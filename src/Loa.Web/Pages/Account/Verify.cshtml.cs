@@ -13,20 +13,13 @@ namespace Loa.Web.Pages.Account;
 
 /// <summary>
 /// Sign-in, second step: the six-digit code of the authenticator app, or one of the recovery codes (each works once).
-/// A code of the app signs in once (<see cref="AuthenticatorTokens"/>): used again, it is refused and counts as a wrong
-/// code. Five wrong codes in 15 minutes stop the step for the account; every try is audited.
+/// An app code also works once (<c>AuthenticatorTokens</c>): used again, it is a wrong code. Five wrong codes in 15
+/// minutes stop the step for the account; every try is audited.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting("login")]
-public sealed class VerifyModel(
-    LoaSignInManager signIn,
-    SignInLimits limits,
-    AuditLog audit,
-    AuthenticatorTokens codes,
-    IOptions<AccountOptions> accounts) : PageModel
+public sealed class VerifyModel(LoaSignInManager signIn, SignInLimits limits, AuditLog audit, IOptions<AccountOptions> accounts) : PageModel
 {
-    public const string ReusedCode = "Mã này đã được dùng, mỗi mã chỉ dùng được một lần. Hãy đợi ứng dụng xác thực hiện mã mới rồi nhập mã mới.";
-
     [BindProperty]
     [Required(ErrorMessage = "Hãy nhập mã.")]
     [StringLength(40, ErrorMessage = "Mã quá dài.")]
@@ -75,14 +68,11 @@ public sealed class VerifyModel(
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
         }
 
-        var reused = isAppCode && codes.LastOutcome == AuthenticatorOutcome.AlreadyUsed;
         await audit.WriteAsync("login-2fa-failed", succeeded: false, userName: user.UserName, userId: user.Id,
-            detail: how + (reused ? " đã dùng" : "") + (result.IsLockedOut ? ", tạm khóa" : ""));
+            detail: how + (result.IsLockedOut ? ", tạm khóa" : ""));
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? $"Đã nhập sai mã quá nhiều lần. Hãy đợi {accounts.Value.SignInLockMinutes} phút rồi thử lại."
-            : reused
-                ? ReusedCode
-                : "Mã không đúng, đã hết hạn hoặc đã dùng. Hãy nhập mã mới trên ứng dụng xác thực.");
+            : "Mã không đúng, đã hết hạn hoặc đã dùng. Hãy nhập mã mới trên ứng dụng xác thực.");
         return Page();
     }
 }
