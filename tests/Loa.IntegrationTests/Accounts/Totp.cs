@@ -6,6 +6,8 @@ namespace Loa.IntegrationTests.Accounts;
 /// <summary>What an authenticator app shows (RFC 6238: HMAC-SHA1, 30-second steps, six digits) for a base-32 key, now.</summary>
 public static class Totp
 {
+    public const int StepSeconds = 30;
+
     public static string Code(string base32Key, DateTimeOffset? at = null)
     {
         var key = FromBase32(base32Key);

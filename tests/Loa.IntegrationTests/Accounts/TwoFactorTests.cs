@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Loa.Domain.Accounts;
 using Loa.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,14 +31,17 @@ public sealed class TwoFactorTests(AppFixture fixture)
         // shown once: the page does not show them again
         Assert.DoesNotContain(codes[0], (await session.GetPageAsync("/account/security")).Text(), StringComparison.Ordinal);
         var key = await KeyAsync(app, scenario.Coordinator.Id);
+        // the code of the enrolment is used: the app's next code signs in
+        var code = Totp.Code(key, app.Clock.Now.AddSeconds(Totp.StepSeconds));
 
         // the password alone no longer signs in: the second step asks for the code
         using var next = app.Session();
         var step = await PasswordStepAsync(next, name, "/plans");
         Assert.Equal(HttpStatusCode.Redirect, (await next.Client.GetAsync("/plans")).StatusCode);
-        var wrong = await next.SubmitAsync(step, "form", new() { ["Code"] = "000000" == Totp.Code(key) ? "111111" : "000000" });
+        var wrong = await next.SubmitAsync(step, "form", new() { ["Code"] = "000000" == code ? "111111" : "000000" });
         Assert.Contains("Mã không đúng", WebSession.Parse(await wrong.Content.ReadAsStringAsync(), "/").ValidationErrors().Single(), StringComparison.Ordinal);
-        var right = await next.SubmitAsync(await next.GetPageAsync(step.Body!.GetAttribute("data-test-url")!), "form", new() { ["Code"] = Totp.Code(key) });
+        var again = await next.GetPageAsync(step.Body!.GetAttribute("data-test-url")!);
+        var right = await next.SubmitAsync(again, "form", new() { ["Code"] = code });
         Assert.Equal("/plans", right.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await next.Client.GetAsync("/plans")).StatusCode);
 
@@ -72,15 +76,16 @@ public sealed class TwoFactorTests(AppFixture fixture)
         }
 
         var key = await KeyAsync(app, scenario.Leader.Id);
+        var code = Totp.Code(key, app.Clock.Now.AddSeconds(Totp.StepSeconds));
         using var thief = app.Session();
         var step = await PasswordStepAsync(thief, scenario.Leader.UserName!, "/");
         for (var i = 0; i < 5; i++)
         {
             var bad = (i + 123456).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            Assert.Equal(HttpStatusCode.OK, (await thief.SubmitAsync(step, "form", new() { ["Code"] = bad == Totp.Code(key) ? "999999" : bad })).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await thief.SubmitAsync(step, "form", new() { ["Code"] = bad == code ? "999999" : bad })).StatusCode);
         }
 
-        var refused = await thief.SubmitAsync(step, "form", new() { ["Code"] = Totp.Code(key) });
+        var refused = await thief.SubmitAsync(step, "form", new() { ["Code"] = code });
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("quá nhiều lần", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await thief.Client.GetAsync("/dashboard")).StatusCode);
@@ -120,22 +125,34 @@ public sealed class TwoFactorTests(AppFixture fixture)
     }
 
     /// <summary>Opens the set-up page, types the app's code for the key it shows, and returns the recovery codes shown.</summary>
-    internal static async Task<List<string>> EnrolAsync(WebSession session, string url = "/account/authenticator")
+    internal static async Task<List<string>> EnrolAsync(WebSession session, string url = "/account/authenticator") =>
+        (await EnrolWithKeyAsync(session, url)).Codes;
+
+    /// <summary>
+    /// As <see cref="EnrolAsync"/>, also returning the key the page showed. The code typed is the app's code at the
+    /// app's (fixed) clock, which is then used: the next code to sign in is that of the next time step.
+    /// </summary>
+    internal static async Task<(string Key, List<string> Codes)> EnrolWithKeyAsync(
+        WebSession session,
+        string url = "/account/authenticator",
+        DateTimeOffset? at = null)
     {
         var page = await session.GetPageAsync(url);
         Assert.NotNull(page.QuerySelector("img[src^='data:image/png;base64,']"));
         var key = page.QuerySelector("code.authenticator-key")!.TextContent;
-        var done = await session.SubmitAsync(page, "form", new() { ["Code"] = Totp.Code(key) });
+        var done = await session.SubmitAsync(page, "form", new() { ["Code"] = Totp.Code(key, at ?? LoaAppFactory.Now) });
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         var result = WebSession.Parse(await done.Content.ReadAsStringAsync(), url);
-        return result.QuerySelectorAll("ol.codes code").Select(c => c.TextContent).ToList();
+        return (key, result.QuerySelectorAll("ol.codes code").Select(c => c.TextContent).ToList());
     }
 
-    /// <summary>The stored authenticator key of an account, as the app was given it.</summary>
+    /// <summary>The authenticator key of an account, as the app reads it (the database keeps it encrypted).</summary>
     internal static async Task<string> KeyAsync(LoaAppFactory app, string userId)
     {
-        await using var db = app.SystemDb();
-        return await db.UserTokens.Where(t => t.UserId == userId && t.Name == "AuthenticatorKey").Select(t => t.Value!).SingleAsync();
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var user = await users.FindByIdAsync(userId);
+        return (await users.GetAuthenticatorKeyAsync(user!))!;
     }
 
     /// <summary>Signs in with the password and lands on the second step, which is returned.</summary>

@@ -2,6 +2,7 @@ using Loa.Domain.Accounts;
 using Loa.Domain.Geography;
 using Loa.Domain.Units;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Loa.Data.Configurations;
@@ -17,5 +18,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.HasOne<Province>().WithMany().HasForeignKey(u => u.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Commune>().WithMany().HasForeignKey(u => u.CommuneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.SetNull);
+
+        // Written only by the conditional UPDATE that accepts an authenticator code: Identity saves the whole account
+        // on every change, and must not put back an older step read before.
+        builder.Property(u => u.AuthenticatorStep).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
     }
 }

@@ -35,5 +35,12 @@ public sealed class User : IdentityUser
     /// <summary>Created by the demo seeder; only signs in while demo mode is on.</summary>
     public bool IsDemo { get; set; }
 
+    /// <summary>
+    /// The time step of the last authenticator code accepted (<see cref="AuthenticatorCodes"/>): a code of this step
+    /// or an older one is refused, so each code signs in once, whichever app instance receives it. Only
+    /// <c>AuthenticatorTokens</c> writes it, with a conditional UPDATE; saving the account leaves it as it is.
+    /// </summary>
+    public long? AuthenticatorStep { get; set; }
+
     public DateTime CreatedAt { get; set; }
 }

@@ -25,6 +25,7 @@ public static class AccountServices
         services.AddHostedService(sp => sp.GetRequiredService<AccountJobWorker>());
 
         services.AddTransient<PasswordResetTokens>();
+        services.AddSecondFactorProtection();
         services.Configure<IdentityOptions>(o =>
         {
             o.Tokens.ProviderMap[PasswordResetTokens.Name] = new TokenProviderDescriptor(typeof(PasswordResetTokens));

@@ -1,6 +1,7 @@
 using Loa.Data;
 using Loa.Demo;
 using Loa.Domain;
+using Loa.Web.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace Loa.Web.Infrastructure.Startup;
 /// <summary>
 /// At start: refuse settings unsafe for the environment (<see cref="StartupChecks"/>), then — under the database lock,
 /// so that instances started together take turns — migrate the database, load the administrative units, refuse
-/// accounts with the demo password (Production), build the demo when demo mode is on; and say where to open the app.
+/// accounts with the demo password (Production), protect second-factor secrets stored in plain text, build the demo
+/// when demo mode is on; and say where to open the app.
 /// </summary>
 public static class LoaStartup
 {
@@ -25,6 +27,7 @@ public static class LoaStartup
             await DatabaseInitializer.InitializeAsync(db, async (seeded, cancellationToken) =>
             {
                 await StartupChecks.RefuseDemoPasswordsAsync(app, seeded, cancellationToken);
+                await SecondFactorUpgrade.RunAsync(seeded, app.Services.GetRequiredService<AuthenticatorKeys>(), app.Logger, cancellationToken);
                 if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
                 {
                     await DemoSeeder.SeedAsync(seeded, VietnamTime.Today(app.Services.GetRequiredService<TimeProvider>()), cancellationToken);

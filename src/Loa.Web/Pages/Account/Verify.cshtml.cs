@@ -13,7 +13,8 @@ namespace Loa.Web.Pages.Account;
 
 /// <summary>
 /// Sign-in, second step: the six-digit code of the authenticator app, or one of the recovery codes (each works once).
-/// Five wrong codes in 15 minutes stop the step for the account; every try is audited.
+/// An app code also works once (<c>AuthenticatorTokens</c>): used again, it is a wrong code. Five wrong codes in 15
+/// minutes stop the step for the account; every try is audited.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting("login")]
