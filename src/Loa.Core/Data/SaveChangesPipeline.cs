@@ -134,7 +134,7 @@ internal static class SaveChangesPipeline
         var owned = entry.Entity as ICommuneOwned;
         return entry.Entity switch
         {
-            Plan or KeyTask or Activity or EvidenceFile or Unit or IndexResult or Domain.Feedbacks.Feedback or Domain.Feedbacks.FeedbackAttachment or Domain.Articles.Article or Domain.Articles.ArticleCategory or Domain.Procedures.Procedure or Domain.Procedures.CommuneProcedure => new AuditTarget(entry, action, entry.Metadata.ClrType.Name, null, owned?.ProvinceId, owned?.CommuneId, changed),
+            Plan or KeyTask or Activity or EvidenceFile or Unit or IndexResult or Domain.Reports.UnitReport or Domain.Reports.CommuneReport or Domain.Feedbacks.Feedback or Domain.Feedbacks.FeedbackAttachment or Domain.Articles.Article or Domain.Articles.ArticleCategory or Domain.Procedures.Procedure or Domain.Procedures.CommuneProcedure => new AuditTarget(entry, action, entry.Metadata.ClrType.Name, null, owned?.ProvinceId, owned?.CommuneId, changed),
             Province province => new AuditTarget(entry, action, nameof(Province), null, province.Id, null, changed),
             User user => new AuditTarget(entry, action, nameof(User), user.Id, user.ProvinceId, user.CommuneId, changed),
             Basis b => PlanPart(entry, b.PlanId),

@@ -11,11 +11,8 @@ public sealed class LoaOptions
     /// <summary>Largest evidence file accepted (413 above it).</summary>
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 
-    /// <summary>Sign-in attempts (page loads and posts) allowed from one IP address per minute; more answer 429.</summary>
+    /// <summary>Sign-in attempts (posts of the sign-in, second-step and forgotten-password forms) allowed from one IP address per minute, across all instances; more answer 429.</summary>
     public int LoginAttemptsPerIpPerMinute { get; set; } = 20;
-
-    /// <summary>Failed sign-ins of one account per minute before further tries answer 429 (lockout comes on top).</summary>
-    public int LoginFailuresPerAccountPerMinute { get; set; } = 10;
 
     /// <summary>Posts of public forms (feedback, surveys, contests) allowed from one IP address per minute; more answer 429.</summary>
     public int PublicPostsPerIpPerMinute { get; set; } = 10;
