@@ -1,62 +1,47 @@
 using System.Globalization;
 using Loa.Documents;
-using Loa.Domain;
 using Loa.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Audit;
 
 /// <summary>
-/// The audit log of a window as a file, for an incident report: .csv (<see cref="CsvTable"/>) or .xlsx
-/// (<see cref="XlsxTable"/>), newest first like the page, each time in ISO 8601 UTC and in Vietnam time. Rows are read
-/// and written one at a time, and at most <c>maxRows</c> of them: the result says when the window held more.
+/// The audit log of a window as a file for an incident report: .csv (<see cref="CsvTable"/>: UTF-8 with a BOM, cells that
+/// a spreadsheet would run as a formula made plain text) or .xlsx (<see cref="XlsxTable"/>), newest first like the page,
+/// each time in UTC and in Vietnam time. A window holding more rows than a file may hold is refused, never cut short.
 /// </summary>
 public static class AuditExport
 {
-    /// <summary>The most rows one file holds unless configured otherwise (<c>Audit:ExportMaxRows</c>, <c>--max-rows</c>).</summary>
-    public const int DefaultMaxRows = 100_000;
+    /// <summary>The most rows one downloaded file holds unless configured otherwise (<c>Audit:ExportMaxRows</c>).</summary>
+    public const int DefaultMaxRows = 50_000;
 
-    /// <summary>What a spreadsheet holds at most, the header row aside.</summary>
-    public const int LargestMaxRows = 1_048_575;
+    /// <summary>The most rows of a .csv written by <c>loa audit export</c> (streamed; an .xlsx is built in memory and keeps the default).</summary>
+    public const int CommandLineCsvMaxRows = 1_000_000;
 
     public const string SheetName = "Nhật ký hệ thống";
 
     public static IReadOnlyList<string> Headers { get; } =
     [
-        "Số dòng",
-        "Thời điểm (UTC)",
-        "Thời điểm (giờ Việt Nam)",
-        "Tên đăng nhập",
-        "Mã tài khoản",
-        "Mã tỉnh",
-        "Tỉnh, thành phố",
-        "Mã xã",
-        "Xã, phường",
-        "Địa chỉ IP",
-        "Hành động",
-        "Mã hành động",
-        "Đối tượng",
-        "Mã đối tượng",
-        "Kết quả",
-        "Chi tiết",
+        "Số thứ tự", "Thời điểm (UTC)", "Thời điểm (giờ Việt Nam)", "Tên đăng nhập", "Tỉnh, thành phố", "Mã xã", "Xã, phường",
+        "Địa chỉ IP", "Hành động", "Mã hành động", "Đối tượng", "Mã đối tượng", "Kết quả", "Chi tiết",
     ];
 
-    private static readonly double[] Widths = [10, 22, 26, 24, 20, 8, 22, 8, 26, 18, 30, 20, 18, 14, 16, 60];
+    private static readonly double[] Widths = [10, 22, 22, 24, 22, 8, 26, 18, 30, 20, 18, 14, 16, 60];
 
-    /// <summary>The cells of one entry, in the order of <see cref="Headers"/>; the row number stays a number in .xlsx.</summary>
+    public static string Result(AuditEntry entry) =>
+        entry.Succeeded ? "Thành công" : entry.Action == "denied" ? "Bị từ chối" : "Không thành công";
+
+    /// <summary>The cells of one entry, in the order of <see cref="Headers"/>; the entry's number stays a number in .xlsx.</summary>
     public static IReadOnlyList<object?> Cells(AuditEntry entry, AuditPlaces places)
     {
-        var province = places.Province(entry.ProvinceId);
         var commune = places.Commune(entry.CommuneId);
         return
         [
             entry.Id,
             AuditWindow.IsoUtc(entry.At),
-            AuditWindow.IsoVietnam(entry.At),
+            AuditWindow.Display(entry.At),
             entry.UserName ?? "",
-            entry.UserId ?? "",
-            province?.Code ?? "",
-            province?.Name ?? "",
+            places.Province(entry.ProvinceId)?.Name ?? "",
             commune?.Code ?? "",
             commune?.Name ?? "",
             entry.IpAddress ?? "",
@@ -64,77 +49,44 @@ public static class AuditExport
             entry.Action,
             AuditActions.RecordLabel(entry.EntityType),
             entry.EntityId ?? "",
-            Result(entry.Succeeded),
+            Result(entry),
             entry.Detail ?? "",
         ];
     }
 
-    public static string Result(bool succeeded) => succeeded ? "Thành công" : "Không thành công";
+    /// <summary>Null when the window fits in one file; else the Vietnamese message that says so and what to do.</summary>
+    public static string? TooMany(int count, int maxRows) => count <= maxRows
+        ? null
+        : string.Create(
+            CultureInfo.GetCultureInfo("vi-VN"),
+            $"Điều kiện lọc này có {count:N0} dòng, quá {maxRows:N0} dòng mỗi tệp được tải. {Narrower}");
 
-    public static async Task<AuditExportResult> WriteCsvAsync(
-        IQueryable<AuditEntry> entries, AuditPlaces places, Stream output, int maxRows, CancellationToken cancellationToken = default)
+    private const string Narrower = "Hãy chọn khoảng thời gian ngắn hơn, hoặc lọc thêm theo xã, người dùng, hành động.";
+
+    /// <summary>Writes the .csv row by row as the entries are read.</summary>
+    public static async Task<int> WriteCsvAsync(IQueryable<AuditEntry> entries, AuditPlaces places, Stream output, CancellationToken cancellationToken = default)
     {
         var rows = 0;
-        var capped = false;
-        await using (var writer = CsvTable.Writer(output))
+        await using var writer = CsvTable.Writer(output);
+        await writer.WriteLineAsync(CsvTable.Line(Headers));
+        await foreach (var entry in entries.NewestFirst().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            await writer.WriteLineAsync(CsvTable.Line(Headers));
-            await foreach (var entry in entries.NewestFirst().Take(maxRows + 1).AsAsyncEnumerable().WithCancellation(cancellationToken))
-            {
-                if (rows == maxRows)
-                {
-                    capped = true;
-                    break;
-                }
-
-                await writer.WriteLineAsync(CsvTable.Line(Cells(entry, places).Select(Text)));
-                rows++;
-            }
+            await writer.WriteLineAsync(CsvTable.Line(Cells(entry, places).Select(Text)));
+            rows++;
         }
 
-        return new AuditExportResult(rows, capped);
+        return rows;
     }
 
-    /// <summary>Writes the .xlsx; its rows are read from the database as the workbook is written (synchronously, as the writer is).</summary>
-    public static AuditExportResult WriteXlsx(IQueryable<AuditEntry> entries, AuditPlaces places, Stream output, int maxRows)
+    public static async Task<byte[]> CreateXlsxAsync(IQueryable<AuditEntry> entries, AuditPlaces places, CancellationToken cancellationToken = default)
     {
-        var tally = new Tally();
-        XlsxTable.Write(output, SheetName, Headers, Rows(entries.NewestFirst().Take(maxRows + 1).AsEnumerable(), places, maxRows, tally), Widths);
-        return new AuditExportResult(tally.Rows, tally.Capped);
+        var rows = await entries.NewestFirst().ToListAsync(cancellationToken);
+        return XlsxTable.Create(SheetName, Headers, rows.Select(e => Cells(e, places)), Widths);
     }
 
-    /// <summary>"nhat-ky-he-thong_2026-12-01T0000_2026-12-02T0000.csv": the window in Vietnam time.</summary>
-    public static string FileName(AuditWindow window, string extension)
-    {
-        static string End(DateTime? utc, string open) =>
-            utc is { } at ? VietnamTime.Local(at).ToString("yyyy-MM-dd'T'HHmm", CultureInfo.InvariantCulture) : open;
-        return $"nhat-ky-he-thong_{End(window.From, "tu-dau")}_{End(window.To, "den-nay")}.{extension}";
-    }
-
-    private static IEnumerable<IReadOnlyList<object?>> Rows(IEnumerable<AuditEntry> entries, AuditPlaces places, int maxRows, Tally tally)
-    {
-        foreach (var entry in entries)
-        {
-            if (tally.Rows == maxRows)
-            {
-                tally.Capped = true;
-                yield break;
-            }
-
-            tally.Rows++;
-            yield return Cells(entry, places);
-        }
-    }
+    /// <summary>"nhat-ky-he-thong_2026-12-01_2026-12-03.csv": the window's days.</summary>
+    public static string FileName(AuditWindow window, string extension) =>
+        $"nhat-ky-he-thong_{AuditWindow.ForInput(window.FirstDay)}_{AuditWindow.ForInput(window.LastDay)}.{extension}";
 
     private static string Text(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-
-    private sealed class Tally
-    {
-        public int Rows { get; set; }
-
-        public bool Capped { get; set; }
-    }
 }
-
-/// <summary>How many rows a file holds, and whether the window held more than the most a file may hold.</summary>
-public sealed record AuditExportResult(int Rows, bool Capped);

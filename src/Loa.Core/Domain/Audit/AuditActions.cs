@@ -6,8 +6,6 @@ namespace Loa.Domain.Audit;
 /// </summary>
 public static class AuditActions
 {
-    public const string Read = "audit-read";
-
     public const string Export = "audit-export";
 
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
@@ -52,7 +50,6 @@ public static class AuditActions
         ["2fa-recovery-codes"] = "Tạo mã khôi phục mới",
         ["account-disabled"] = "Khóa tài khoản",
         ["account-enabled"] = "Mở khóa tài khoản",
-        [Read] = "Xem nhật ký hệ thống",
         [Export] = "Tải nhật ký hệ thống",
     };
 
@@ -95,7 +92,7 @@ public static class AuditActions
             "submit", "approve", "return", "issue", "send", "remind-late-communes", "feedback-assign", "feedback-answer", "feedback-return",
             "feedback-approve", "feedback-publish", "feedback-unpublish", "feedback-reject",
         ]),
-        new("nhat-ky", "Xem và tải nhật ký", [Read, Export]),
+        new("tu-choi", "Bị từ chối (không có quyền, không tìm thấy)", ["denied"]),
     ];
 
     /// <summary>Every action with a label, in the order of the list above.</summary>
@@ -109,7 +106,7 @@ public static class AuditActions
     public static string RecordLabel(string? entityType) =>
         entityType is null ? "" : Records.TryGetValue(entityType, out var label) ? label : entityType;
 
-    /// <summary>The actions a choice of the filter stands for: a group's, or the one action named; null for no choice.</summary>
+    /// <summary>The actions a choice of the filter stands for: a group's or a known action; null for no choice or an unknown one.</summary>
     public static IReadOnlyList<string>? Resolve(string? choice)
     {
         var key = choice?.Trim();
@@ -118,7 +115,7 @@ public static class AuditActions
             return null;
         }
 
-        return Groups.FirstOrDefault(g => g.Key == key)?.Actions ?? [key];
+        return Groups.FirstOrDefault(g => g.Key == key)?.Actions ?? (Labels.ContainsKey(key) ? [key] : null);
     }
 }
 

@@ -3,49 +3,61 @@ using System.Globalization;
 namespace Loa.Domain.Audit;
 
 /// <summary>
-/// A time window of the audit log, from (included) to (not included), held in UTC. Times are read as Vietnam time
-/// ("2026-12-01T08:00", "2026-12-01 08:00", "01/12/2026 08:00", "2026-12-01" for midnight) unless they carry an offset
-/// ("2026-12-01T01:00Z", "2026-12-01T08:00+07:00"). Either end may be open.
+/// A window of the audit log in whole days of Vietnam time, first and last day included ("2026-12-01" to "2026-12-03"
+/// is 72 hours), held as UTC instants for the query: <see cref="FromUtc"/> included, <see cref="ToUtc"/> not.
 /// </summary>
-public sealed record AuditWindow(DateTime? From, DateTime? To)
+public sealed record AuditWindow(DateOnly FirstDay, DateOnly LastDay)
 {
-    public static readonly AuditWindow Open = new(null, null);
+    /// <summary>The longest window one page or file reads.</summary>
+    public const int MaxDays = 366;
 
-    private static readonly string[] LocalFormats =
-    [
-        "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd",
-        "dd/MM/yyyy HH:mm", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy", "d/M/yyyy HH:mm", "d/M/yyyy",
-    ];
+    /// <summary>The window the page opens with: the last seven days.</summary>
+    public const int DefaultDays = 7;
 
-    private static readonly string[] OffsetFormats =
-    [
-        "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mmK", "yyyy-MM-dd HH:mm:ssK",
-        "yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz",
-    ];
+    private static readonly string[] Formats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
-    /// <summary>Reads both ends; an empty text leaves that end open. The message says in Vietnamese what is wrong.</summary>
-    public static bool TryParse(string? from, string? to, out AuditWindow window, out string? error)
+    public DateTime FromUtc => DateTime.SpecifyKind(VietnamTime.ToUtc(FirstDay.ToDateTime(TimeOnly.MinValue)), DateTimeKind.Utc);
+
+    public DateTime ToUtc => DateTime.SpecifyKind(VietnamTime.ToUtc(LastDay.AddDays(1).ToDateTime(TimeOnly.MinValue)), DateTimeKind.Utc);
+
+    public int Days => LastDay.DayNumber - FirstDay.DayNumber + 1;
+
+    /// <summary>
+    /// Reads the two days; an empty last day is today, an empty first day the sixth day before the last. The message says
+    /// in Vietnamese what is wrong: a day that cannot be read, a first day after the last, a window of more than
+    /// <see cref="MaxDays"/> days.
+    /// </summary>
+    public static bool TryParse(string? from, string? to, DateOnly today, out AuditWindow window, out string? error)
     {
-        window = Open;
-        if (!TryParseTime(from, "bắt đầu", out var start, out error) || !TryParseTime(to, "kết thúc", out var end, out error))
+        window = new AuditWindow(today.AddDays(1 - DefaultDays), today);
+        if (!TryParseDay(to, "đến ngày", out var last, out error) || !TryParseDay(from, "từ ngày", out var first, out error))
         {
             return false;
         }
 
-        if (start is not null && end is not null && start >= end)
+        var lastDay = last ?? today;
+        var firstDay = first ?? lastDay.AddDays(1 - DefaultDays);
+        if (firstDay > lastDay)
         {
-            error = "Thời điểm bắt đầu phải trước thời điểm kết thúc.";
+            error = $"\"Từ ngày\" ({Show(firstDay)}) phải trước hoặc bằng \"đến ngày\" ({Show(lastDay)}).";
             return false;
         }
 
-        window = new AuditWindow(start, end);
+        var candidate = new AuditWindow(firstDay, lastDay);
+        if (candidate.Days > MaxDays)
+        {
+            error = $"Khoảng thời gian dài {candidate.Days} ngày; mỗi lần xem hoặc tải chỉ được tối đa {MaxDays} ngày. Hãy chọn khoảng ngắn hơn.";
+            return false;
+        }
+
+        window = candidate;
         return true;
     }
 
-    /// <summary>One time as UTC: Vietnam time unless the text carries an offset; null for an empty text.</summary>
-    public static bool TryParseTime(string? text, string which, out DateTime? utc, out string? error)
+    /// <summary>"2026-12-01", "01/12/2026" or "1/12/2026"; null for an empty text.</summary>
+    public static bool TryParseDay(string? text, string which, out DateOnly? day, out string? error)
     {
-        utc = null;
+        day = null;
         error = null;
         var value = text?.Trim();
         if (string.IsNullOrEmpty(value))
@@ -53,54 +65,31 @@ public sealed record AuditWindow(DateTime? From, DateTime? To)
             return true;
         }
 
-        DateTime? parsed = null;
-        if (DateTime.TryParseExact(value, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!DateOnly.TryParseExact(value, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            || parsed.Year is < 2000 or > 2100)
         {
-            parsed = VietnamTime.ToUtc(local);
-        }
-        else if (DateTimeOffset.TryParseExact(value, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
-        {
-            parsed = withOffset.UtcDateTime;
-        }
-
-        if (parsed is not { Year: >= 2000 and <= 2100 } found)
-        {
-            error = $"Không hiểu thời điểm {which} \"{Shorten(value)}\". Hãy viết như 2026-12-01T08:00 hoặc 01/12/2026 08:00 (giờ Việt Nam).";
+            var shown = value.Length > 30 ? value[..30] + "…" : value;
+            error = $"Không hiểu \"{which}\": \"{shown}\". Hãy ghi ngày như 2026-12-01 hoặc 01/12/2026.";
             return false;
         }
 
-        utc = DateTime.SpecifyKind(found, DateTimeKind.Utc);
+        day = parsed;
         return true;
     }
 
-    /// <summary>The value of a datetime-local field: Vietnam time to the minute ("2026-12-01T08:00").</summary>
-    public static string ForInput(DateTime? utc) =>
-        utc is { } at ? VietnamTime.Local(at).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+    /// <summary>The value of a date field: "2026-12-01".</summary>
+    public static string ForInput(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>ISO 8601 in UTC: "2026-12-01T01:00:00Z".</summary>
-    public static string IsoUtc(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    /// <summary>"01/12/2026".</summary>
+    public static string Show(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>ISO 8601 in Vietnam time with its offset: "2026-12-01T08:00:00+07:00".</summary>
-    public static string IsoVietnam(DateTime utc) =>
-        new DateTimeOffset(VietnamTime.Local(utc), VietnamTime.Offset(utc)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-
-    /// <summary>How a person reads a time on screen: "01/12/2026 08:00:05" (Vietnam time).</summary>
+    /// <summary>How a person reads an entry's time: "01/12/2026 08:00:05" (Vietnam time).</summary>
     public static string Display(DateTime utc) => VietnamTime.Local(utc).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
 
-    /// <summary>The window in words (Vietnam time), for the page and for the audit line that records a reading.</summary>
-    public string Describe() => (From, To) switch
-    {
-        (null, null) => "mọi thời điểm",
-        ({ } from, null) => $"từ {Minutes(from)}",
-        (null, { } to) => $"trước {Minutes(to)}",
-        ({ } from, { } to) => $"từ {Minutes(from)} đến trước {Minutes(to)}",
-    };
+    /// <summary>ISO 8601 in UTC: "2026-12-01T01:00:00Z".</summary>
+    public static string IsoUtc(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static string Minutes(DateTime utc)
-    {
-        var local = VietnamTime.Local(utc);
-        return local.ToString(local.Second == 0 && local.Millisecond == 0 ? "dd/MM/yyyy HH:mm" : "dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
-    }
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
+    /// <summary>The window in words: "từ 01/12/2026 đến hết 03/12/2026 (giờ Việt Nam)".</summary>
+    public string Describe() => $"từ {Show(FirstDay)} đến hết {Show(LastDay)} (giờ Việt Nam)";
 }

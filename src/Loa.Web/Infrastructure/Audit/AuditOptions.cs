@@ -10,6 +10,6 @@ public sealed class AuditOptions
     /// <summary>Entries on one page of /admin/audit.</summary>
     public int PageSize { get; set; } = 50;
 
-    /// <summary>The most rows one downloaded file holds; the page says when a window holds more.</summary>
+    /// <summary>The most rows one downloaded file holds; a window holding more is refused with a message.</summary>
     public int ExportMaxRows { get; set; } = AuditExport.DefaultMaxRows;
 }

@@ -12,36 +12,33 @@ using Microsoft.Extensions.Options;
 namespace Loa.Web.Pages.Admin.Audit;
 
 /// <summary>
-/// The audit log, newest first, a page at a time, filtered; the system administrator reads all of it, a province
-/// officer their province's entries. Every reading is itself written to the log ("audit-read", with its filters).
+/// The audit log of a window of days, newest first, a page at a time, filtered; the system administrator reads all of it,
+/// a province officer their province's entries (<see cref="AuditAccess"/>). Bad filters show a message and no rows.
 /// </summary>
 [Authorize(Policy = Policies.AuditReader)]
-public sealed class IndexModel(LoaDbContext db, AuditLog audit, TimeProvider time, IOptions<AuditOptions> options) : PageModel
+public sealed class IndexModel(LoaDbContext db, TimeProvider time, IOptions<AuditOptions> options) : PageModel
 {
     public AuditFilter Filter { get; private set; } = new();
 
-    public AuditCriteria Criteria { get; private set; } = new();
+    public AuditCriteria? Criteria { get; private set; }
 
     public string? Problem { get; private set; }
 
-    public AuditPage Entries { get; private set; } = new([], null, null);
+    public AuditPage Entries { get; private set; } = new([], 0, 1, 1);
 
     public AuditPlaces? Places { get; private set; }
 
-    /// <summary>The matching entries, counted up to <see cref="Cap"/> + 1.</summary>
-    public int Count { get; private set; }
-
-    public int Cap => options.Value.ExportMaxRows;
+    public int ExportMaxRows => options.Value.ExportMaxRows;
 
     /// <summary>The province of a province officer; null for the system administrator, who reads everything.</summary>
     public string? ProvinceName { get; private set; }
 
-    public DateTime Now { get; private set; }
+    public DateOnly Today { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync([FromQuery] AuditFilter filter, string? before, string? after)
+    public async Task<IActionResult> OnGetAsync([FromQuery] AuditFilter filter, [FromQuery(Name = "page")] string? pageNumber)
     {
         Filter = filter;
-        Now = time.GetUtcNow().UtcDateTime;
+        Today = Domain.VietnamTime.Today(time);
         var reach = AuditAccess.For(User.Role(), User.ProvinceId());
         if (!reach.Any)
         {
@@ -51,10 +48,9 @@ public sealed class IndexModel(LoaDbContext db, AuditLog audit, TimeProvider tim
         if (reach.ProvinceId is { } province)
         {
             ProvinceName = await db.Provinces.Where(p => p.Id == province).Select(p => p.Name).FirstOrDefaultAsync();
-            filter.Province = null;
         }
 
-        if (!filter.TryRead(out var criteria, out var problem))
+        if (!filter.TryRead(time, out var criteria, out var problem))
         {
             Problem = problem;
             return Page();
@@ -62,12 +58,9 @@ public sealed class IndexModel(LoaDbContext db, AuditLog audit, TimeProvider tim
 
         Criteria = criteria;
         var cancel = HttpContext.RequestAborted;
-        var entries = await AuditQuery.FilterAsync(db, reach, criteria, cancel);
-        Count = await AuditQuery.CountAsync(entries, Cap, cancel);
-        Entries = await AuditQuery.PageAsync(entries, AuditCursor.Parse(before), AuditCursor.Parse(after), Math.Clamp(options.Value.PageSize, 1, 500), cancel);
+        var number = int.TryParse(pageNumber, out var n) ? n : 1;
+        Entries = await AuditQuery.PageAsync(AuditQuery.Entries(db, reach, criteria), number, Math.Clamp(options.Value.PageSize, 1, 500), cancel);
         Places = await AuditPlaces.LoadAsync(db, cancel);
-        await audit.WriteAsync(AuditActions.Read, succeeded: true, detail: $"{criteria.Describe()}; {Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
-            + $"{(Count > Cap ? "+" : "")} dòng, trang có {Entries.Rows.Count} dòng");
         return Page();
     }
 
