@@ -27,7 +27,7 @@ public sealed class AuditExportCommand : ICommand
                         tối đa {AuditWindow.MaxDays} ngày
           --commune     chỉ các dòng của một xã, phường (mã 5 chữ số, vd 26041)
           -o, --output  tệp được ghi: .csv (UTF-8 có BOM, mở được bằng Excel; tối đa {AuditExport.CommandLineCsvMaxRows:N0} dòng)
-                        hoặc .xlsx (tối đa {AuditExport.DefaultMaxRows:N0} dòng); tệp đã có bị ghi đè
+                        hoặc .xlsx (tối đa {AuditExport.XlsxMaxRows:N0} dòng); tệp đã có bị ghi đè
           --data        thư mục dữ liệu (mặc định .loa ở gốc mã nguồn, hoặc biến LOA_DATA)
           --provider    Sqlite (mặc định) hoặc Postgres
           --connection  chuỗi kết nối (bắt buộc với Postgres)
@@ -86,7 +86,7 @@ public sealed class AuditExportCommand : ICommand
 
         var entries = AuditQuery.Entries(db, AuditReach.Everything, criteria);
         var count = await entries.CountAsync();
-        var maxRows = format == "csv" ? AuditExport.CommandLineCsvMaxRows : AuditExport.DefaultMaxRows;
+        var maxRows = AuditExport.MaxRows(format, AuditExport.CommandLineCsvMaxRows);
         if (AuditExport.TooMany(count, maxRows) is { } tooMany)
         {
             await context.Error.WriteLineAsync($"loa audit export: {tooMany}");

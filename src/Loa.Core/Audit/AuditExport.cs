@@ -15,8 +15,14 @@ public static class AuditExport
     /// <summary>The most rows one downloaded file holds unless configured otherwise (<c>Audit:ExportMaxRows</c>).</summary>
     public const int DefaultMaxRows = 50_000;
 
-    /// <summary>The most rows of a .csv written by <c>loa audit export</c> (streamed; an .xlsx is built in memory and keeps the default).</summary>
+    /// <summary>The most rows of a .csv written by <c>loa audit export</c> (streamed as it is read).</summary>
     public const int CommandLineCsvMaxRows = 1_000_000;
+
+    /// <summary>
+    /// The most rows of an .xlsx, which is built in memory (about 16 KB a row at the peak: 10,000 rows take some 160 MB);
+    /// a longer window goes to .csv.
+    /// </summary>
+    public const int XlsxMaxRows = 10_000;
 
     public const string SheetName = "Nhật ký hệ thống";
 
@@ -53,6 +59,9 @@ public static class AuditExport
             entry.Detail ?? "",
         ];
     }
+
+    /// <summary>The most rows a file of the format holds: <paramref name="maxRows"/>, and never more than <see cref="XlsxMaxRows"/> in .xlsx.</summary>
+    public static int MaxRows(string format, int maxRows) => format == "xlsx" ? Math.Min(maxRows, XlsxMaxRows) : maxRows;
 
     /// <summary>Null when the window fits in one file; else the Vietnamese message that says so and what to do.</summary>
     public static string? TooMany(int count, int maxRows) => count <= maxRows

@@ -233,6 +233,7 @@ public sealed class AuditLogPageTests(AppFixture fixture)
         var refused = await session.Client.GetAsync($"/admin/audit/export?{log.Query}&format=csv");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Điều kiện lọc này có 4 dòng, quá 3 dòng", WebSession.Parse(await refused.Content.ReadAsStringAsync(), "/").Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await session.Client.GetAsync($"/admin/audit/export?{log.Query}&format=xlsx")).StatusCode);
         var allowed = await session.Client.GetAsync($"/admin/audit/export?from={log.Day.AddDays(1):yyyy-MM-dd}&to={log.Day.AddDays(1):yyyy-MM-dd}&format=csv");
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
     }

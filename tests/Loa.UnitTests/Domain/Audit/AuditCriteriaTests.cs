@@ -56,6 +56,7 @@ public sealed class AuditCriteriaTests
     {
         Assert.Null(AuditExport.TooMany(50_000, 50_000));
         Assert.Contains("quá 50.000 dòng", AuditExport.TooMany(50_001, 50_000), StringComparison.Ordinal);
+        Assert.Equal((50_000, 10_000, 3), (AuditExport.MaxRows("csv", 50_000), AuditExport.MaxRows("xlsx", 50_000), AuditExport.MaxRows("xlsx", 3)));
         var window = new AuditWindow(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 3));
         Assert.Equal("nhat-ky-he-thong_2026-12-01_2026-12-03.csv", AuditExport.FileName(window, "csv"));
     }

@@ -14,7 +14,7 @@ namespace Loa.Web.Pages.Admin.Audit;
 
 /// <summary>
 /// The entries the page lists, as .csv (streamed as it is read) or .xlsx, at most <see cref="AuditOptions.ExportMaxRows"/>
-/// rows; a bad filter or a window holding more rows shows a Vietnamese message instead. Each download is itself written
+/// rows (and <see cref="AuditExport.XlsxMaxRows"/> in .xlsx); a bad filter or a window holding more rows shows a Vietnamese message instead. Each download is itself written
 /// to the log ("audit-export", with its filters and its number of rows).
 /// </summary>
 [Authorize(Policy = Policies.AuditReader)]
@@ -48,7 +48,7 @@ public sealed class ExportModel(LoaDbContext db, AuditLog audit, TimeProvider ti
         var cancel = HttpContext.RequestAborted;
         var entries = AuditQuery.Entries(db, reach, criteria);
         var count = await entries.CountAsync(cancel);
-        if (AuditExport.TooMany(count, options.Value.ExportMaxRows) is { } tooMany)
+        if (AuditExport.TooMany(count, AuditExport.MaxRows(format, options.Value.ExportMaxRows)) is { } tooMany)
         {
             return Refuse(tooMany);
         }
