@@ -41,7 +41,8 @@ public sealed class AuditExportCommand : ICommand
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)
     {
         var normalized = args.Select(a => a == "-o" ? "--output" : a).ToList();
-        if (!CommandOptions.TryParse(normalized, ["--from", "--to", "--commune", "--output", "--data", "--provider", "--connection"], [], out var options, out var error))
+        string[] valued = ["--from", "--to", "--commune", "--output", "--data", "--provider", "--connection"];
+        if (!CommandOptions.TryParse(normalized, valued, [], out var options, out var error))
         {
             return await UsageAsync(context, error!);
         }
@@ -109,7 +110,8 @@ public sealed class AuditExportCommand : ICommand
             UserName = "system",
             Action = AuditActions.Export,
             Succeeded = true,
-            Detail = $"dòng lệnh (người dùng máy chủ {Environment.UserName}), {format}, {count.ToString(CultureInfo.InvariantCulture)} dòng: {criteria.Describe()}",
+            Detail = $"dòng lệnh (người dùng máy chủ {Environment.UserName}), {format}, "
+                + $"{count.ToString(CultureInfo.InvariantCulture)} dòng: {criteria.Describe()}",
         });
         await db.SaveChangesAsync();
         await context.Out.WriteLineAsync(string.Create(

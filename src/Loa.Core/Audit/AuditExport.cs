@@ -73,7 +73,8 @@ public static class AuditExport
     private const string Narrower = "Hãy chọn khoảng thời gian ngắn hơn, hoặc lọc thêm theo xã, người dùng, hành động.";
 
     /// <summary>Writes the .csv row by row as the entries are read.</summary>
-    public static async Task<int> WriteCsvAsync(IQueryable<AuditEntry> entries, AuditPlaces places, Stream output, CancellationToken cancellationToken = default)
+    public static async Task<int> WriteCsvAsync(
+        IQueryable<AuditEntry> entries, AuditPlaces places, Stream output, CancellationToken cancellationToken = default)
     {
         var rows = 0;
         await using var writer = CsvTable.Writer(output);

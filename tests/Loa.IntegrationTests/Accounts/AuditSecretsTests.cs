@@ -32,8 +32,8 @@ public sealed class AuditSecretsTests(PasswordResetTests.MailApps apps) : IClass
         secrets.Add(wrong);
         using (var stranger = app.Session())
         {
-            var refused = await stranger.SubmitAsync(
-                await stranger.GetPageAsync("/account/login"), "form", new() { ["Input.UserName"] = scenario.Coordinator.UserName, ["Input.Password"] = wrong });
+            var login = await stranger.GetPageAsync("/account/login");
+            var refused = await stranger.SubmitAsync(login, "form", new() { ["Input.UserName"] = scenario.Coordinator.UserName, ["Input.Password"] = wrong });
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         }
 
@@ -63,7 +63,8 @@ public sealed class AuditSecretsTests(PasswordResetTests.MailApps apps) : IClass
             secrets.Add(key);
             secrets.Add(key.Replace(" ", "", StringComparison.Ordinal));
             var enrolled = await owner.SubmitAsync(page, "form", new() { ["Code"] = Totp.Code(key) });
-            var codes = WebSession.Parse(await enrolled.Content.ReadAsStringAsync(), "/").QuerySelectorAll("ol.codes code").Select(c => c.TextContent.Trim()).ToList();
+            var codes = WebSession.Parse(await enrolled.Content.ReadAsStringAsync(), "/").QuerySelectorAll("ol.codes code")
+                .Select(c => c.TextContent.Trim()).ToList();
             Assert.NotEmpty(codes);
             secrets.AddRange(codes);
         }

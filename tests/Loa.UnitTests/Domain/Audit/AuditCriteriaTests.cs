@@ -15,7 +15,8 @@ public sealed class AuditCriteriaTests
         Assert.True(AuditCriteria.TryRead("2026-12-01", "2026-12-03", "dang-nhap-loi", " donvi ", "phuoc tan", "bi-tu-choi", Today, out var c, out var e), e);
         Assert.Equal(("dang-nhap-loi", "donvi", "phuoc tan", AuditOutcome.Denied), (c.Action, c.UserName, c.Commune, c.Outcome));
         Assert.Equal(
-            "từ 01/12/2026 đến hết 03/12/2026 (giờ Việt Nam); hành động: Mọi lần đăng nhập không thành công; người dùng: donvi; xã: phuoc tan; kết quả: Bị từ chối",
+            "từ 01/12/2026 đến hết 03/12/2026 (giờ Việt Nam); hành động: Mọi lần đăng nhập không thành công; "
+            + "người dùng: donvi; xã: phuoc tan; kết quả: Bị từ chối",
             c.Describe());
         Assert.True(AuditCriteria.TryRead(null, null, "login", null, null, "loi", Today, out c, out _));
         Assert.Equal(("login", AuditOutcome.Failed), (c.Action, c.Outcome));

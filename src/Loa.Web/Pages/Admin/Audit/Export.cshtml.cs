@@ -14,8 +14,8 @@ namespace Loa.Web.Pages.Admin.Audit;
 
 /// <summary>
 /// The entries the page lists, as .csv (streamed as it is read) or .xlsx, at most <see cref="AuditOptions.ExportMaxRows"/>
-/// rows (and <see cref="AuditExport.XlsxMaxRows"/> in .xlsx); a bad filter or a window holding more rows shows a Vietnamese message instead. Each download is itself written
-/// to the log ("audit-export", with its filters and its number of rows).
+/// rows (and <see cref="AuditExport.XlsxMaxRows"/> in .xlsx); a bad filter or a window holding more rows shows a
+/// Vietnamese message instead. Each download is itself written to the log ("audit-export", with its filters and rows).
 /// </summary>
 [Authorize(Policy = Policies.AuditReader)]
 public sealed class ExportModel(LoaDbContext db, AuditLog audit, TimeProvider time, IOptions<AuditOptions> options) : PageModel
