@@ -4,7 +4,10 @@ namespace Loa.Cli;
 internal static class AtomicFile
 {
     /// <summary>Returns null on success, else a Vietnamese reason; the temporary file never stays behind.</summary>
-    public static async Task<string?> WriteAsync(string path, byte[] bytes)
+    public static Task<string?> WriteAsync(string path, byte[] bytes) => WriteAsync(path, stream => stream.WriteAsync(bytes).AsTask());
+
+    /// <summary>Streams the file through <paramref name="write"/> into the temporary file; null on success, else a Vietnamese reason.</summary>
+    public static async Task<string?> WriteAsync(string path, Func<Stream, Task> write)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? ".";
@@ -21,7 +24,11 @@ internal static class AtomicFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            await File.WriteAllBytesAsync(temporary, bytes);
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+            {
+                await write(stream);
+            }
+
             File.Move(temporary, full, overwrite: true);
             return null;
         }

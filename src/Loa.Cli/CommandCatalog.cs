@@ -16,5 +16,6 @@ public static class CommandCatalog
         new AdminCreateCommand(),
         new BackupCommand(),
         new RestoreCommand(),
+        new AuditExportCommand(),
     ];
 }

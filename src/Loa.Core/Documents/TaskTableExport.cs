@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Loa.Plans;
 using Loa.Text;
 
@@ -91,33 +90,9 @@ public static class TaskTableExport
         return buffer.ToArray();
     }
 
-    /// <summary>UTF-8 with a BOM (so Excel reads Vietnamese right), comma-separated, RFC 4180 quoting, CRLF line ends.</summary>
-    public static void WriteCsv(PlanDocument plan, Stream output)
-    {
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 4096, leaveOpen: true);
-        writer.NewLine = "\r\n";
-        writer.WriteLine(string.Join(',', Headers.Select(CsvField)));
-        foreach (var row in Rows(plan))
-        {
-            writer.WriteLine(string.Join(',', row.Select(CsvField)));
-        }
-    }
+    /// <summary>The table as <see cref="CsvTable"/> writes every table.</summary>
+    public static void WriteCsv(PlanDocument plan, Stream output) => CsvTable.Write(output, Headers, Rows(plan));
 
-    /// <summary>
-    /// One CSV field: a text starting with = + - @ (or a tab or carriage return) gets a leading ' so that a
-    /// spreadsheet never runs it as a formula; a field holding a comma, a quote or a line break is quoted, with
-    /// quotes doubled.
-    /// </summary>
-    public static string CsvField(string value)
-    {
-        var text = VietnameseText.Nfc(value);
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            text = "'" + text;
-        }
-
-        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0
-            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : text;
-    }
+    /// <summary>One CSV field; see <see cref="CsvTable.Field"/>.</summary>
+    public static string CsvField(string value) => CsvTable.Field(value);
 }

@@ -10,6 +10,10 @@ public static class VietnamTime
 
     public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>The UTC instant of a wall-clock time in Vietnam ("2026-12-01 08:00" there is 01:00 UTC).</summary>
+    public static DateTime ToUtc(DateTime vietnamTime) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(vietnamTime, DateTimeKind.Unspecified), Zone);
+
     private static TimeZoneInfo FindZone()
     {
         try

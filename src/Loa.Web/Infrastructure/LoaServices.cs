@@ -54,6 +54,7 @@ public static class LoaServices
             options.AddInterceptors(sp.GetRequiredService<Portal.PortalCacheEviction>());
         });
         services.AddScoped<AuditLog>();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section);
         services.AddScoped<EvidenceStorage>();
         services.AddSingleton<CommuneQuota>();
         services.AddSingleton<ArticleImages>();

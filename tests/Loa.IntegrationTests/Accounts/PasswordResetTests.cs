@@ -121,7 +121,7 @@ public sealed class PasswordResetTests(PasswordResetTests.MailApps apps) : IClas
         Assert.Equal(HttpStatusCode.TooManyRequests, await AskAsync("203.0.113.75", "ten.khac." + scenario.Commune.Code));
     }
 
-    private static async Task SetEmailAsync(LoaAppFactory app, string userId, string email)
+    internal static async Task SetEmailAsync(LoaAppFactory app, string userId, string email)
     {
         await using var db = app.SystemDb();
         var user = await db.Users.SingleAsync(u => u.Id == userId);
@@ -131,7 +131,7 @@ public sealed class PasswordResetTests(PasswordResetTests.MailApps apps) : IClas
     }
 
     /// <summary>The mail is sent after the answer: waits (at most 20 s) for the .eml written to the address.</summary>
-    private static async Task<string> WaitForMailAsync(string folder, string to)
+    internal static async Task<string> WaitForMailAsync(string folder, string to)
     {
         for (var waited = 0; waited < 200; waited++)
         {

@@ -17,5 +17,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Detail).HasMaxLength(1000);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.CommuneId, a.At });
+        builder.HasIndex(a => new { a.ProvinceId, a.At });
     }
 }

@@ -38,6 +38,9 @@ public static class Policies
 
     public const string Admin = nameof(Admin);
 
+    /// <summary>Reads the audit log: the system administrator all of it, a province officer their province's part (<c>AuditAccess</c>).</summary>
+    public const string AuditReader = nameof(AuditReader);
+
     public static void Add(AuthorizationOptions options)
     {
         Require(options, Staff, UserRole.ProvinceOfficer, UserRole.Leader, UserRole.Coordinator, UserRole.UnitOfficer);
@@ -52,6 +55,7 @@ public static class Policies
 
         Require(options, ProcedureManager, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer);
         Require(options, Admin, UserRole.SystemAdmin);
+        Require(options, AuditReader, UserRole.SystemAdmin, UserRole.ProvinceOfficer);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 
