@@ -39,6 +39,7 @@ public static class DemoFeedback
         var leader = staff.First(u => u.Role == UserRole.Leader);
         var neighbourhood = units.FirstOrDefault(u => u.Kind == UnitKind.Neighbourhood)?.Name ?? "khu dân cư";
         var place = $"{neighbourhood}, {commune.Name}";
+        var added = new List<Feedback>();
         foreach (var (item, index) in Items(place, commune.Name).Select((item, i) => (item, i + 1)))
         {
             var receivedOn = today.AddDays(-item.DaysAgo);
@@ -90,6 +91,12 @@ public static class DemoFeedback
             }
 
             db.Feedback.Add(f);
+            added.Add(f);
+        }
+
+        foreach (var (f, number) in added.OrderBy(f => f.ReceivedAt).Select((f, i) => (f, i + 1)))
+        {
+            f.Number = number;
         }
     }
 

@@ -19,14 +19,14 @@ public static class FeedbackReminders
         var horizon = FeedbackDeadline.AddWorkingDays(today, 2);
         var waiting = await db.Feedback.AsNoTracking().IgnoreQueryFilters()
             .Where(Feedback.Open).Where(f => f.DueOn <= horizon && f.CommuneId != null)
-            .Select(f => new { f.Id, CommuneId = f.CommuneId!.Value, f.Status, f.DueOn, f.AssignedUnitId, f.Category })
+            .Select(f => new { f.Id, f.Number, CommuneId = f.CommuneId!.Value, f.Status, f.DueOn, f.AssignedUnitId, f.Category })
             .ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var f in waiting)
         {
             var overdue = today > f.DueOn;
             var title = overdue ? "Phản ánh, kiến nghị đã quá hạn xử lý" : "Phản ánh, kiến nghị sắp đến hạn xử lý";
-            var body = $"Phản ánh số {f.Id} ({f.Category.Label()}): hạn xử lý {DocumentDate.Numeric(f.DueOn)}; trạng thái: {f.Status.Label()}.";
+            var body = $"Phản ánh số {f.Number} ({f.Category.Label()}): hạn xử lý {DocumentDate.Numeric(f.DueOn)}; trạng thái: {f.Status.Label()}.";
             var link = $"/feedback/details/{f.Id}";
             var key = $"feedback-{(overdue ? "overdue" : "due")}:{f.Id}";
             var people = f.Status == FeedbackStatus.Assigned && f.AssignedUnitId is { } unit

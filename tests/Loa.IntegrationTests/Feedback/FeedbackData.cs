@@ -1,5 +1,6 @@
 using System.Net;
 using Loa.Domain.Feedbacks;
+using Loa.Feedbacks;
 using Loa.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using FeedbackItem = Loa.Domain.Feedbacks.Feedback;
@@ -97,7 +98,7 @@ public static class FeedbackData
         change?.Invoke(f);
         await using var db = app.SystemDb();
         db.Feedback.Add(f);
-        await db.SaveChangesAsync();
+        await FeedbackNumbering.SaveNewAsync(db, f);
         return (f, code);
     }
 }

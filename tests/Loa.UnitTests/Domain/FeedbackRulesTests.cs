@@ -134,4 +134,19 @@ public sealed class FeedbackRulesTests
         Assert.False(FeedbackWorkflow.May(FeedbackStep.Reject, UserRole.Coordinator, 1, f));
         Assert.False(FeedbackWorkflow.May(FeedbackStep.Publish, UserRole.ProvinceOfficer, null, f));
     }
+
+    [Theory]
+    [InlineData(FeedbackStatus.Received, UserRole.Coordinator, true)]
+    [InlineData(FeedbackStatus.Assigned, UserRole.Leader, true)]
+    [InlineData(FeedbackStatus.Approved, UserRole.Coordinator, true)]
+    [InlineData(FeedbackStatus.Assigned, UserRole.UnitOfficer, false)]
+    [InlineData(FeedbackStatus.Received, UserRole.ProvinceOfficer, false)]
+    [InlineData(FeedbackStatus.Published, UserRole.Coordinator, false)]
+    [InlineData(FeedbackStatus.Rejected, UserRole.Leader, false)]
+    public void The_field_a_citizen_chose_is_corrected_by_the_commune_until_the_answer_is_public_or_closed(FeedbackStatus status, UserRole role, bool may)
+    {
+        var f = new Feedback { Status = status, AssignedUnitId = 7 };
+
+        Assert.Equal(may, FeedbackWorkflow.May(FeedbackStep.Recategorise, role, 7, f));
+    }
 }

@@ -28,6 +28,7 @@ internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
         builder.Property(f => f.RejectionReason).HasMaxLength(1000);
         builder.Property(f => f.Version).IsConcurrencyToken();
         builder.HasIndex(f => f.TrackingHash).IsUnique();
+        builder.HasIndex(f => new { f.CommuneId, f.Number }).IsUnique();
         builder.HasIndex(f => new { f.CommuneId, f.Status, f.DueOn });
         builder.HasIndex(f => new { f.CommuneId, f.PublishedAt });
         builder.HasOne<Commune>().WithMany().HasForeignKey(f => f.CommuneId).OnDelete(DeleteBehavior.Restrict);

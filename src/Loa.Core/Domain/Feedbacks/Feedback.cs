@@ -15,6 +15,9 @@ public sealed class Feedback : ICommuneOwned, IVersioned
 
     public int? CommuneId { get; set; }
 
+    /// <summary>The number staff and citizens use: 1, 2, 3… within the commune, in the order received ("Phản ánh số 9").</summary>
+    public int Number { get; set; }
+
     /// <summary>SHA-256 (hex) of the tracking code in its canonical form (<see cref="TrackingCode.Hash"/>); the code itself is never stored.</summary>
     public string TrackingHash { get; set; } = "";
 

@@ -25,6 +25,9 @@ public enum FeedbackStep
 
     /// <summary>Close it as a complaint, a denunciation or not feedback at all, with the pointer: the coordinator or the leader.</summary>
     Reject,
+
+    /// <summary>Correct the field the citizen chose (audited): the coordinator or the leader, until the answer is public or it is closed.</summary>
+    Recategorise,
 }
 
 public static class FeedbackWorkflow
@@ -43,6 +46,7 @@ public static class FeedbackWorkflow
             FeedbackStep.Publish => manager && s == FeedbackStatus.Approved,
             FeedbackStep.Unpublish => manager && s == FeedbackStatus.Published,
             FeedbackStep.Reject => manager && s is FeedbackStatus.Received or FeedbackStatus.Assigned,
+            FeedbackStep.Recategorise => manager && s is FeedbackStatus.Received or FeedbackStatus.Assigned or FeedbackStatus.Answered or FeedbackStatus.Approved,
             _ => false,
         };
     }

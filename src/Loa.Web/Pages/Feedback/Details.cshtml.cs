@@ -54,6 +54,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         {
             Version = Item.Version,
             UnitId = Item.AssignedUnitId,
+            Category = Item.Category,
             Answer = Item.Answer,
             PublicSubject = Item.PublicSubject ?? Item.Subject,
             PublicQuestion = Item.PublicQuestion ?? Item.Content,
@@ -87,9 +88,28 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         }
 
         (f.Status, f.AssignedUnitId, f.AssignedAt, f.AssignedById) = (FeedbackStatus.Assigned, unit.Id, now, db.Scope.UserId);
-        await NotifyAsync(await Recipients.UnitOfficersAsync(db, unit.Id), $"Đơn vị được giao xử lý phản ánh số {f.Id}",
+        await NotifyAsync(await Recipients.UnitOfficersAsync(db, unit.Id), $"Đơn vị được giao xử lý phản ánh số {f.Number}",
             $"{f.Subject}. Hạn xử lý {DocumentDate.Numeric(f.DueOn)}.", f, $"assign:{unit.Id}:{now.Ticks}", now);
         return ("feedback-assign", unit.Name, $"Đã giao {unit.Name} xử lý.");
+    });
+
+    public Task<IActionResult> OnPostCategoryAsync(int id) => StepAsync(id, FeedbackStep.Recategorise, (f, now) =>
+    {
+        if (Input.Category is not { } category || !Enum.IsDefined(category))
+        {
+            ModelState.AddModelError("Input.Category", "Hãy chọn lĩnh vực trong danh sách.");
+            return Task.FromResult<(string, string?, string)?>(null);
+        }
+
+        if (category == f.Category)
+        {
+            ModelState.AddModelError("Input.Category", $"Phản ánh đã thuộc lĩnh vực “{category.Label()}”.");
+            return Task.FromResult<(string, string?, string)?>(null);
+        }
+
+        var detail = $"{f.Category.Label()} → {category.Label()}";
+        f.Category = category;
+        return Task.FromResult<(string, string?, string)?>(("feedback-category", detail, $"Đã sửa lĩnh vực thành “{category.Label()}”."));
     });
 
     public Task<IActionResult> OnPostAnswerAsync(int id) => StepAsync(id, FeedbackStep.Answer, async (f, now) =>
@@ -107,7 +127,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         }
 
         (f.Status, f.Answer, f.AnsweredAt, f.AnsweredById, f.ReturnComment) = (FeedbackStatus.Answered, Input.Answer.Trim(), now, db.Scope.UserId, null);
-        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]), $"Trả lời phản ánh số {f.Id} chờ duyệt",
+        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]), $"Trả lời phản ánh số {f.Number} chờ duyệt",
             $"{UnitName ?? "Đơn vị"} đã trả lời: {f.Subject}.", f, $"answer:{now.Ticks}", now);
         return ("feedback-answer", null, "Đã gửi dự thảo trả lời để lãnh đạo, cán bộ đầu mối duyệt.");
     });
@@ -123,7 +143,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         (f.Status, f.ReturnComment) = (FeedbackStatus.Assigned, Input.ReturnComment.Trim());
         if (f.AssignedUnitId is { } unit)
         {
-            await NotifyAsync(await Recipients.UnitOfficersAsync(db, unit), $"Trả lời phản ánh số {f.Id} bị trả lại", f.ReturnComment, f, $"return:{now.Ticks}", now);
+            await NotifyAsync(await Recipients.UnitOfficersAsync(db, unit), $"Trả lời phản ánh số {f.Number} bị trả lại", f.ReturnComment, f, $"return:{now.Ticks}", now);
         }
 
         return ("feedback-return", null, "Đã trả lại dự thảo trả lời cho đơn vị.");
@@ -138,7 +158,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
             people.AddRange(await Recipients.UnitOfficersAsync(db, unit));
         }
 
-        await NotifyAsync(people, $"Trả lời phản ánh số {f.Id} đã được duyệt", "Người gửi đã xem được câu trả lời bằng mã tra cứu. Hãy công khai câu trả lời trên cổng nếu phù hợp.", f, "approve", now);
+        await NotifyAsync(people, $"Trả lời phản ánh số {f.Number} đã được duyệt", "Người gửi đã xem được câu trả lời bằng mã tra cứu. Hãy công khai câu trả lời trên cổng nếu phù hợp.", f, "approve", now);
         return ("feedback-approve", null, "Đã duyệt câu trả lời. Người gửi xem được câu trả lời bằng mã tra cứu.");
     });
 
@@ -167,14 +187,14 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         }
 
         (f.Status, f.PublicSubject, f.PublicQuestion, f.PublishedAt, f.ClosedAt) = (FeedbackStatus.Published, subject, question, now, now);
-        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]), $"Đã công khai trả lời phản ánh số {f.Id}", subject!, f, "publish", now);
+        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]), $"Đã công khai trả lời phản ánh số {f.Number}", subject!, f, "publish", now);
         return ("feedback-publish", null, "Đã công khai câu trả lời trên cổng thông tin.");
     });
 
     public Task<IActionResult> OnPostUnpublishAsync(int id) => StepAsync(id, FeedbackStep.Unpublish, async (f, now) =>
     {
         (f.Status, f.PublishedAt, f.ClosedAt) = (FeedbackStatus.Approved, null, null);
-        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]), $"Đã gỡ trả lời phản ánh số {f.Id} khỏi cổng", f.PublicSubject ?? f.Subject, f, $"unpublish:{now.Ticks}", now);
+        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]), $"Đã gỡ trả lời phản ánh số {f.Number} khỏi cổng", f.PublicSubject ?? f.Subject, f, $"unpublish:{now.Ticks}", now);
         return ("feedback-unpublish", null, "Đã gỡ câu trả lời khỏi cổng thông tin.");
     });
 
@@ -199,7 +219,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
             people.AddRange(await Recipients.UnitOfficersAsync(db, unit));
         }
 
-        await NotifyAsync(people, $"Phản ánh số {f.Id} không xử lý là phản ánh, kiến nghị", kind.Label(), f, "reject", now);
+        await NotifyAsync(people, $"Phản ánh số {f.Number} không xử lý là phản ánh, kiến nghị", kind.Label(), f, "reject", now);
         return ("feedback-reject", kind.ToString(), "Đã đóng: người gửi được hướng dẫn thủ tục phù hợp khi tra cứu bằng mã.");
     });
 
@@ -286,6 +306,8 @@ public sealed class WorkflowInput
     public int Version { get; set; }
 
     public int? UnitId { get; set; }
+
+    public FeedbackCategory? Category { get; set; }
 
     public string? Answer { get; set; }
 

@@ -69,7 +69,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, IOptions<Feed
         Rows = await shown.OrderBy(f => f.Status == FeedbackStatus.Received || f.Status == FeedbackStatus.Assigned || f.Status == FeedbackStatus.Answered ? 0 : 1)
             .ThenBy(f => f.DueOn).ThenBy(f => f.Id)
             .Take(500)
-            .Select(f => new InboxRow(f.Id, f.Subject, f.Category, f.Status, f.ReceivedAt, f.DueOn, db.Units.Where(u => u.Id == f.AssignedUnitId).Select(u => u.Name).FirstOrDefault(), f.AnonymisedAt != null))
+            .Select(f => new InboxRow(f.Id, f.Number, f.Subject, f.Category, f.Status, f.ReceivedAt, f.DueOn, db.Units.Where(u => u.Id == f.AssignedUnitId).Select(u => u.Name).FirstOrDefault(), f.AnonymisedAt != null))
             .ToListAsync();
         if (SeesAll)
         {
@@ -87,7 +87,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, IOptions<Feed
     }
 }
 
-public sealed record InboxRow(int Id, string Subject, FeedbackCategory Category, FeedbackStatus Status, DateTime ReceivedAt, DateOnly DueOn, string? Unit, bool Anonymised)
+public sealed record InboxRow(int Id, int Number, string Subject, FeedbackCategory Category, FeedbackStatus Status, DateTime ReceivedAt, DateOnly DueOn, string? Unit, bool Anonymised)
 {
     public bool IsOpen => Status is FeedbackStatus.Received or FeedbackStatus.Assigned or FeedbackStatus.Answered;
 }

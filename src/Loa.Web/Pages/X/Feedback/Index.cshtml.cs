@@ -110,7 +110,7 @@ public sealed class IndexModel(
         Db.Feedback.Add(feedback);
         try
         {
-            await Db.SaveChangesAsync(cancel);
+            await FeedbackNumbering.SaveNewAsync(Db, feedback, cancel);
         }
         catch
         {
