@@ -54,6 +54,7 @@ public static class SurveyTemplates
         survey.Intro = "Cuộc thi gồm 10 câu hỏi trắc nghiệm, mỗi câu 10 điểm, làm trong 20 phút. Xếp hạng theo điểm, bằng điểm thì ai làm nhanh hơn xếp trên.";
         survey.TimeLimitMinutes = 20;
         survey.ShowRanking = true;
+        survey.OncePer = OncePer.Phone;
         Section(survey, "Câu hỏi trắc nghiệm", "Chọn đáp án đúng; câu có nhiều đáp án đúng phải chọn đủ mới được điểm.",
             Quiz("Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021–2030 được ban hành kèm theo văn bản nào?", [0], "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ", "Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ", "Nghị định số 61/2018/NĐ-CP của Chính phủ", "Luật Tổ chức chính quyền địa phương"),
             Quiz("Chương trình tổng thể cải cách hành chính giai đoạn 2021–2030 có bao nhiêu nội dung cải cách?", [2], "4 nội dung", "5 nội dung", "6 nội dung", "7 nội dung"),

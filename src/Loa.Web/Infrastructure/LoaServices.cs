@@ -41,6 +41,7 @@ public static class LoaServices
         services.AddSingleton<Portal.PortalDirectory>();
         services.AddSingleton<Portal.HumanCheck>();
         services.AddSingleton<Portal.PortalAddress>();
+        services.AddSingleton<Portal.RespondentSecret>();
         services.AddSingleton<Portal.PortalCache>();
         services.AddOutputCache();
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>>(sp =>

@@ -74,12 +74,21 @@ public sealed class ContestTests(AppFixture fixture)
             SurveyData.AssertRedirect(await citizen.SubmitAsync(incomplete, "form.take-form", answers), "submit");
             var result = await citizen.GetPageAsync(url);
             Assert.Contains("70/100", result.Text().Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
-            Assert.Equal(questions.Sum(q => System.Numerics.BitOperations.PopCount((uint)q.CorrectMask)), result.QuerySelectorAll(".review li.correct").Length);
-            Assert.Equal(3, result.QuerySelectorAll(".review > li.wrong").Length);
+
+            // while the contest is open the answers are not shown, or the first contestant could pass them on
+            Assert.Empty(result.QuerySelectorAll(".review li"));
+            Assert.DoesNotContain("đáp án đúng", result.Text(), StringComparison.Ordinal);
+            Assert.Contains("Đáp án được công bố khi cuộc thi kết thúc", result.Text(), StringComparison.Ordinal);
 
             // the same browser cannot start again
             var again = await citizen.GetPageAsync(url);
             Assert.Null(again.QuerySelector("form.take-start"));
+
+            // nor the same person from another browser: one entry per phone number, as the contest's rules say
+            using var otherBrowser = app.Session();
+            var repeat = await otherBrowser.SubmitAsync(await otherBrowser.GetPageAsync(url), "form.take-start", new() { ["name"] = "Nguyễn Thị Lan", ["phone"] = "+84 912 345 678", ["consent"] = "true" });
+            Assert.Contains("Bạn đã tham gia rồi", await repeat.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(1, await SurveyData.ResponsesAsync(app, id, submittedOnly: false));
 
             // a second contestant sends after the time limit: kept, not scored, not ranked
             using var slow = app.Session();
@@ -113,6 +122,12 @@ public sealed class ContestTests(AppFixture fixture)
         Assert.DoesNotContain("Nguyễn Thị Lan", ranking, StringComparison.Ordinal);
         Assert.DoesNotContain("0912345678", ranking, StringComparison.Ordinal);
         Assert.DoesNotContain("Bình", ranking, StringComparison.Ordinal);
+
+        // once the contest is closed, each contestant sees the answers with theirs
+        SurveyData.AssertRedirect(await staff.SubmitAsync(await staff.GetPageAsync($"/surveys/details/{id}"), "form[action*='handler=Close']", new()), "close");
+        var review = await citizen.GetPageAsync(url);
+        Assert.Equal(questions.Sum(q => System.Numerics.BitOperations.PopCount((uint)q.CorrectMask)), review.QuerySelectorAll(".review li.correct").Length);
+        Assert.Equal(3, review.QuerySelectorAll(".review > li.wrong").Length);
 
         // unlinking takes the activity away
         SurveyData.AssertRedirect(await staff.SubmitAsync(await staff.GetPageAsync($"/surveys/details/{id}"), "form[action*='handler=Link']", new() { ["taskId"] = "" }), "unlink");

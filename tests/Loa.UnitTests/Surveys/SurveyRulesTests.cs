@@ -9,6 +9,8 @@ public sealed class SurveyRulesTests
     private static readonly SurveyQuestion Many = new() { Id = 2, Kind = QuestionKind.PickMany, Options = ["A", "B", "C", "D"], CorrectMask = 0b0111, Points = 20 };
     private static readonly SurveyQuestion Open = new() { Id = 3, Kind = QuestionKind.Text };
 
+    private static readonly byte[] Secret = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
+
     [Fact]
     public void A_contest_scores_only_exactly_right_answers()
     {
@@ -50,13 +52,32 @@ public sealed class SurveyRulesTests
     [Fact]
     public void Once_per_person_the_same_person_gives_the_same_hash_and_nothing_readable()
     {
-        var a = SurveyRules.RespondentHash(5, OncePer.Phone, "0912345678");
-        Assert.Equal(a, SurveyRules.RespondentHash(5, OncePer.Phone, "0912345678"));
-        Assert.NotEqual(a, SurveyRules.RespondentHash(6, OncePer.Phone, "0912345678"));
-        Assert.NotEqual(a, SurveyRules.RespondentHash(5, OncePer.Phone, "0912345679"));
-        Assert.NotEqual(a, SurveyRules.RespondentHash(5, OncePer.Device, "0912345678"));
+        var a = SurveyRules.RespondentHash(5, OncePer.Phone, "0912345678", Secret);
+        Assert.Equal(a, SurveyRules.RespondentHash(5, OncePer.Phone, "0912345678", Secret));
+        Assert.NotEqual(a, SurveyRules.RespondentHash(6, OncePer.Phone, "0912345678", Secret));
+        Assert.NotEqual(a, SurveyRules.RespondentHash(5, OncePer.Phone, "0912345679", Secret));
+        Assert.NotEqual(a, SurveyRules.RespondentHash(5, OncePer.Device, "0912345678", Secret));
         Assert.DoesNotContain("0912345678", a, StringComparison.Ordinal);
         Assert.Equal(64, a.Length);
+    }
+
+    [Fact]
+    public void Without_the_installations_secret_a_phone_numbers_hash_cannot_be_made_again()
+    {
+        var keyed = SurveyRules.RespondentHash(5, OncePer.Phone, "0912345678", Secret);
+
+        Assert.NotEqual(keyed, SurveyRules.RespondentHash(5, OncePer.Phone, "0912345678", []));
+        Assert.NotEqual(keyed, SurveyRules.RespondentHash(5, OncePer.Phone, "0912345678", new byte[32]));
+    }
+
+    [Theory]
+    [InlineData(SurveyKind.Contest, OncePer.Device, OncePer.Phone)]
+    [InlineData(SurveyKind.Contest, OncePer.Phone, OncePer.Phone)]
+    [InlineData(SurveyKind.Survey, OncePer.Device, OncePer.Device)]
+    [InlineData(SurveyKind.Survey, OncePer.Phone, OncePer.Phone)]
+    public void A_contest_takes_one_entry_per_phone_number_whatever_was_stored(SurveyKind kind, OncePer stored, OncePer counted)
+    {
+        Assert.Equal(counted, SurveyRules.OncePerOf(new Survey { Kind = kind, OncePer = stored }));
     }
 
     [Fact]

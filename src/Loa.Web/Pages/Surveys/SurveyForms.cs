@@ -48,6 +48,10 @@ public sealed class SettingsForm
         {
             yield return "Hãy chọn cách giới hạn mỗi người trả lời một lần.";
         }
+        else if (survey.IsContest && OncePer != OncePer.Phone)
+        {
+            yield return "Cuộc thi tính mỗi số điện thoại một lần (một người dự thi một lần theo thể lệ): không chọn được cách khác.";
+        }
         else if (OncePer != survey.OncePer && hasResponses)
         {
             yield return "Đã có người trả lời nên không đổi được cách giới hạn mỗi người một lần.";

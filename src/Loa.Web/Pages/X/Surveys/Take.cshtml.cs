@@ -19,7 +19,8 @@ namespace Loa.Web.Pages.X.Surveys;
 /// signed cookie, so nothing personal travels in an address.
 /// </summary>
 [EnableRateLimiting(PublicLimits.Posts)]
-public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck humanCheck, IDataProtectionProvider protection) : PortalPageModel(db)
+public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck humanCheck, IDataProtectionProvider protection, RespondentSecret secret)
+    : PortalPageModel(db)
 {
     public const string DeviceCookie = "loa.respondent";
 
@@ -85,8 +86,8 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
             ModelState.AddModelError("phone", "Hãy nhập số điện thoại di động (10 chữ số) hoặc cố định (11 chữ số), vd: 0912 345 678: mỗi số điện thoại chỉ trả lời một lần.");
         }
 
-        var hash = key is null ? null : SurveyRules.RespondentHash(Survey.Id, Survey.OncePer, key);
-        if (hash is not null && await Db.SurveyResponses.AnyAsync(r => r.SurveyId == Survey.Id && r.RespondentHash == hash))
+        var hash = key is null ? null : Hash(key);
+        if (key is not null && await AnsweredAsync(key))
         {
             ModelState.AddModelError(string.Empty, AlreadyMessage);
             View = TakeView.Already;
@@ -159,7 +160,7 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
         {
             ModelState.AddModelError("phone", "Số điện thoại chưa đúng: hãy nhập số di động 10 chữ số hoặc số cố định 11 chữ số, vd: 0912 345 678.");
         }
-        else if (Survey.OncePer == OncePer.Phone && normalised is null)
+        else if (SurveyRules.OncePerOf(Survey) == OncePer.Phone && normalised is null)
         {
             ModelState.AddModelError("phone", "Hãy nhập số điện thoại: mỗi số điện thoại chỉ dự thi một lần.");
         }
@@ -175,8 +176,9 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
         }
 
         var key = RespondentKey(normalised)!;
-        var hash = SurveyRules.RespondentHash(Survey.Id, Survey.OncePer, key);
-        var existing = await Db.SurveyResponses.FirstOrDefaultAsync(r => r.SurveyId == Survey.Id && r.RespondentHash == hash);
+        var hash = Hash(key);
+        string[] hashes = [hash, LegacyHash(key)];
+        var existing = await Db.SurveyResponses.FirstOrDefaultAsync(r => r.SurveyId == Survey.Id && hashes.Contains(r.RespondentHash));
         if (existing is { SubmittedAt: not null })
         {
             ModelState.AddModelError(string.Empty, AlreadyMessage);
@@ -309,10 +311,9 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
         }
 
         View = TakeView.Survey;
-        if (Survey.OncePer == OncePer.Device && Request.Cookies[DeviceCookie] is { Length: > 0 } token)
+        if (SurveyRules.OncePerOf(Survey) == OncePer.Device && Request.Cookies[DeviceCookie] is { Length: > 0 } token)
         {
-            var hash = SurveyRules.RespondentHash(Survey.Id, OncePer.Device, token);
-            if (await Db.SurveyResponses.AnyAsync(r => r.SurveyId == Survey.Id && r.RespondentHash == hash))
+            if (await AnsweredAsync(token))
             {
                 View = TakeView.Already;
             }
@@ -336,10 +337,21 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
         return null;
     }
 
-    /// <summary>Who answers: the phone number when the survey counts by phone, otherwise this browser's random token.</summary>
+    private string Hash(string key) => SurveyRules.RespondentHash(Survey.Id, SurveyRules.OncePerOf(Survey), key, secret.Value);
+
+    // Answers kept before hashes were keyed carry the unkeyed hash: looked up too, so nobody answers twice across the upgrade.
+    private string LegacyHash(string key) => SurveyRules.RespondentHash(Survey.Id, SurveyRules.OncePerOf(Survey), key, []);
+
+    private Task<bool> AnsweredAsync(string key)
+    {
+        string[] hashes = [Hash(key), LegacyHash(key)];
+        return Db.SurveyResponses.AnyAsync(r => r.SurveyId == Survey.Id && hashes.Contains(r.RespondentHash));
+    }
+
+    /// <summary>Who answers: the phone number when the survey counts by phone (a contest always), otherwise this browser's random token.</summary>
     private string? RespondentKey(string? phone)
     {
-        if (Survey.OncePer == OncePer.Phone)
+        if (SurveyRules.OncePerOf(Survey) == OncePer.Phone)
         {
             return SurveyRules.NormalisePhone(phone);
         }
