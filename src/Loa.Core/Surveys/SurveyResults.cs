@@ -16,25 +16,25 @@ public static class SurveyResults
         switch (question.Kind)
         {
             case QuestionKind.PickOne or QuestionKind.PickMany:
-            {
-                var answered = answers.Where(a => a.Mask != 0).ToList();
-                var counts = question.Options.Select((_, i) => answered.Count(a => SurveyRules.Has(a.Mask, i))).ToList();
-                return new QuestionResult(question, answered.Count, respondents, counts, null, [], answered.Count(a => SurveyRules.IsCorrect(question, a.Mask)));
-            }
+                {
+                    var answered = answers.Where(a => a.Mask != 0).ToList();
+                    var counts = question.Options.Select((_, i) => answered.Count(a => SurveyRules.Has(a.Mask, i))).ToList();
+                    return new QuestionResult(question, answered.Count, respondents, counts, null, [], answered.Count(a => SurveyRules.IsCorrect(question, a.Mask)));
+                }
 
             case QuestionKind.Scale:
-            {
-                var values = answers.Where(a => a.Value is >= 1 and <= 5).Select(a => a.Value!.Value).ToList();
-                var counts = Enumerable.Range(1, 5).Select(v => values.Count(x => x == v)).ToList();
-                double? average = values.Count == 0 ? null : Math.Round(values.Average(), 2, MidpointRounding.AwayFromZero);
-                return new QuestionResult(question, values.Count, respondents, counts, average, [], null);
-            }
+                {
+                    var values = answers.Where(a => a.Value is >= 1 and <= 5).Select(a => a.Value!.Value).ToList();
+                    var counts = Enumerable.Range(1, 5).Select(v => values.Count(x => x == v)).ToList();
+                    double? average = values.Count == 0 ? null : Math.Round(values.Average(), 2, MidpointRounding.AwayFromZero);
+                    return new QuestionResult(question, values.Count, respondents, counts, average, [], null);
+                }
 
             default:
-            {
-                var texts = answers.Select(a => a.Text?.Trim()).OfType<string>().Where(t => t.Length > 0).ToList();
-                return new QuestionResult(question, texts.Count, respondents, [], null, texts, null);
-            }
+                {
+                    var texts = answers.Select(a => a.Text?.Trim()).OfType<string>().Where(t => t.Length > 0).ToList();
+                    return new QuestionResult(question, texts.Count, respondents, [], null, texts, null);
+                }
         }
     }
 }

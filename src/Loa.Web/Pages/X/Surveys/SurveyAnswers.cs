@@ -27,58 +27,58 @@ public static class SurveyAnswers
             switch (q.Kind)
             {
                 case QuestionKind.PickOne or QuestionKind.PickMany:
-                {
-                    var chosen = values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1).Where(i => i >= 0 && i < q.Options.Count).Distinct().ToList();
-                    if (q.Kind == QuestionKind.PickOne && chosen.Count > 1)
                     {
-                        chosen = [chosen[0]];
-                    }
+                        var chosen = values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1).Where(i => i >= 0 && i < q.Options.Count).Distinct().ToList();
+                        if (q.Kind == QuestionKind.PickOne && chosen.Count > 1)
+                        {
+                            chosen = [chosen[0]];
+                        }
 
-                    if (chosen.Count > 0)
-                    {
-                        answers.Add(new SurveyAnswer { QuestionId = q.Id, Mask = SurveyRules.Mask(chosen, q.Options.Count) });
-                    }
-                    else if (q.Required && enforceRequired)
-                    {
-                        problems[q.Id] = q.Kind == QuestionKind.PickOne ? $"{label}: hãy chọn một phương án." : $"{label}: hãy chọn ít nhất một phương án.";
-                    }
+                        if (chosen.Count > 0)
+                        {
+                            answers.Add(new SurveyAnswer { QuestionId = q.Id, Mask = SurveyRules.Mask(chosen, q.Options.Count) });
+                        }
+                        else if (q.Required && enforceRequired)
+                        {
+                            problems[q.Id] = q.Kind == QuestionKind.PickOne ? $"{label}: hãy chọn một phương án." : $"{label}: hãy chọn ít nhất một phương án.";
+                        }
 
-                    break;
-                }
+                        break;
+                    }
 
                 case QuestionKind.Scale:
-                {
-                    if (int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 5)
                     {
-                        answers.Add(new SurveyAnswer { QuestionId = q.Id, Value = value });
-                    }
-                    else if (q.Required && enforceRequired)
-                    {
-                        problems[q.Id] = $"{label}: hãy chọn một mức từ 1 đến 5.";
-                    }
+                        if (int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 5)
+                        {
+                            answers.Add(new SurveyAnswer { QuestionId = q.Id, Value = value });
+                        }
+                        else if (q.Required && enforceRequired)
+                        {
+                            problems[q.Id] = $"{label}: hãy chọn một mức từ 1 đến 5.";
+                        }
 
-                    break;
-                }
+                        break;
+                    }
 
                 default:
-                {
-                    // Read from the form itself, not bound: the rule for text from outside is applied here.
-                    var text = InputText.Clean(values.FirstOrDefault())?.Trim() ?? "";
-                    if (text.Length > MaxText)
                     {
-                        problems[q.Id] = $"{label}: câu trả lời dài quá 2.000 ký tự.";
-                    }
-                    else if (text.Length > 0)
-                    {
-                        answers.Add(new SurveyAnswer { QuestionId = q.Id, Text = text });
-                    }
-                    else if (q.Required && enforceRequired)
-                    {
-                        problems[q.Id] = $"{label}: hãy nhập câu trả lời.";
-                    }
+                        // Read from the form itself, not bound: the rule for text from outside is applied here.
+                        var text = InputText.Clean(values.FirstOrDefault())?.Trim() ?? "";
+                        if (text.Length > MaxText)
+                        {
+                            problems[q.Id] = $"{label}: câu trả lời dài quá 2.000 ký tự.";
+                        }
+                        else if (text.Length > 0)
+                        {
+                            answers.Add(new SurveyAnswer { QuestionId = q.Id, Text = text });
+                        }
+                        else if (q.Required && enforceRequired)
+                        {
+                            problems[q.Id] = $"{label}: hãy nhập câu trả lời.";
+                        }
 
-                    break;
-                }
+                        break;
+                    }
             }
         }
 
