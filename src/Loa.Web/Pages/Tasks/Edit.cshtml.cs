@@ -80,7 +80,6 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel, I
         }
 
         db.Entry(task).Property(t => t.Version).OriginalValue = Task.Version;
-        db.TaskUnits.RemoveRange(task.Units);
         Task.ApplyTo(task, editing.Units, new UnitMatcher(editing.Units, plan.IssuerLocality));
         editing.PlaceAmongSiblings(task, Task.Position);
         try

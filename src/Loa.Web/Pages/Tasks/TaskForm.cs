@@ -103,14 +103,11 @@ public sealed class TaskForm
         task.Products = string.IsNullOrWhiteSpace(Products) ? null : Products.Trim();
         task.Indices = Indices.Where(k => Loa.Domain.Indices.IndexKindText.All.Contains(k)).Aggregate(Loa.Domain.Indices.IndexKind.None, (all, k) => all | k);
 
-        var leads = Names(LeadUnitIds, OtherLeads, units);
-        var partners = Names(PartnerUnitIds, OtherPartners, units);
-        task.Units.Clear();
-        task.Units.AddRange(PlanMapper.TaskUnits(leads, partners, matcher));
+        TaskUnitSelection.Apply(task, Choices(LeadUnitIds, OtherLeads, units), Choices(PartnerUnitIds, OtherPartners, units), matcher);
     }
 
-    private static List<string> Names(List<int> ids, string? others, IReadOnlyCollection<Unit> units) =>
-        ids.Distinct().Select(id => units.First(u => u.Id == id).Name)
-            .Concat((others ?? "").Split(';').Select(n => n.Trim()).Where(n => n.Length > 0))
+    private static List<TaskUnitSelection.Choice> Choices(List<int> ids, string? others, IReadOnlyCollection<Unit> units) =>
+        ids.Distinct().Select(id => new TaskUnitSelection.Choice(id, units.First(u => u.Id == id).Name))
+            .Concat((others ?? "").Split(';').Select(n => n.Trim()).Where(n => n.Length > 0).Select(n => new TaskUnitSelection.Choice(null, n)))
             .ToList();
 }
