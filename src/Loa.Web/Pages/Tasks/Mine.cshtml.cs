@@ -1,8 +1,8 @@
-using Loa.Plans;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Plans;
 using Loa.Domain.Progress;
+using Loa.Plans;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Plans;
 using Microsoft.AspNetCore.Authorization;
