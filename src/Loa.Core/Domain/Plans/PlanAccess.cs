@@ -26,6 +26,12 @@ public static class PlanAccess
         _ => false,
     };
 
+    /// <summary>
+    /// Who may delete a plan: whoever drafts it, while it is a draft (never once submitted, approved or issued —
+    /// an issued plan is a document of record, changed only by an amending plan).
+    /// </summary>
+    public static bool MayDelete(TenantScope scope, Plan plan) => plan.Status == PlanStatus.Draft && MayEdit(scope, plan);
+
     /// <summary>Activities are recorded against an issued commune plan (a unit's plan and the province's plan only restate tasks).</summary>
     public static bool TakesActivities(Plan plan) => plan.Level == PlanLevel.Commune && plan.Status == PlanStatus.Issued;
 }

@@ -41,6 +41,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
 
     public bool MayEdit { get; private set; }
 
+    public bool MayDelete { get; private set; }
+
     public bool MayApprove { get; private set; }
 
     /// <summary>For a commune plan, the units' own plans under it; for a unit plan, its commune plan.</summary>
@@ -71,6 +73,58 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
 
     public Task<IActionResult> OnPostReturnAsync(int id) =>
         ChangeAsync(id, Policies.PlanApprover, PlanAccess.MayApprove, PlanStep.Returned, "return", plan => PlanWorkflow.Return(plan, ReturnComment), plan => $"Trả lại: {plan.ReturnComment}", "Đã trả lại kế hoạch cho cán bộ đầu mối.");
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, bool confirm)
+    {
+        var plan = await db.Plans.Visible(db.Scope).Include(p => p.Sections).WithTasks().FirstOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return await this.NotFoundAuditedAsync<Plan>(db, id);
+        }
+
+        if (!PlanAccess.MayDelete(db.Scope, plan))
+        {
+            return await this.DenyAsync($"delete plan {id}");
+        }
+
+        if (!confirm)
+        {
+            TempData["Flash"] = "Chưa xóa: hãy đánh dấu ô xác nhận trước khi bấm Xóa dự thảo.";
+            return RedirectToPage(new { id });
+        }
+
+        if (await db.Plans.AnyAsync(p => p.ParentPlanId == id))
+        {
+            TempData["Flash"] = "Không xóa được: đã có kế hoạch của đơn vị lập theo dự thảo này.";
+            return RedirectToPage(new { id });
+        }
+
+        var taskIds = plan.Tasks.Select(t => t.Id).ToList();
+        if (await db.Articles.AnyAsync(a => a.TaskId != null && taskIds.Contains(a.TaskId.Value))
+            || await db.Surveys.AnyAsync(v => v.TaskId != null && taskIds.Contains(v.TaskId.Value)))
+        {
+            TempData["Flash"] = "Không xóa được: có bài viết hoặc khảo sát, cuộc thi đang gắn với nhiệm vụ của dự thảo này. Hãy bỏ gắn trước.";
+            return RedirectToPage(new { id });
+        }
+
+        db.Entry(plan).Property(p => p.Version).OriginalValue = Version;
+        // Tasks and sections nest (a row under another): removed here so that the children go before their parents.
+        db.Tasks.RemoveRange(plan.Tasks);
+        db.Sections.RemoveRange(plan.Sections);
+        db.Plans.Remove(plan);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Flash"] = Conflicts.Message("Kế hoạch");
+            return RedirectToPage(new { id });
+        }
+
+        TempData["Flash"] = $"Đã xóa dự thảo “{plan.Title}”.";
+        return Redirect("/plans");
+    }
 
     private async Task<IActionResult> ChangeAsync(int id, string policy, Func<TenantScope, Plan, bool> allowed, PlanStep step, string action, Func<Plan, string?> change, Func<Plan, string> summary, string done)
     {
@@ -130,6 +184,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         Plan = plan;
         Version = plan.Version;
         MayEdit = PlanAccess.MayEdit(db.Scope, plan);
+        MayDelete = PlanAccess.MayDelete(db.Scope, plan);
         MayApprove = PlanAccess.MayApprove(db.Scope, plan);
         var related = await db.Plans.Visible(db.Scope).AsNoTracking()
             .Where(p => p.ParentPlanId == id || p.Id == plan.ParentPlanId)
