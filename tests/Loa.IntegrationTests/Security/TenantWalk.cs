@@ -135,6 +135,8 @@ public static class TenantWalk
         lines.AddRange(await db.Surveys.Where(s => s.CommuneId == c).Select(s => $"survey {s.Id} v{s.Version} {s.Status} {s.Title} {s.TaskId} {s.ActivityId}").ToListAsync());
         lines.AddRange(await db.SurveyQuestions.Where(q => db.Surveys.Any(s => s.Id == q.SurveyId && s.CommuneId == c)).Select(q => $"survey question {q.Id} {q.Text} {q.CorrectMask}").ToListAsync());
         lines.Add($"survey responses {await db.SurveyResponses.CountAsync(r => r.CommuneId == c)}");
+        var service = await db.Communes.Where(x => x.Id == c).Select(x => new { x.InService, x.ServiceChangedBy }).SingleAsync();
+        lines.Add($"in service {service.InService} {service.ServiceChangedBy}");
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
         lines.AddRange(await db.Notifications.Where(n => userIds.Contains(n.UserId)).Select(n => $"notification {n.Id} {n.Title} {n.ReadAt}").ToListAsync());
         lines.Add($"unit links {await db.TaskUnits.CountAsync(l => l.UnitId != null && unitIds.Contains(l.UnitId.Value))}");
