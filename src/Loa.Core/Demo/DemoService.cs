@@ -12,7 +12,7 @@ namespace Loa.Demo;
 /// </summary>
 public static class DemoService
 {
-    public const string By = "demo";
+    public const string By = "Dữ liệu mẫu";
 
     public static async Task<int> TurnOnFilledCommunesAsync(LoaDbContext db, CancellationToken cancellationToken = default)
     {
