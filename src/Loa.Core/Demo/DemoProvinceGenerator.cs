@@ -65,6 +65,7 @@ public static class DemoProvinceGenerator
 
         result.Skipped = communes.Count - result.Communes;
         await AddProvinceLevelAsync(context, seed, cancellationToken);
+        await DemoService.TurnOnFilledCommunesAsync(db, cancellationToken);
         result.Elapsed = clock.Elapsed;
         return result;
     }

@@ -1,3 +1,4 @@
+using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Infrastructure.Security;
@@ -5,16 +6,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages;
 
 /// <summary>
 /// The home address. Signed-in staff go where their work is; everyone else finds their commune's portal by
-/// province and name (diacritics and case ignored: "dinh quan", "ĐỊNH QUÁN") or by its five-digit code.
+/// province and name (diacritics and case ignored: "dinh quan", "ĐỊNH QUÁN") or by its five-digit code. Communes that do not
+/// use Loa yet are marked: their portal shows what is published but takes no feedback or surveys (decision record 22).
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PortalCache.Policy)]
-public sealed class IndexModel(PortalDirectory directory) : PageModel
+public sealed class IndexModel(PortalDirectory directory, LoaDbContext db) : PageModel
 {
     public const int Limit = 50;
 
@@ -27,6 +30,9 @@ public sealed class IndexModel(PortalDirectory directory) : PageModel
     public IReadOnlyList<(int Id, string Name)> Provinces { get; private set; } = [];
 
     public IReadOnlyList<PortalCommune> Results { get; private set; } = [];
+
+    /// <summary>The communes among the results that use Loa.</summary>
+    public IReadOnlySet<int> InService { get; private set; } = new HashSet<int>();
 
     public bool Searched => !string.IsNullOrWhiteSpace(Q) || Province is not null;
 
@@ -53,6 +59,9 @@ public sealed class IndexModel(PortalDirectory directory) : PageModel
             {
                 return Redirect(Results[0].Path);
             }
+
+            var ids = Results.Select(c => c.Id).ToList();
+            InService = (await db.Communes.AsNoTracking().Where(c => c.InService && ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(HttpContext.RequestAborted)).ToHashSet();
         }
 
         return Page();

@@ -46,8 +46,12 @@ public sealed class Scenario
 
     public IEnumerable<User> Users => [Leader, Coordinator, Officer];
 
-    /// <summary>Builds the scenario; the plan is issued unless another status is asked for; its commune is in another province than one scenario, or in the same as another.</summary>
-    public static async Task<Scenario> CreateAsync(LoaAppFactory app, PlanStatus status = PlanStatus.Issued, bool withActivity = true, Scenario? otherProvinceThan = null, Scenario? sameProvinceAs = null)
+    /// <summary>
+    /// Builds the scenario; the plan is issued unless another status is asked for; its commune is in another province than one scenario,
+    /// or in the same as another; it is in service (its portal takes feedback and surveys) unless asked otherwise.
+    /// </summary>
+    public static async Task<Scenario> CreateAsync(
+        LoaAppFactory app, PlanStatus status = PlanStatus.Issued, bool withActivity = true, Scenario? otherProvinceThan = null, Scenario? sameProvinceAs = null, bool inService = true)
     {
         await using var db = app.SystemDb();
         Commune commune;
@@ -59,6 +63,7 @@ public sealed class Scenario
         while ((otherProvinceThan is not null && commune.ProvinceId == otherProvinceThan.Commune.ProvinceId)
             || (sameProvinceAs is not null && (commune.ProvinceId != sameProvinceAs.Commune.ProvinceId || commune.Id == sameProvinceAs.Commune.Id)));
         var tag = commune.Code;
+        (commune.InService, commune.ServiceChangedAt, commune.ServiceChangedBy) = (inService, DateTime.UtcNow, "test");
         Unit NewUnit(string name, UnitKind kind, bool coordinator = false) =>
             new() { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Name = name, Kind = kind, IsCoordinator = coordinator };
         var culture = NewUnit("Phòng Văn hóa – Xã hội", UnitKind.Office, coordinator: true);

@@ -104,6 +104,7 @@ public sealed class TwoInstancesBehindProxyTests
     {
         await using var db = cluster.Db();
         var commune = await db.Communes.OrderBy(c => c.Id).Skip(777).FirstAsync();
+        commune.InService = true; // its portal takes feedback (decision record 22)
         var unit = new Unit
         {
             ProvinceId = commune.ProvinceId,

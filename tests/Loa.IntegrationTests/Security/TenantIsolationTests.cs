@@ -33,6 +33,7 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
         Assert.Contains(targets, t => t.Route == "notifications" && t.PostHandlers.Contains("ReadAll"));
         Assert.Contains(targets, t => t.Route == "province" && t.PostHandlers.Contains("Remind"));
         Assert.Contains(targets, t => t.Route == "province/settings" && t.PostHandlers.Contains(""));
+        Assert.Contains(targets, t => t.Route == "province/portals" && t.PostHandlers.Contains("On") && t.PostHandlers.Contains("Off"));
         Assert.Contains(targets, t => t.Route == "indices/edit/{id:int?}" && t.PostHandlers.Contains("Delete"));
         Assert.Contains(targets, t => t.Route == "articles/edit/{id:int?}" && t.PostHandlers.Contains("Unpublish") && t.PostHandlers.Contains("Delete"));
 

@@ -135,6 +135,8 @@ public static class TenantWalk
         lines.AddRange(await db.Surveys.Where(s => s.CommuneId == c).Select(s => $"survey {s.Id} v{s.Version} {s.Status} {s.Title} {s.TaskId} {s.ActivityId}").ToListAsync());
         lines.AddRange(await db.SurveyQuestions.Where(q => db.Surveys.Any(s => s.Id == q.SurveyId && s.CommuneId == c)).Select(q => $"survey question {q.Id} {q.Text} {q.CorrectMask}").ToListAsync());
         lines.Add($"survey responses {await db.SurveyResponses.CountAsync(r => r.CommuneId == c)}");
+        var service = await db.Communes.Where(x => x.Id == c).Select(x => new { x.InService, x.ServiceChangedBy }).SingleAsync();
+        lines.Add($"in service {service.InService} {service.ServiceChangedBy}");
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
         lines.AddRange(await db.Notifications.Where(n => userIds.Contains(n.UserId)).Select(n => $"notification {n.Id} {n.Title} {n.ReadAt}").ToListAsync());
         lines.Add($"unit links {await db.TaskUnits.CountAsync(l => l.UnitId != null && unitIds.Contains(l.UnitId.Value))}");
@@ -158,37 +160,85 @@ public static class TenantWalk
         var (province, commune) = (scenario.Commune.ProvinceId, scenario.Commune.Id);
         db.UnitReports.Add(new Loa.Domain.Reports.UnitReport
         {
-            ProvinceId = province, CommuneId = commune, PlanId = scenario.Plan.Id, UnitId = scenario.ServiceCentre.Id, Year = 2026,
-            Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1, Status = Loa.Domain.Reports.UnitReportStatus.Submitted, Results = ReportMarker(scenario), SubmittedAt = DateTime.UtcNow,
+            ProvinceId = province,
+            CommuneId = commune,
+            PlanId = scenario.Plan.Id,
+            UnitId = scenario.ServiceCentre.Id,
+            Year = 2026,
+            Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1,
+            Status = Loa.Domain.Reports.UnitReportStatus.Submitted,
+            Results = ReportMarker(scenario),
+            SubmittedAt = DateTime.UtcNow,
         });
         db.UnitReports.Add(new Loa.Domain.Reports.UnitReport
         {
-            ProvinceId = province, CommuneId = commune, PlanId = scenario.Plan.Id, UnitId = scenario.Culture.Id, Year = 2026,
-            Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1, Status = Loa.Domain.Reports.UnitReportStatus.Submitted, Results = ReportMarker(scenario), SubmittedAt = DateTime.UtcNow,
+            ProvinceId = province,
+            CommuneId = commune,
+            PlanId = scenario.Plan.Id,
+            UnitId = scenario.Culture.Id,
+            Year = 2026,
+            Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1,
+            Status = Loa.Domain.Reports.UnitReportStatus.Submitted,
+            Results = ReportMarker(scenario),
+            SubmittedAt = DateTime.UtcNow,
         });
         db.CommuneReports.Add(new Loa.Domain.Reports.CommuneReport
         {
-            ProvinceId = province, CommuneId = commune, PlanId = scenario.Plan.Id, Year = 2026, Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1,
-            Status = Loa.Domain.Reports.CommuneReportStatus.Submitted, Results = ReportMarker(scenario), Recipient = "Sở Nội vụ", SubmittedAt = DateTime.UtcNow,
+            ProvinceId = province,
+            CommuneId = commune,
+            PlanId = scenario.Plan.Id,
+            Year = 2026,
+            Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1,
+            Status = Loa.Domain.Reports.CommuneReportStatus.Submitted,
+            Results = ReportMarker(scenario),
+            Recipient = "Sở Nội vụ",
+            SubmittedAt = DateTime.UtcNow,
         });
         var index = new Loa.Domain.Indices.IndexResult
         {
-            ProvinceId = province, CommuneId = commune, Year = 2025, Kind = Loa.Domain.Indices.IndexKind.ParIndex, Score = 81.5m, MaxScore = 100, Note = ReportMarker(scenario),
+            ProvinceId = province,
+            CommuneId = commune,
+            Year = 2025,
+            Kind = Loa.Domain.Indices.IndexKind.ParIndex,
+            Score = 81.5m,
+            MaxScore = 100,
+            Note = ReportMarker(scenario),
         };
         db.IndexResults.Add(index);
         var feedback = new Loa.Domain.Feedbacks.Feedback
         {
-            ProvinceId = province, CommuneId = commune, TrackingHash = Loa.Domain.Feedbacks.TrackingCode.Hash(Loa.Domain.Feedbacks.TrackingCode.New())!, Subject = ReportMarker(scenario),
-            Content = ReportMarker(scenario), Name = ReportMarker(scenario), Address = "Khu phố 1", Phone = "0900000000", ConsentAt = DateTime.UtcNow, ReceivedAt = DateTime.UtcNow,
-            DueOn = new DateOnly(2026, 7, 15), Status = Loa.Domain.Feedbacks.FeedbackStatus.Answered, AssignedUnitId = scenario.ServiceCentre.Id, Answer = ReportMarker(scenario),
+            ProvinceId = province,
+            CommuneId = commune,
+            TrackingHash = Loa.Domain.Feedbacks.TrackingCode.Hash(Loa.Domain.Feedbacks.TrackingCode.New())!,
+            Subject = ReportMarker(scenario),
+            Content = ReportMarker(scenario),
+            Name = ReportMarker(scenario),
+            Address = "Khu phố 1",
+            Phone = "0900000000",
+            ConsentAt = DateTime.UtcNow,
+            ReceivedAt = DateTime.UtcNow,
+            DueOn = new DateOnly(2026, 7, 15),
+            Status = Loa.Domain.Feedbacks.FeedbackStatus.Answered,
+            AssignedUnitId = scenario.ServiceCentre.Id,
+            Answer = ReportMarker(scenario),
         };
         db.Feedback.Add(feedback);
 
         var category = new Loa.Domain.Articles.ArticleCategory { ProvinceId = province, CommuneId = commune, Name = "Tin cải cách hành chính" };
         var article = new Loa.Domain.Articles.Article
         {
-            ProvinceId = province, CommuneId = commune, Title = ReportMarker(scenario), Slug = "bai-viet", Body = $"<p>{ReportMarker(scenario)}</p>", Status = Loa.Domain.Articles.ArticleStatus.Draft,
-            AuthorId = scenario.Coordinator.Id, AuthorName = scenario.Coordinator.FullName, TaskId = scenario.ArticlesTask.Id, Category = category, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            ProvinceId = province,
+            CommuneId = commune,
+            Title = ReportMarker(scenario),
+            Slug = "bai-viet",
+            Body = $"<p>{ReportMarker(scenario)}</p>",
+            Status = Loa.Domain.Articles.ArticleStatus.Draft,
+            AuthorId = scenario.Coordinator.Id,
+            AuthorName = scenario.Coordinator.FullName,
+            TaskId = scenario.ArticlesTask.Id,
+            Category = category,
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
         };
         db.Articles.Add(article);
 
@@ -197,12 +247,23 @@ public static class TenantWalk
         db.Surveys.Add(survey);
         db.Notifications.Add(new Loa.Domain.Notifications.Notification
         {
-            UserId = scenario.Coordinator.Id, ProvinceId = province, CommuneId = commune, CreatedAt = DateTime.UtcNow, Title = ReportMarker(scenario), Body = ReportMarker(scenario),
-            Link = "/reports", DedupKey = "thu:" + Guid.NewGuid().ToString("N"),
+            UserId = scenario.Coordinator.Id,
+            ProvinceId = province,
+            CommuneId = commune,
+            CreatedAt = DateTime.UtcNow,
+            Title = ReportMarker(scenario),
+            Body = ReportMarker(scenario),
+            Link = "/reports",
+            DedupKey = "thu:" + Guid.NewGuid().ToString("N"),
         });
         var procedure = new Loa.Domain.Procedures.Procedure
         {
-            ProvinceId = province, Code = $"9.9{scenario.Commune.Code}", Name = $"Thủ tục riêng {ReportMarker(scenario)}", Field = "Hộ tịch", Level = "Cấp xã", UpdatedAt = DateTime.UtcNow,
+            ProvinceId = province,
+            Code = $"9.9{scenario.Commune.Code}",
+            Name = $"Thủ tục riêng {ReportMarker(scenario)}",
+            Field = "Hộ tịch",
+            Level = "Cấp xã",
+            UpdatedAt = DateTime.UtcNow,
         };
         var choice = new Loa.Domain.Procedures.CommuneProcedure { ProvinceId = province, CommuneId = commune, Procedure = procedure, Note = ReportMarker(scenario), UpdatedAt = DateTime.UtcNow };
         db.CommuneProcedures.Add(choice);

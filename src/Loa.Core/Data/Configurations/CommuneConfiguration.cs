@@ -12,6 +12,7 @@ internal sealed class CommuneConfiguration : IEntityTypeConfiguration<Commune>
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Property(c => c.Locality).HasMaxLength(100);
         builder.Property(c => c.SearchName).HasMaxLength(100);
+        builder.Property(c => c.ServiceChangedBy).HasMaxLength(256);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.HasIndex(c => new { c.ProvinceId, c.SearchName });
         builder.HasOne(c => c.Province).WithMany(p => p.Communes).HasForeignKey(c => c.ProvinceId).OnDelete(DeleteBehavior.Restrict);

@@ -30,6 +30,8 @@ public static class AuditActions
         ["issue"] = "Ban hành kế hoạch",
         ["send"] = "Gửi báo cáo lên tỉnh",
         ["remind-late-communes"] = "Nhắc các xã, phường chậm",
+        ["portal-service-on"] = "Bật sử dụng Loa cho xã, phường (nhận phản ánh, khảo sát)",
+        ["portal-service-off"] = "Tắt sử dụng Loa của xã, phường",
         ["feedback-assign"] = "Giao xử lý phản ánh",
         ["feedback-answer"] = "Dự thảo trả lời phản ánh",
         ["feedback-return"] = "Trả lại dự thảo trả lời phản ánh",
@@ -91,6 +93,7 @@ public static class AuditActions
         [
             "submit", "approve", "return", "issue", "send", "remind-late-communes", "feedback-assign", "feedback-answer", "feedback-return",
             "feedback-approve", "feedback-publish", "feedback-unpublish", "feedback-reject",
+            "portal-service-on", "portal-service-off",
         ]),
         new("tu-choi", "Bị từ chối (không có quyền, không tìm thấy)", ["denied"]),
     ];

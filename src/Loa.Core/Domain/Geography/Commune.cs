@@ -23,6 +23,18 @@ public sealed class Commune
 
     public Province? Province { get; set; }
 
+    /// <summary>
+    /// True once its province or an administrator has put the commune in service: its people use Loa, so its portal
+    /// takes feedback, survey answers and contest entries. A commune not in service only shows what it has published.
+    /// </summary>
+    public bool InService { get; set; }
+
+    /// <summary>When the service was last turned on or off (UTC).</summary>
+    public DateTime? ServiceChangedAt { get; set; }
+
+    /// <summary>Who last turned the service on or off (user name).</summary>
+    public string? ServiceChangedBy { get; set; }
+
     /// <summary>"Ủy ban nhân dân phường Phước Tân".</summary>
     public string GovernmentName => $"Ủy ban nhân dân {Kind.Word()} {Locality}";
 }

@@ -38,6 +38,9 @@ public static class Policies
 
     public const string Admin = nameof(Admin);
 
+    /// <summary>Puts communes' portals in service: the system administrator for any commune, a province officer for their province's (<c>PortalServiceAccess</c>).</summary>
+    public const string PortalServiceManager = nameof(PortalServiceManager);
+
     /// <summary>Reads the audit log: the system administrator all of it, a province officer their province's part (<c>AuditAccess</c>).</summary>
     public const string AuditReader = nameof(AuditReader);
 
@@ -56,6 +59,7 @@ public static class Policies
         Require(options, ProcedureManager, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer);
         Require(options, Admin, UserRole.SystemAdmin);
         Require(options, AuditReader, UserRole.SystemAdmin, UserRole.ProvinceOfficer);
+        Require(options, PortalServiceManager, UserRole.SystemAdmin, UserRole.ProvinceOfficer);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 

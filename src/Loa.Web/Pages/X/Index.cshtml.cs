@@ -16,9 +16,17 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PortalPageM
 
     public IReadOnlyList<IndexResult> LatestIndices { get; private set; } = [];
 
+    /// <summary>Set when the commune does not use Loa: the home then says so instead of inviting feedback and surveys.</summary>
+    public ServiceNotice? Notice { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         await LoadProfileAsync();
+        if (!await PortalService.InServiceAsync(Db, Commune.Id, HttpContext.RequestAborted))
+        {
+            Notice = await PortalService.NoticeAsync(Db, Commune, HttpContext.RequestAborted);
+        }
+
         Plan = await PortalPlan.LoadAsync(Db, Commune.Id, VietnamTime.Today(time), everything: false, HttpContext.RequestAborted);
         var results = await Db.IndexResults.AsNoTracking().Where(r => r.CommuneId == Commune.Id).ToListAsync(HttpContext.RequestAborted);
         LatestIndices = results.GroupBy(r => r.Kind).Select(g => g.OrderByDescending(r => r.Year).First()).OrderBy(r => r.Kind).ToList();

@@ -23,6 +23,7 @@ namespace Loa.Web.Pages.X.Feedback;
 /// </summary>
 [EnableRateLimiting(PublicLimits.Posts)]
 [NoStore]
+[PortalIntake]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class IndexModel(

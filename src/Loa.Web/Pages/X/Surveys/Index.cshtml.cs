@@ -1,11 +1,13 @@
 using Loa.Data;
 using Loa.Domain.Surveys;
+using Loa.Web.Infrastructure.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.X.Surveys;
 
-/// <summary>The commune's surveys and contests open now, and the ended ones whose results are public.</summary>
+/// <summary>The commune's surveys and contests open now, and the ended ones whose results are public; for a commune not in service, the notice.</summary>
+[PortalIntake]
 public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PortalPageModel(db)
 {
     public IReadOnlyList<Survey> Open { get; private set; } = [];

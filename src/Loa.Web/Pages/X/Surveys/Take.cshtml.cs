@@ -19,6 +19,7 @@ namespace Loa.Web.Pages.X.Surveys;
 /// signed cookie, so nothing personal travels in an address.
 /// </summary>
 [EnableRateLimiting(PublicLimits.Posts)]
+[PortalIntake]
 public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck humanCheck, IDataProtectionProvider protection, RespondentSecret secret)
     : PortalPageModel(db)
 {
