@@ -222,6 +222,7 @@ public static class TenantWalk
             AssignedUnitId = scenario.ServiceCentre.Id,
             Answer = ReportMarker(scenario),
         };
+        feedback.Number = await Loa.Feedbacks.FeedbackNumbering.NextAsync(db, commune);
         db.Feedback.Add(feedback);
 
         var category = new Loa.Domain.Articles.ArticleCategory { ProvinceId = province, CommuneId = commune, Name = "Tin cải cách hành chính" };

@@ -83,7 +83,7 @@ public sealed class WithinCommuneWalkTests(AppFixture fixture)
             ConsentAt = DateTime.UtcNow, ReceivedAt = DateTime.UtcNow, DueOn = new DateOnly(2026, 7, 15), Status = Loa.Domain.Feedbacks.FeedbackStatus.Assigned, AssignedUnitId = unitId,
         };
         db.Feedback.Add(feedback);
-        await db.SaveChangesAsync();
+        await Loa.Feedbacks.FeedbackNumbering.SaveNewAsync(db, feedback);
         return feedback.Id;
     }
 
