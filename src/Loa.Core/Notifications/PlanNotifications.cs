@@ -1,7 +1,7 @@
-using System.Globalization;
 using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Domain.Plans;
+using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Notifications;
@@ -37,6 +37,7 @@ public static class PlanNotifications
 
         var link = $"/plans/details/{plan.Id}";
         var name = $"kế hoạch “{plan.Title}”";
+        var subject = $"Kế hoạch “{plan.Title}”";
         var key = $"plan:{plan.Id}:{step}:v{plan.Version}";
         switch (step)
         {
@@ -45,12 +46,12 @@ public static class PlanNotifications
                     "Chờ duyệt: kế hoạch thông tin, tuyên truyền CCHC", $"Cán bộ đầu mối đã trình {name} để lãnh đạo duyệt.", link, key, now, save: false, cancellationToken);
             case PlanStep.Returned:
                 return await Notifier.NotifyAsync(db, await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator], cancellationToken),
-                    "Lãnh đạo trả lại kế hoạch", $"{Capital(name)} bị trả lại: {plan.ReturnComment}", link, key, now, save: false, cancellationToken);
+                    "Lãnh đạo trả lại kế hoạch", $"{subject} bị trả lại: {plan.ReturnComment}", link, key, now, save: false, cancellationToken);
             case PlanStep.Approved:
                 return await Notifier.NotifyAsync(db, await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator], cancellationToken),
-                    "Lãnh đạo đã duyệt kế hoạch", $"{Capital(name)} đã được duyệt. Bước tiếp theo: ban hành (cấp số, ngày).", link, key, now, save: false, cancellationToken);
+                    "Lãnh đạo đã duyệt kế hoạch", $"{subject} đã được duyệt. Bước tiếp theo: ban hành (cấp số, ngày).", link, key, now, save: false, cancellationToken);
             case PlanStep.Issued:
-                var issued = $"{Capital(name)} đã ban hành, số {plan.Number}, ngày {plan.IssuedOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.";
+                var issued = $"{subject} đã ban hành, số {plan.Number}, ngày {(plan.IssuedOn is { } on ? DocumentDate.Numeric(on) : "")}.";
                 var sent = 0;
                 foreach (var (unitId, leads, joins) in await TasksByUnitAsync(db, plan.Id, cancellationToken))
                 {
@@ -91,6 +92,4 @@ public static class PlanNotifications
             .OrderBy(x => x.Key)
             .ToList();
     }
-
-    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 }
