@@ -220,7 +220,7 @@ public sealed partial class DemoReportConsistencyTests
     [GeneratedRegex(@"\d+(?:\.\d{3})*(?:,\d+)?")]
     private static partial Regex NumberPattern();
 
-    /// <summary>Dates (15/03/2026, 03/2026), years after "năm", task labels after "nhiệm vụ", and roman-numbered periods are not figures.</summary>
-    [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|năm \d{4}|(?:nhiệm vụ|Nhiệm vụ) \d+(?:\.\d+)*|\d+ tháng")]
+    /// <summary>Dates (15/03/2026, 03/2026), years after "năm", periods ("6 tháng"), task labels after "nhiệm vụ" and numbered places ("Khu phố 3") are not figures.</summary>
+    [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|năm \d{4}|[Nn]hiệm vụ \d+(?:\.\d+)*|\d+ tháng|(?:[Pp]hường|[Kk]hu phố|[Tt]ổ dân phố|[Ấấ]p|[Tt]hôn|[Xx]ã|[Tt]ổ|[Kk]hu) \d+")]
     private static partial Regex NotFigures();
 }
