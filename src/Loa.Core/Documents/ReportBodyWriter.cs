@@ -57,9 +57,9 @@ internal static class ReportBodyWriter
 
         var span = ReportWording.TotalsSpan(report);
         var toDate = ReportWording.HasYearToDate(report) ? report.OverallToDate : null;
-        written.Add(ItemHeading(++item, $"{ReportWording.ChannelsItem} ({span})", afterTable));
+        written.Add(ItemHeading(++item, $"{ReportWording.ChannelsItem} {span}", afterTable));
         written.Add(ReportTables.Totals("Hình thức", report.ByChannel ?? [], report.Overall, toDate));
-        written.Add(ItemHeading(++item, $"{ReportWording.ContentAreasItem} ({span})", afterTable: true));
+        written.Add(ItemHeading(++item, $"{ReportWording.ContentAreasItem} {span}", afterTable: true));
         written.Add(ReportTables.Totals("Nội dung", report.ByContentArea ?? [], report.Overall, toDate));
         var summary = DocxRuns.Clean(report.Summary).Trim();
         var results = Paragraphs(narrative.Results);

@@ -96,22 +96,10 @@ public static class ReportWording
         !report.TotalsAreToDate && report.Period is { } p && p.PeriodFrom != p.DataFrom;
 
     /// <summary>
-    /// What the channel and content tables count, for their headings: "kỳ này: từ ngày 15/03/2026 đến ngày
-    /// 14/06/2026" (or "lũy kế từ đầu năm: …" in a snapshot of format 1); a unit's adds that these are its own.
+    /// What the channel and content tables count, said in their headings: "trong kỳ" (the period, with the year to
+    /// date as their last row), or "lũy kế từ đầu năm" in a snapshot of format 1.
     /// </summary>
-    public static string TotalsSpan(ReportDocument report)
-    {
-        var period = report.Period ?? new ReportPeriodInfo();
-        var from = IsoDate(report.TotalsAreToDate ? period.DataFrom : period.PeriodFrom);
-        var to = IsoDate(period.DataTo);
-        var span = report.TotalsAreToDate ? "lũy kế từ đầu năm" : "kỳ này";
-        if (from is { } f && to is { } t)
-        {
-            span += $": từ ngày {DocumentDate.Numeric(f)} đến ngày {DocumentDate.Numeric(t)}";
-        }
-
-        return report.ForUnit ? $"{span}; hoạt động do đơn vị thực hiện" : span;
-    }
+    public static string TotalsSpan(ReportDocument report) => report.TotalsAreToDate ? "lũy kế từ đầu năm" : "trong kỳ";
 
     /// <summary>"Kính gửi: Sở Nội vụ tỉnh Đồng Nai." for one addressee; null without one.</summary>
     public static string? RecipientLine(ReportDocument report)

@@ -42,7 +42,8 @@ public static class ReportFigures
         {
             if (unitId is { } unit && !Leads(task, unit))
             {
-                var mine = Descendants(task).SelectMany(id => ownByTask.GetValueOrDefault(id) ?? []).ToList();
+                // Its own activities on the task and on the sub-rows it does not lead itself (those are in its own table).
+                var mine = DescendantTasks(task).Where(t => t == task || !Leads(t, unit)).SelectMany(t => ownByTask.GetValueOrDefault(t.Id) ?? []).ToList();
                 if (mine.Count > 0 || task.Units.Any(u => u.UnitId == unit))
                 {
                     report.Contributions.Add(new ReportContributionLine
@@ -121,7 +122,9 @@ public static class ReportFigures
 
     private static bool IsSubRow(KeyTask task) => task.ParentId is not null || task.Parent is not null;
 
-    private static IEnumerable<int> Descendants(KeyTask task) => task.Children.SelectMany(Descendants).Prepend(task.Id);
+    private static IEnumerable<int> Descendants(KeyTask task) => DescendantTasks(task).Select(t => t.Id);
+
+    private static IEnumerable<KeyTask> DescendantTasks(KeyTask task) => task.Children.SelectMany(DescendantTasks).Prepend(task);
 
     private static ReportTotal Total(string name, IEnumerable<ReportActivity> activities)
     {
