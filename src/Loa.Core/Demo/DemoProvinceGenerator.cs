@@ -230,7 +230,7 @@ public static class DemoProvinceGenerator
             if (plan.IssuedOn is { } issuedOn)
             {
                 var reports = new DemoReports(item.Random, context.Province, item.Commune, context.Today);
-                reports.For(plan, issuedOn, item.Activities, item.Staff!, item.Fate.Diligence, context.Result);
+                reports.For(plan, issuedOn, item.Staff!, item.Fate.Diligence, context.Result);
                 db.UnitReports.AddRange(reports.UnitReports);
                 db.CommuneReports.AddRange(reports.CommuneReports);
                 context.Result.UnitReports += reports.UnitReports.Count;

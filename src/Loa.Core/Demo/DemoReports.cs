@@ -28,7 +28,7 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
 
     public List<CommuneReport> CommuneReports { get; } = [];
 
-    public void For(Plan plan, DateOnly issuedOn, IReadOnlyList<Activity> activities, DemoStaff staff, Diligence diligence, GenerationResult result)
+    public void For(Plan plan, DateOnly issuedOn, DemoStaff staff, Diligence diligence, GenerationResult result)
     {
         var periods = ReportingCalendar.For(plan.Year, plan.ReportingPeriods, province.ReportingRules)
             .Where(p => today > p.Due && p.Due >= issuedOn)
@@ -46,7 +46,7 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
             result.CommuneReportStates[state]++;
             if (state != DemoReportState.Missing)
             {
-                CommuneReports.Add(CommuneReport(plan, period, state, activities, staff));
+                CommuneReports.Add(CommuneReport(plan, period, state, staff));
             }
 
             foreach (var unitId in reporting)
@@ -60,7 +60,7 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
                 result.UnitReportStates[unitState]++;
                 if (unitState != DemoReportState.Missing)
                 {
-                    UnitReports.Add(UnitReport(plan, period, unitId, unitState, activities.Where(a => a.UnitId == unitId).ToList(), staff));
+                    UnitReports.Add(UnitReport(plan, period, unitId, unitState, staff));
                 }
             }
         }
@@ -72,7 +72,7 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
     /// been returned with a comment (so its demo account has something to correct) and the others are drafts.
     /// Periods not in the script, or not yet due, are left untouched for visitors to walk through.
     /// </summary>
-    public void Scripted(Plan plan, IReadOnlyList<Unit> units, IReadOnlyList<Activity> activities, DemoStaff staff, IReadOnlyDictionary<ReportPeriodKind, DemoReportState> script)
+    public void Scripted(Plan plan, IReadOnlyList<Unit> units, DemoStaff staff, IReadOnlyDictionary<ReportPeriodKind, DemoReportState> script)
     {
         var coordinatorUnit = units.First(u => u.IsCoordinator).Id;
         var reporting = ReportingUnits.Of(plan);
@@ -83,12 +83,12 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
                 continue;
             }
 
-            CommuneReports.Add(CommuneReport(plan, period, state, activities, staff, inWorks: CommuneReportStatus.Draft));
+            CommuneReports.Add(CommuneReport(plan, period, state, staff, inWorks: CommuneReportStatus.Draft));
             foreach (var unitId in reporting)
             {
                 var sent = state != DemoReportState.InProgress || unitId == coordinatorUnit;
                 var inWorks = unitId == staff.OfficerUnitId ? UnitReportStatus.Returned : UnitReportStatus.Draft;
-                UnitReports.Add(UnitReport(plan, period, unitId, sent ? DemoReportState.OnTime : DemoReportState.InProgress, activities.Where(a => a.UnitId == unitId).ToList(), staff, inWorks));
+                UnitReports.Add(UnitReport(plan, period, unitId, sent ? DemoReportState.OnTime : DemoReportState.InProgress, staff, inWorks));
             }
         }
     }
@@ -136,9 +136,8 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
             : DemoReportState.Missing;
     }
 
-    private CommuneReport CommuneReport(Plan plan, ReportPeriod period, DemoReportState state, IReadOnlyList<Activity> activities, DemoStaff staff, CommuneReportStatus? inWorks = null)
+    private CommuneReport CommuneReport(Plan plan, ReportPeriod period, DemoReportState state, DemoStaff staff, CommuneReportStatus? inWorks = null)
     {
-        var inPeriod = activities.Where(a => period.CountsThisPeriod(a.Date)).ToList();
         var report = new CommuneReport
         {
             ProvinceId = plan.ProvinceId,
@@ -147,13 +146,7 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
             Year = plan.Year,
             Period = period.Kind,
             Recipient = province.ReportRecipient ?? $"Sở Nội vụ {province.Kind} {province.Locality}",
-            Results = string.Format(
-                Vietnamese,
-                DemoWords.CommuneResults,
-                period.Name,
-                commune.GovernmentName,
-                inPeriod.Count.ToString("#,0", Vietnamese),
-                inPeriod.Sum(a => a.Reach).ToString("#,0", Vietnamese)),
+            Results = string.Format(Vietnamese, DemoWords.CommuneResults, period.Name, commune.GovernmentName),
             Shortcomings = DemoWords.Shortcomings.Pick(random),
             Causes = DemoWords.Causes.Pick(random),
             Proposals = DemoWords.Proposals.Pick(random),
@@ -221,9 +214,8 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
         report.Number = $"{random.Next(20, 400).ToString(CultureInfo.InvariantCulture)}/BC-UBND";
     }
 
-    private UnitReport UnitReport(Plan plan, ReportPeriod period, int unitId, DemoReportState state, List<Activity> activities, DemoStaff staff, UnitReportStatus? inWorks = null)
+    private UnitReport UnitReport(Plan plan, ReportPeriod period, int unitId, DemoReportState state, DemoStaff staff, UnitReportStatus? inWorks = null)
     {
-        var inPeriod = activities.Where(a => period.CountsThisPeriod(a.Date)).ToList();
         var created = Day(period.Opens.AddDays(random.Next(0, 6)));
         var report = new UnitReport
         {
@@ -233,7 +225,7 @@ internal sealed class DemoReports(Random random, Province province, Commune comm
             UnitId = unitId,
             Year = plan.Year,
             Period = period.Kind,
-            Results = string.Format(Vietnamese, DemoWords.UnitResults.Pick(random), inPeriod.Count.ToString("#,0", Vietnamese), inPeriod.Sum(a => a.Reach).ToString("#,0", Vietnamese)),
+            Results = DemoWords.UnitResults.Pick(random),
             Shortcomings = random.Next(3) == 0 ? null : DemoWords.Shortcomings.Pick(random),
             Causes = random.Next(3) == 0 ? null : DemoWords.Causes.Pick(random),
             Proposals = random.Next(2) == 0 ? null : DemoWords.Proposals.Pick(random),

@@ -91,7 +91,7 @@ public static class DemoSeeder
         db.Activities.AddRange(activities);
         var reports = new DemoReports(new Random(commune.Id), commune.Province!, commune, today);
         var leader = staff.First(u => u.Role == UserRole.Leader);
-        reports.Scripted(plan, units, activities, new DemoStaff(leader.Id, coordinator.Id, officer.Id, officer.UnitId ?? fallbackUnit), DemoData.Reports[demo.Slug]);
+        reports.Scripted(plan, units, new DemoStaff(leader.Id, coordinator.Id, officer.Id, officer.UnitId ?? fallbackUnit), DemoData.Reports[demo.Slug]);
         db.UnitReports.AddRange(reports.UnitReports);
         db.CommuneReports.AddRange(reports.CommuneReports);
         db.PortalProfiles.Add(DemoPortal.Profile(commune, demo.ProvinceLocality switch { "Đồng Nai" => "0251", "Gia Lai" => "0256", _ => "0292" }, DateTime.UtcNow));

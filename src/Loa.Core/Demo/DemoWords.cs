@@ -81,10 +81,10 @@ internal static class DemoWords
 
     public static readonly string[] UnitResults =
     [
-        "Đơn vị đã thực hiện {0} hoạt động tuyên truyền theo kế hoạch, tập trung vào thủ tục hành chính và dịch vụ công trực tuyến.",
-        "Trong kỳ, đơn vị triển khai {0} hoạt động, đăng tải tin, bài trên Trang thông tin điện tử và nhóm Zalo khu dân cư.",
-        "Đơn vị duy trì tuyên truyền thường xuyên với {0} hoạt động, tiếp cận khoảng {1} lượt người.",
-        "Đã lồng ghép tuyên truyền cải cách hành chính trong {0} hoạt động của đơn vị; người dân hưởng ứng tích cực.",
+        "Đơn vị đã thực hiện các hoạt động tuyên truyền theo kế hoạch, tập trung vào thủ tục hành chính và dịch vụ công trực tuyến.",
+        "Trong kỳ, đơn vị đăng tải tin, bài trên Trang thông tin điện tử và nhóm Zalo khu dân cư.",
+        "Đơn vị duy trì tuyên truyền thường xuyên; người dân đến giao dịch được hướng dẫn tận tình.",
+        "Đã lồng ghép tuyên truyền cải cách hành chính trong các hoạt động của đơn vị; người dân hưởng ứng tích cực.",
     ];
 
     public static readonly string[] Shortcomings =
@@ -114,8 +114,12 @@ internal static class DemoWords
         "Đề nghị sửa chữa, nâng cấp hệ thống truyền thanh cơ sở.",
     ];
 
+    /// <summary>
+    /// The consolidated report's written results. It names no figure: the report's summary says the figures, from the
+    /// same totals as its tables (a figure written here would not follow activities recorded later).
+    /// </summary>
     public static readonly System.Text.CompositeFormat CommuneResults = System.Text.CompositeFormat.Parse(
-        "Trong {0}, {1} đã triển khai {2} hoạt động thông tin, tuyên truyền cải cách hành chính, tiếp cận khoảng {3} lượt người; nội dung tập trung vào thủ tục hành chính, dịch vụ công trực tuyến và chuyển đổi số.");
+        "Trong {0}, {1} tiếp tục triển khai các hoạt động thông tin, tuyên truyền cải cách hành chính theo kế hoạch; nội dung tập trung vào thủ tục hành chính, dịch vụ công trực tuyến và chuyển đổi số.");
 
     public static readonly string[] ReturnComments =
     [

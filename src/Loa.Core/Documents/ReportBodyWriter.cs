@@ -33,25 +33,49 @@ internal static class ReportBodyWriter
         written.Add(PartHeading(++part, ReportWording.ResultsPart));
         var item = 0;
         var tasks = report.Tasks ?? [];
-        if (tasks.Count > 0)
+        var contributions = report.Contributions ?? [];
+        var afterTable = false;
+        if (report.ForUnit)
+        {
+            // A unit's report: the tasks it leads, whole; then apart its part in tasks others lead.
+            written.Add(ItemHeading(++item, ReportWording.LedTasksItem));
+            written.Add(tasks.Count > 0 ? ReportTables.Tasks(tasks) : (OpenXmlElement)Body(ReportWording.NoLedTasks));
+            afterTable = tasks.Count > 0;
+            if (contributions.Count > 0)
+            {
+                written.Add(ItemHeading(++item, ReportWording.ContributionsItem, afterTable));
+                written.Add(ReportTables.Contributions(contributions));
+                afterTable = true;
+            }
+        }
+        else if (tasks.Count > 0)
         {
             written.Add(ItemHeading(++item, ReportWording.TasksItem));
             written.Add(ReportTables.Tasks(tasks));
+            afterTable = true;
         }
 
-        written.Add(ItemHeading(++item, ReportWording.ChannelsItem, afterTable: tasks.Count > 0));
-        written.Add(ReportTables.Totals("Hình thức", report.ByChannel ?? [], report.Overall));
-        written.Add(ItemHeading(++item, ReportWording.ContentAreasItem, afterTable: true));
-        written.Add(ReportTables.Totals("Nội dung", report.ByContentArea ?? [], report.Overall));
+        var span = ReportWording.TotalsSpan(report);
+        var toDate = ReportWording.HasYearToDate(report) ? report.OverallToDate : null;
+        written.Add(ItemHeading(++item, $"{ReportWording.ChannelsItem} {span}", afterTable));
+        written.Add(ReportTables.Totals("Hình thức", report.ByChannel ?? [], report.Overall, toDate));
+        written.Add(ItemHeading(++item, $"{ReportWording.ContentAreasItem} {span}", afterTable: true));
+        written.Add(ReportTables.Totals("Nội dung", report.ByContentArea ?? [], report.Overall, toDate));
+        var summary = DocxRuns.Clean(report.Summary).Trim();
         var results = Paragraphs(narrative.Results);
-        if (results.Count > 0)
+        if (summary.Length > 0 || results.Count > 0)
         {
             written.Add(ItemHeading(++item, ReportWording.AssessmentItem, afterTable: true));
+            if (summary.Length > 0)
+            {
+                written.Add(Body(summary));
+            }
+
             written.AddRange(results.Select(Body));
         }
 
         // II. Shortcomings and causes: what the people wrote, then the late tasks from the figures.
-        written.Add(PartHeading(++part, ReportWording.ShortcomingsPart, afterTable: results.Count == 0));
+        written.Add(PartHeading(++part, ReportWording.ShortcomingsPart, afterTable: summary.Length == 0 && results.Count == 0));
         item = 0;
         written.Add(ItemHeading(++item, ReportWording.ShortcomingsItem));
         written.AddRange(Paragraphs(narrative.Shortcomings).Select(Body));

@@ -17,10 +17,15 @@ internal static class ReportTables
 
     /// <summary>The task table's columns: TT, Nhiệm vụ, Cơ quan chủ trì, Chỉ tiêu, Kỳ này, Lũy kế, Tỷ lệ (%), Tình trạng.</summary>
     public static readonly IReadOnlyList<string> TaskHeaders =
-        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Chỉ tiêu", "Kỳ này", "Lũy kế", "Tỷ lệ (%)", "Tình trạng"];
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Chỉ tiêu", "Kỳ này", "Lũy kế từ đầu năm", "Tỷ lệ (%)", "Tình trạng"];
 
     /// <summary>The task table's widths; the task's name takes what the others leave.</summary>
     public static readonly IReadOnlyList<int> TaskWidths = Fill([454, 0, 1531, 850, 680, 680, 737, 1134], 1);
+
+    /// <summary>The columns of a unit's part in tasks others lead: no target, share or verdict.</summary>
+    public static readonly IReadOnlyList<string> ContributionHeaders = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Kỳ này", "Lũy kế từ đầu năm", "Số hoạt động"];
+
+    public static readonly IReadOnlyList<int> ContributionWidths = Fill([454, 0, 1984, 1134, 1134, 1134], 1);
 
     /// <summary>The totals' columns after the first ("Hình thức" or "Nội dung").</summary>
     public static readonly IReadOnlyList<string> TotalHeaders = ["Số hoạt động", "Số lượng", "Người tham dự", "Lượt xem/nghe", "Số bản"];
@@ -51,8 +56,32 @@ internal static class ReportTables
         TableCell Cell(int column, string? text, RunLook look, ParagraphLook layout) => TextCell(TaskWidths[column], text, look, layout);
     }
 
-    /// <summary>A totals table (by channel or by content area) with its total row, bold, from <paramref name="overall"/>.</summary>
-    public static Table Totals(string firstHeader, IReadOnlyList<ReportTotal> rows, ReportTotal? overall)
+    /// <summary>A unit's part in tasks others lead: its own quantities and activities.</summary>
+    public static Table Contributions(IReadOnlyList<ReportContributionLine> lines)
+    {
+        var table = DocxTables.Ruled(ContributionWidths, CellMargin);
+        table.Append(HeaderRow(ContributionHeaders, ContributionWidths));
+        var labels = Labels([.. lines.Select(l => new ReportTaskLine { Label = l.Label, IsSubRow = l.IsSubRow })]);
+        foreach (var (line, label) in lines.Zip(labels))
+        {
+            var look = new RunLook(TablePoints);
+            table.Append(DocxTables.Row(
+                TextCell(ContributionWidths[0], label, look, Center),
+                TextCell(ContributionWidths[1], line.Name, look, Left with { Left = line.IsSubRow ? SubRowIndent : 0 }),
+                TextCell(ContributionWidths[2], line.Lead, look, Left),
+                TextCell(ContributionWidths[3], ReportWording.Number(line.DoneThisPeriod), look, Right),
+                TextCell(ContributionWidths[4], ReportWording.Number(line.DoneToDate), look, Right),
+                TextCell(ContributionWidths[5], ReportWording.Number(line.Activities), look, Right)));
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// A totals table (by channel or by content area) with its total row, bold, from <paramref name="overall"/>, and
+    /// after it the year to date from <paramref name="toDate"/> when given.
+    /// </summary>
+    public static Table Totals(string firstHeader, IReadOnlyList<ReportTotal> rows, ReportTotal? overall, ReportTotal? toDate = null)
     {
         var table = DocxTables.Ruled(TotalWidths, CellMargin);
         table.Append(HeaderRow([firstHeader, .. TotalHeaders], TotalWidths));
@@ -65,6 +94,11 @@ internal static class ReportTables
         {
             var name = string.IsNullOrWhiteSpace(overall.Name) ? ReportWording.TotalRow : overall.Name;
             table.Append(TotalRow(overall, name, new RunLook(TablePoints, Bold: true)));
+        }
+
+        if (toDate is not null)
+        {
+            table.Append(TotalRow(toDate, ReportFigures.ToDateName, new RunLook(TablePoints, Bold: true)));
         }
 
         return table;

@@ -26,6 +26,9 @@ public static class ReportWording
 
     public const string ResultsPart = "KẾT QUẢ THỰC HIỆN";
     public const string TasksItem = "Kết quả thực hiện các nhiệm vụ trọng tâm";
+    public const string LedTasksItem = "Kết quả thực hiện các nhiệm vụ đơn vị chủ trì";
+    public const string NoLedTasks = "Đơn vị không chủ trì nhiệm vụ nào của kế hoạch.";
+    public const string ContributionsItem = "Tham gia các nhiệm vụ do đơn vị khác chủ trì";
     public const string ChannelsItem = "Kết quả theo hình thức tuyên truyền";
     public const string ContentAreasItem = "Kết quả theo nội dung tuyên truyền";
     public const string AssessmentItem = "Đánh giá chung";
@@ -87,6 +90,16 @@ public static class ReportWording
 
         return ReportPeriodKindText.FromCode(period.Code) is { } kind && period.Year > 0 ? kind.Name(period.Year) : "";
     }
+
+    /// <summary>Whether the totals need a row for the year to date: not when the period starts with the year (quý I), nor in a snapshot of format 1.</summary>
+    public static bool HasYearToDate(ReportDocument report) =>
+        !report.TotalsAreToDate && report.Period is { } p && p.PeriodFrom != p.DataFrom;
+
+    /// <summary>
+    /// What the channel and content tables count, said in their headings: "trong kỳ" (the period, with the year to
+    /// date as their last row), or "lũy kế từ đầu năm" in a snapshot of format 1.
+    /// </summary>
+    public static string TotalsSpan(ReportDocument report) => report.TotalsAreToDate ? "lũy kế từ đầu năm" : "trong kỳ";
 
     /// <summary>"Kính gửi: Sở Nội vụ tỉnh Đồng Nai." for one addressee; null without one.</summary>
     public static string? RecipientLine(ReportDocument report)

@@ -80,7 +80,18 @@ public static class ReportAssembly
 
     public static string Write(ReportDocument document) => JsonSerializer.Serialize(document, Json);
 
-    public static ReportDocument Read(string json) => JsonSerializer.Deserialize<ReportDocument>(json, Json) ?? new ReportDocument();
+    /// <summary>A frozen snapshot; one of format 1 keeps what it said (its channel and content totals counted the year to date).</summary>
+    public static ReportDocument Read(string json)
+    {
+        var document = JsonSerializer.Deserialize<ReportDocument>(json, Json) ?? new ReportDocument();
+        if (document.Format == ReportDocument.FirstFormatName)
+        {
+            document.TotalsAreToDate = true;
+            document.OverallToDate = document.Overall;
+        }
+
+        return document;
+    }
 
     public static string DefaultRecipient(Province province) => province.ReportRecipient is { Length: > 0 } r ? r : $"Sở Nội vụ {province.Kind} {province.Locality}";
 

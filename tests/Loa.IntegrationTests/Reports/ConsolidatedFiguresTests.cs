@@ -54,36 +54,38 @@ public sealed class ConsolidatedFiguresTests(AppFixture fixture)
         var h1 = await coordinator.GetPageAsync($"/reports/commune?{ReportData.Query(s, "h1")}");
         AssertTask(h1, articles.Label!, "04 tin, bài", thisPeriod: "2", toDate: "5", percent: "125%");
         AssertTask(h1, clips.Label!, "02 clip", thisPeriod: "1", toDate: "2", percent: "100%");
-        // By channel (to date): articles 15/12, 15/3, 14/6 → 3 activities, quantity 3, 300 + 250 + 50 = 600 views;
-        // social media 1, quantity 2, 500; video 1, 1 200; conference 1, 80 participants.
-        // Total: 6 activities, quantity 3 + 2 + 1 + 1 = 7, 80 participants, 600 + 500 + 1 200 = 2 300 views.
-        Assert.Equal(["Tin, bài viết", "Video clip, phóng sự", "Mạng xã hội", "Hội nghị, tập huấn, tọa đàm", "Tổng cộng"], ReportData.FirstCells(h1, "report-channels"));
-        AssertChannel(h1, "Tin, bài viết", activities: "3", quantity: "3", participants: "0", views: "600");
-        AssertChannel(h1, "Mạng xã hội", activities: "1", quantity: "2", participants: "0", views: "500");
-        AssertChannel(h1, "Video clip, phóng sự", activities: "1", quantity: "1", participants: "0", views: "1.200");
+        // By channel, kỳ này (15/03 – 14/06): articles 15/3 and 14/6 → 2 activities, quantity 2, 250 + 50 = 300 views;
+        // conference 20/5, 80 participants. Total 3 activities, quantity 3, 80 participants, 300 views.
+        // The year to date (from 15/12/2025): 6 activities, quantity 1 + 2 + 1 + 1 + 1 + 1 = 7, 80 participants, 300 + 500 + 250 + 50 + 1 200 = 2 300 views.
+        Assert.Equal(["Tin, bài viết", "Hội nghị, tập huấn, tọa đàm", "Tổng cộng", "Lũy kế từ đầu năm"], ReportData.FirstCells(h1, "report-channels"));
+        AssertChannel(h1, "Tin, bài viết", activities: "2", quantity: "2", participants: "0", views: "300");
         AssertChannel(h1, "Hội nghị, tập huấn, tọa đàm", activities: "1", quantity: "1", participants: "80", views: "0");
-        AssertTotal(h1, activities: "6", quantity: "7", participants: "80", views: "2.300");
-        // By content area: procedures 15/12, 15/3, 20/5 → 3 activities, 80 participants, 300 + 250 = 550 views;
-        // digital government 14/3 → 1, 500 views; general 14/6 and the clip of 10/3 → 2, 50 + 1 200 = 1 250 views.
-        Assert.Equal(["Cải cách thủ tục hành chính", "Chính quyền điện tử, chính quyền số", "CCHC chung, nội dung khác"], ReportData.FirstCells(h1, "report-areas"));
-        AssertArea(h1, "Cải cách thủ tục hành chính", activities: "3", participants: "80", views: "550");
-        AssertArea(h1, "Chính quyền điện tử, chính quyền số", activities: "1", participants: "0", views: "500");
-        AssertArea(h1, "CCHC chung, nội dung khác", activities: "2", participants: "0", views: "1.250");
+        AssertTotal(h1, activities: "3", quantity: "3", participants: "80", views: "300");
+        AssertTotal(h1, activities: "6", quantity: "7", participants: "80", views: "2.300", row: "Lũy kế từ đầu năm");
+        // By content area, kỳ này: procedures 15/3 and 20/5 → 2 activities, 80 participants, 250 views; general 14/6 → 1, 50 views.
+        Assert.Equal(["Cải cách thủ tục hành chính", "CCHC chung, nội dung khác", "Tổng cộng"], ReportData.FirstCells(h1, "report-areas"));
+        AssertArea(h1, "Cải cách thủ tục hành chính", activities: "2", participants: "80", views: "250");
+        AssertArea(h1, "CCHC chung, nội dung khác", activities: "1", participants: "0", views: "50");
+        AssertArea(h1, "Tổng cộng", activities: "3", participants: "80", views: "300");
 
-        // Each figure opens the activities it counts: the articles of 6 tháng are those of 15/12, 15/3 and 14/6.
+        // Each figure opens the activities it counts: the articles of 6 tháng's period are those of 15/3 and 14/6.
         var counted = await coordinator.GetPageAsync($"/reports/activities?{ReportData.Query(s, "h1")}&channel={Uri.EscapeDataString("Tin, bài viết")}");
         var rows = counted.QuerySelectorAll("#counted tbody tr").Select(r => r.QuerySelector("td[data-label='Ngày']")!.TextContent.Trim()).ToList();
-        Assert.Equal(["15/12/2025", "15/03/2026", "14/06/2026"], rows);
+        Assert.Equal(["15/03/2026", "14/06/2026"], rows);
         Assert.Contains($"/activities/details/{a4}", counted.QuerySelectorAll("#counted a").Select(a => a.GetAttribute("href")));
         Assert.Contains($"/activities/details/{a5}", counted.QuerySelectorAll("#counted a").Select(a => a.GetAttribute("href")));
         var task1 = await coordinator.GetPageAsync($"/reports/activities?{ReportData.Query(s, "h1")}&task={articles.Id}");
         Assert.Contains("4 hoạt động, số lượng 5", task1.Text(), StringComparison.Ordinal);
 
-        // The unit reports count the unit's own activities only: the culture office, partner of task 2, did none of it.
+        // The culture office's report: task 1, which it leads, whole; its part in task 2 (partner, did none of it) apart;
+        // its totals count its own activities: kỳ này 15/3 and 14/6, the year to date 15/12, 14/3, 15/3, 14/6.
         var culture = await coordinator.GetPageAsync($"/reports/unit?{ReportData.Query(s, "h1")}&unit={s.Culture.Id}");
+        Assert.Equal([articles.Label!], ReportData.FirstCells(culture, "report-tasks"));
         AssertTask(culture, articles.Label!, "04 tin, bài", thisPeriod: "2", toDate: "5", percent: "125%");
-        AssertTask(culture, clips.Label!, "02 clip", thisPeriod: "0", toDate: "0", percent: "0%");
-        AssertTotal(culture, activities: "4", quantity: "5", participants: "0", views: "1.100");
+        var part = ReportData.Row(culture, "report-contributions", clips.Label!);
+        Assert.Equal(("0", "0", "0"), (part["Kỳ này"], part["Lũy kế"], part["Hoạt động"]));
+        AssertTotal(culture, activities: "2", quantity: "2", participants: "0", views: "300");
+        AssertTotal(culture, activities: "4", quantity: "5", participants: "0", views: "1.100", row: "Lũy kế từ đầu năm");
     }
 
     [Theory]
@@ -111,7 +113,8 @@ public sealed class ConsolidatedFiguresTests(AppFixture fixture)
         await coordinator.LoginAsync(s.Coordinator.UserName!);
         var commune = await FiguresAddUpAsync(coordinator, $"/reports/commune?{ReportData.Query(s, "h1")}");
         var unit = await FiguresAddUpAsync(coordinator, unitUrl);
-        Assert.Equal(("6", "3"), (commune["all=true"], unit["all=true"]));
+        // "Tổng cộng" counts the period (from 15/03): the commune's 2/4, 20/5, 1/6 and 10/6; the frozen part 20/5 and 1/6.
+        Assert.Equal(("4", "2"), (commune["all=true"], unit["all=true"]));
     }
 
     /// <summary>
@@ -156,10 +159,10 @@ public sealed class ConsolidatedFiguresTests(AppFixture fixture)
         Assert.Equal((activities, quantity, participants, views, "0"), (row["Hoạt động"], row["Số lượng"], row["Người tham dự"], row["Lượt xem, nghe"], row["Số bản"]));
     }
 
-    private static void AssertTotal(AngleSharp.Dom.IDocument page, string activities, string quantity, string participants, string views)
+    private static void AssertTotal(AngleSharp.Dom.IDocument page, string activities, string quantity, string participants, string views, string row = "Tổng cộng")
     {
-        var row = ReportData.Row(page, "report-channels", "Tổng cộng");
-        Assert.Equal((activities, quantity, participants, views, "0"), (row["Hoạt động"], row["Số lượng"], row["Người tham dự"], row["Lượt xem, nghe"], row["Số bản"]));
+        var cells = ReportData.Row(page, "report-channels", row);
+        Assert.Equal((activities, quantity, participants, views, "0"), (cells["Hoạt động"], cells["Số lượng"], cells["Người tham dự"], cells["Lượt xem, nghe"], cells["Số bản"]));
     }
 
     private static void AssertArea(AngleSharp.Dom.IDocument page, string area, string activities, string participants, string views)

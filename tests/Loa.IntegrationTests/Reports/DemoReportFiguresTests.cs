@@ -9,7 +9,8 @@ namespace Loa.IntegrationTests.Reports;
 /// <summary>
 /// The consolidated 6-month report of the demo's Hưng Phú (months of generated activities, on the app's clock of
 /// 1 July 2026) against sums taken straight from the activities table: an activity counts to date when dated from
-/// 15/12/2025 to the cut-off 14/06/2026, and "kỳ này" from 15/03/2026; a row counts its own and its sub-rows' activities.
+/// 15/12/2025 to the cut-off 14/06/2026, and "kỳ này" from 15/03/2026; a row counts its own and its sub-rows' activities;
+/// the channel table counts "kỳ này", with a last row for the year to date.
 /// </summary>
 public sealed class DemoReportFiguresTests
 {
@@ -27,6 +28,7 @@ public sealed class DemoReportFiguresTests
         List<(string Label, int? Target, int ThisPeriod, int ToDate)> expectedTasks;
         Dictionary<string, (int Count, int Quantity)> expectedChannels;
         (int Count, int Quantity, long Views) expectedTotal;
+        (int Count, int Quantity, long Views) expectedToDate;
         await using (var db = app.SystemDb())
         {
             var plan = await db.Plans.Include(p => p.Tasks).SingleAsync(p => p.IssuerLocality == "Hưng Phú" && p.CommuneId != null);
@@ -46,8 +48,10 @@ public sealed class DemoReportFiguresTests
                 var own = counted.Where(a => ids.Contains(a.TaskId)).ToList();
                 return (t.Label ?? "", t.QuantityValue, own.Where(a => a.Date >= periodFrom).Sum(a => a.Quantity), own.Sum(a => a.Quantity));
             }).ToList();
-            expectedChannels = counted.GroupBy(a => a.Channel.Label()).ToDictionary(g => g.Key, g => (g.Count(), g.Sum(a => a.Quantity)));
-            expectedTotal = (counted.Count, counted.Sum(a => a.Quantity), counted.Sum(a => (long)(a.Views ?? 0)));
+            var thisPeriod = counted.Where(a => a.Date >= periodFrom).ToList();
+            expectedChannels = thisPeriod.GroupBy(a => a.Channel.Label()).ToDictionary(g => g.Key, g => (g.Count(), g.Sum(a => a.Quantity)));
+            expectedTotal = (thisPeriod.Count, thisPeriod.Sum(a => a.Quantity), thisPeriod.Sum(a => (long)(a.Views ?? 0)));
+            expectedToDate = (counted.Count, counted.Sum(a => a.Quantity), counted.Sum(a => (long)(a.Views ?? 0)));
         }
 
         using var session = app.Session();
@@ -76,9 +80,11 @@ public sealed class DemoReportFiguresTests
         var channels = page.QuerySelectorAll("#report-channels tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
         Assert.Equal(
             expectedChannels.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value.Count, c.Value.Quantity)),
-            channels.Where(c => c[0] != "Tổng cộng").Select(c => (c[0], Number(c[1]), Number(c[2]))).OrderBy(c => c.Item1, StringComparer.Ordinal));
+            channels.Where(c => c[0] is not ("Tổng cộng" or "Lũy kế từ đầu năm")).Select(c => (c[0], Number(c[1]), Number(c[2]))).OrderBy(c => c.Item1, StringComparer.Ordinal));
         var total = channels.Single(c => c[0] == "Tổng cộng");
         Assert.Equal(expectedTotal, (Number(total[1]), Number(total[2]), (long)Number(total[4])));
+        var toDate = channels.Single(c => c[0] == "Lũy kế từ đầu năm");
+        Assert.Equal(expectedToDate, (Number(toDate[1]), Number(toDate[2]), (long)Number(toDate[4])));
     }
 
     private static int Number(string text) => int.Parse(text.Trim().Replace(".", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture);

@@ -324,9 +324,9 @@ public sealed class ReportDocxFormatTests
     // ---- numbering ----
 
     [Theory]
-    [InlineData(Hp, new[] { "I. KẾT QUẢ THỰC HIỆN", "1. Kết quả thực hiện các nhiệm vụ trọng tâm", "2. Kết quả theo hình thức tuyên truyền", "3. Kết quả theo nội dung tuyên truyền", "4. Đánh giá chung", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "1. Tồn tại, hạn chế", "2. Nguyên nhân", "III. ĐỀ XUẤT, KIẾN NGHỊ" })]
-    [InlineData(Cv, new[] { "I. KẾT QUẢ THỰC HIỆN", "1. Kết quả thực hiện các nhiệm vụ trọng tâm", "2. Kết quả theo hình thức tuyên truyền", "3. Kết quả theo nội dung tuyên truyền", "4. Đánh giá chung", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "1. Tồn tại, hạn chế" })]
-    [InlineData(Unit, new[] { "I. KẾT QUẢ THỰC HIỆN", "1. Kết quả thực hiện các nhiệm vụ trọng tâm", "2. Kết quả theo hình thức tuyên truyền", "3. Kết quả theo nội dung tuyên truyền", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "1. Tồn tại, hạn chế" })]
+    [InlineData(Hp, new[] { "I. KẾT QUẢ THỰC HIỆN", "1. Kết quả thực hiện các nhiệm vụ trọng tâm", "2. Kết quả theo hình thức tuyên truyền trong kỳ", "3. Kết quả theo nội dung tuyên truyền trong kỳ", "4. Đánh giá chung", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "1. Tồn tại, hạn chế", "2. Nguyên nhân", "III. ĐỀ XUẤT, KIẾN NGHỊ" })]
+    [InlineData(Cv, new[] { "I. KẾT QUẢ THỰC HIỆN", "1. Kết quả thực hiện các nhiệm vụ trọng tâm", "2. Kết quả theo hình thức tuyên truyền trong kỳ", "3. Kết quả theo nội dung tuyên truyền trong kỳ", "4. Đánh giá chung", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "1. Tồn tại, hạn chế" })]
+    [InlineData(Unit, new[] { "I. KẾT QUẢ THỰC HIỆN", "1. Kết quả thực hiện các nhiệm vụ trọng tâm", "2. Kết quả theo hình thức tuyên truyền trong kỳ", "3. Kết quả theo nội dung tuyên truyền trong kỳ", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "1. Tồn tại, hạn chế" })]
     public void Parts_are_numbered_i_upper_case_bold_then_items_1_bold_each_kept_with_what_follows(string name, string[] headings)
     {
         using var docx = ExportedReports.Open(name);
@@ -345,8 +345,8 @@ public sealed class ReportDocxFormatTests
         var report = SampleReports.Report(Hp);
         report.Tasks = [];
         var paragraphs = DocxText.Paragraphs(ReportDocxWriter.Write(report));
-        Assert.Contains("1. Kết quả theo hình thức tuyên truyền", paragraphs);
-        Assert.Contains("2. Kết quả theo nội dung tuyên truyền", paragraphs);
+        Assert.Contains("1. Kết quả theo hình thức tuyên truyền trong kỳ", paragraphs);
+        Assert.Contains("2. Kết quả theo nội dung tuyên truyền trong kỳ", paragraphs);
         Assert.DoesNotContain(paragraphs, p => p.Contains("nhiệm vụ trọng tâm", StringComparison.Ordinal));
     }
 
@@ -450,7 +450,7 @@ public sealed class ReportDocxFormatTests
     {
         using var docx = ExportedReports.Open(Hp);
         var tables = ReportParts.FigureTables(docx);
-        Assert.Equal(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Chỉ tiêu", "Kỳ này", "Lũy kế", "Tỷ lệ (%)", "Tình trạng"], ReportParts.Cells(tables[0].Elements<TableRow>().First()));
+        Assert.Equal(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Chỉ tiêu", "Kỳ này", "Lũy kế từ đầu năm", "Tỷ lệ (%)", "Tình trạng"], ReportParts.Cells(tables[0].Elements<TableRow>().First()));
         Assert.Equal(["Hình thức", "Số hoạt động", "Số lượng", "Người tham dự", "Lượt xem/nghe", "Số bản"], ReportParts.Cells(tables[1].Elements<TableRow>().First()));
         Assert.Equal(["Nội dung", "Số hoạt động", "Số lượng", "Người tham dự", "Lượt xem/nghe", "Số bản"], ReportParts.Cells(tables[2].Elements<TableRow>().First()));
     }
@@ -515,8 +515,11 @@ public sealed class ReportDocxFormatTests
         {
             var rows = table.Elements<TableRow>().Skip(1).ToList();
             Assert.All(rows.SelectMany(r => r.Elements<TableCell>().Skip(1)).SelectMany(c => c.Elements<Paragraph>()), p => Assert.Equal(JustificationValues.Right, Alignment(p)));
-            Assert.All(rows[^1].Descendants<Run>(), run => Assert.True(IsBold(run)));
-            Assert.All(rows.SkipLast(1).SelectMany(r => r.Descendants<Run>()), run => Assert.False(IsBold(run)));
+            // The period's total row, and after it the year to date's when the period does not start with the year, are bold.
+            static bool IsTotal(TableRow row) => row.Elements<TableCell>().First().InnerText is "Tổng cộng" or "Lũy kế từ đầu năm";
+            Assert.True(IsTotal(rows[^1]));
+            Assert.All(rows.Where(IsTotal).SelectMany(r => r.Descendants<Run>()), run => Assert.True(IsBold(run)));
+            Assert.All(rows.Where(r => !IsTotal(r)).SelectMany(r => r.Descendants<Run>()), run => Assert.False(IsBold(run)));
         }
     }
 

@@ -66,12 +66,18 @@ public sealed class ReportFiguresTests
     [Fact]
     public void Totals_by_channel_and_content_area_add_up_to_the_overall_total()
     {
-        var report = ReportFigures.Fill(new ReportDocument(), SmallPlan(), Activities, HalfYear);
+        var report = ReportFigures.Fill(new ReportDocument { Issuer = new Loa.Plans.PlanIssuer { Name = "Ủy ban nhân dân xã Thử" } }, SmallPlan(), Activities, HalfYear);
 
-        Assert.Equal([("Tin, bài viết", 2, 3, 800), ("Video clip, phóng sự", 1, 1, 1000), ("Hội nghị, tập huấn, tọa đàm", 1, 1, 0)], report.ByChannel.Select(c => (c.Name, c.Activities, c.Quantity, c.Views)));
+        // The tables count the period (15/03 – 14/06): the clip of 2/5 and the conference of 20/4; the year to date adds 10/1 and 14/3.
+        Assert.Equal([("Video clip, phóng sự", 1, 1, 1000), ("Hội nghị, tập huấn, tọa đàm", 1, 1, 0)], report.ByChannel.Select(c => (c.Name, c.Activities, c.Quantity, c.Views)));
         Assert.Equal(80, report.ByChannel.Single(c => c.Name == "Hội nghị, tập huấn, tọa đàm").Participants);
-        Assert.Equal([("Cải cách thủ tục hành chính", 3), ("Chính quyền điện tử, chính quyền số", 1)], report.ByContentArea.Select(c => (c.Name, c.Activities)));
-        Assert.Equal((4, 5, 80, 1800), (report.Overall.Activities, report.Overall.Quantity, report.Overall.Participants, report.Overall.Views));
+        Assert.Equal([("Cải cách thủ tục hành chính", 2)], report.ByContentArea.Select(c => (c.Name, c.Activities)));
+        Assert.Equal((2, 2, 80, 1000), (report.Overall.Activities, report.Overall.Quantity, report.Overall.Participants, report.Overall.Views));
+        Assert.Equal((4, 5, 80, 1800), (report.OverallToDate.Activities, report.OverallToDate.Quantity, report.OverallToDate.Participants, report.OverallToDate.Views));
+        Assert.Equal(
+            "Trong kỳ báo cáo (từ ngày 15/03/2026 đến ngày 14/06/2026), Ủy ban nhân dân xã Thử đã triển khai 2 hoạt động thông tin, tuyên truyền cải cách hành chính "
+            + "với 80 người tham dự và 1.000 lượt xem, nghe; lũy kế từ đầu năm (từ ngày 15/12/2025) 4 hoạt động với 80 người tham dự và 1.800 lượt xem, nghe.",
+            report.Summary);
     }
 
     [Fact]
@@ -86,11 +92,42 @@ public sealed class ReportFiguresTests
     }
 
     [Fact]
-    public void A_units_report_counts_only_its_own_tasks_and_activities()
+    public void A_units_report_shows_the_tasks_it_leads_whole_and_its_part_in_tasks_others_lead_apart()
     {
-        var report = ReportFigures.Fill(new ReportDocument(), SmallPlan(), Activities, HalfYear, unitId: 300);
+        // Unit 300 leads sub-row 2.1 and also wrote one article for task 1 (led by unit 100) on 1/6.
+        List<ReportActivity> activities = [.. Activities, new(7, 1, 300, new DateOnly(2026, 6, 1), 1, ChannelKind.Article, ContentArea.General, null, 40, 10)];
+        var whole = ReportFigures.Fill(new ReportDocument(), SmallPlan(), activities, HalfYear);
+        var unit300 = ReportFigures.Fill(new ReportDocument(), SmallPlan(), activities, HalfYear, unitId: 300);
 
-        Assert.Equal(["2", "2.1"], report.Tasks.Select(t => t.Label));
-        Assert.Equal((1, 1, 80), (report.Overall.Activities, report.Overall.Quantity, report.Overall.Participants));
+        // Its own task, as the commune's report has it; not row 2 (led by unit 200), whose only activity is 2.1's.
+        Assert.True(unit300.ForUnit);
+        Assert.Equal(["2.1"], unit300.Tasks.Select(t => t.Label));
+        Assert.Equivalent(whole.Tasks.Single(t => t.Label == "2.1"), unit300.Tasks[0], strict: true);
+        Assert.Equal(["2.1"], unit300.Late.Select(l => l.Label));
+        // Task 1 apart: its one article, no verdict; task 1's lateness is unit 100's.
+        var part = Assert.Single(unit300.Contributions);
+        Assert.Equal(("1", 1, 1, 1), (part.Label, part.DoneThisPeriod, part.DoneToDate, part.Activities));
+        Assert.Equal([7], part.ActivityIds);
+        // Its totals: what it did itself, the conference and the article.
+        Assert.Equal((2, 2, 80, 40, 10), (unit300.Overall.Activities, unit300.Overall.Quantity, unit300.Overall.Participants, unit300.Overall.Views, unit300.Overall.Copies));
+
+        // Unit 100 leads task 1: 4 + unit 300's article = 5 to date, 2 this period, and late as in the commune's report.
+        var unit100 = ReportFigures.Fill(new ReportDocument(), SmallPlan(), activities, HalfYear, unitId: 100);
+        Assert.Equal(["1"], unit100.Tasks.Select(t => t.Label));
+        Assert.Equal((2, 5), (unit100.Tasks[0].DoneThisPeriod, unit100.Tasks[0].DoneToDate));
+        Assert.Equivalent(whole.Tasks[0], unit100.Tasks[0], strict: true);
+        Assert.Equal(["1"], unit100.Late.Select(l => l.Label));
+        Assert.Empty(unit100.Contributions);
+        Assert.Equal((3, 4), (unit100.OverallToDate.Activities, unit100.OverallToDate.Quantity));
+    }
+
+    [Fact]
+    public void A_snapshot_of_the_first_format_keeps_its_totals_as_the_year_to_date()
+    {
+        var old = new ReportDocument { Format = ReportDocument.FirstFormatName, Overall = new ReportTotal { Name = "Tổng cộng", Activities = 26, Quantity = 30 } };
+        var read = ReportAssembly.Read(ReportAssembly.Write(old));
+        Assert.True(read.TotalsAreToDate);
+        Assert.Equal(26, read.OverallToDate.Activities);
+        Assert.False(ReportAssembly.Read(ReportAssembly.Write(ReportFigures.Fill(new ReportDocument(), SmallPlan(), Activities, HalfYear))).TotalsAreToDate);
     }
 }

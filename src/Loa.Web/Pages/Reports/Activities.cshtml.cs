@@ -34,6 +34,9 @@ public sealed class ActivitiesModel(LoaDbContext db, TimeProvider time) : PageMo
     /// <summary>Only the activities of "kỳ này" (from the end of the previous period), not the whole year to date.</summary>
     public bool ThisPeriod { get; private set; }
 
+    /// <summary>The first day the figure counts: the period's start for "kỳ này", the reporting year's for the year to date.</summary>
+    public DateOnly Since { get; private set; }
+
     /// <summary>How many activities the figure counted that have been deleted since the report was frozen.</summary>
     public int Gone { get; private set; }
 
@@ -62,28 +65,42 @@ public sealed class ActivitiesModel(LoaDbContext db, TimeProvider time) : PageMo
         }
 
         ThisPeriod = span == "period";
+        var totalsSpan = document.TotalsAreToDate ? " — lũy kế từ đầu năm" : " — kỳ này";
         List<int> ids;
-        if (task is { } taskId && context.Plan.Tasks.FirstOrDefault(t => t.Id == taskId) is { } chosen && document.Tasks.FirstOrDefault(l => l.Label == chosen.Label) is { } line)
+        var chosen = task is { } taskId ? context.Plan.Tasks.FirstOrDefault(t => t.Id == taskId) : null;
+        if (chosen is not null && document.Tasks.FirstOrDefault(l => l.Label == chosen.Label) is { } line)
         {
             ids = line.ActivityIds;
-            Filter = $"Nhiệm vụ {chosen.Label}. {chosen.Name}{(ThisPeriod ? " — kỳ này" : "")}";
+            Filter = $"Nhiệm vụ {chosen.Label}. {chosen.Name}{(ThisPeriod ? " — kỳ này" : " — lũy kế từ đầu năm")}";
+        }
+        else if (chosen is not null && document.Contributions.FirstOrDefault(l => l.Label == chosen.Label) is { } part)
+        {
+            ids = part.ActivityIds;
+            Filter = $"Nhiệm vụ {chosen.Label}. {chosen.Name} — phần của đơn vị{(ThisPeriod ? ", kỳ này" : ", lũy kế từ đầu năm")}";
         }
         else if (channel is not null)
         {
             ids = document.ByChannel.FirstOrDefault(c => c.Name == channel)?.ActivityIds ?? [];
-            Filter = $"Hình thức: {channel}";
+            Filter = $"Hình thức: {channel}{totalsSpan}";
         }
         else if (area is not null)
         {
             ids = document.ByContentArea.FirstOrDefault(c => c.Name == area)?.ActivityIds ?? [];
-            Filter = $"Nội dung: {area}";
+            Filter = $"Nội dung: {area}{totalsSpan}";
+        }
+        else if (span == "year")
+        {
+            ids = document.OverallToDate.ActivityIds;
+            Filter = "Tất cả hoạt động — lũy kế từ đầu năm";
         }
         else
         {
             ids = document.Overall.ActivityIds;
-            Filter = "Tất cả hoạt động";
+            Filter = $"Tất cả hoạt động{totalsSpan}";
         }
 
+        var periodOnly = ThisPeriod || (task is null && span != "year" && !document.TotalsAreToDate);
+        Since = periodOnly ? context.Period.PeriodFrom : context.Period.DataFrom;
         var rows = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id))
             .OrderBy(a => a.Date).ThenBy(a => a.Id)
             .Select(a => new Row(a.Id, a.Date, a.Title, a.Task!.Label, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(), a.Quantity, a.Channel, a.Participants, a.Views, a.Copies))
