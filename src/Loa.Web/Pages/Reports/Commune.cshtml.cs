@@ -5,6 +5,7 @@ using Loa.Domain.Plans;
 using Loa.Domain.Reports;
 using Loa.Notifications;
 using Loa.Reports;
+using Loa.Text;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;
@@ -257,7 +258,7 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
         var owing = ReportingUnits.Of(context.Plan).Union(reports.Keys).ToList();
         var names = await db.Units.AsNoTracking().Where(u => owing.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
         UnitParts = owing.Where(names.ContainsKey).Select(id => new UnitPart(id, names[id], reports.GetValueOrDefault(id)))
-            .OrderBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false)).ToList();
+            .OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
         Document = await ReportAssembly.ForCommuneAsync(db, context.Plan, context.Province, Report ?? new CommuneReport { Period = context.Period.Kind, Year = context.Plan.Year });
         return true;
     }
