@@ -117,7 +117,7 @@ public sealed partial class PageWordingTests(AppFixture fixture)
         "button", "a", "dt", "dd", "legend", "fieldset", "summary", "details", "form", "table", "ul", "ol", "br", "figcaption", "caption",
     };
 
-    /// <summary>The page's text, blocks set apart by "¶" (inline elements such as badges run on, as a reader reads them).</summary>
+    /// <summary>The page's text, blocks set apart by "¶" (inline elements such as badges run on, as a reader reads them, with a space).</summary>
     private static string Visible(IDocument page)
     {
         var builder = new System.Text.StringBuilder();
@@ -137,21 +137,15 @@ public sealed partial class PageWordingTests(AppFixture fixture)
             return;
         }
 
-        var block = node is IElement element && Blocks.Contains(element.LocalName);
-        if (block)
-        {
-            builder.Append(" ¶ ");
-        }
-
+        // Every element boundary is at least a space (CSS often sets inline spans apart: "Nghệ An" | "UBND xã …").
+        var edge = node is IElement element && Blocks.Contains(element.LocalName) ? " ¶ " : " ";
+        builder.Append(edge);
         foreach (var child in node.ChildNodes)
         {
             Walk(child, builder);
         }
 
-        if (block)
-        {
-            builder.Append(" ¶ ");
-        }
+        builder.Append(edge);
     }
 
     /// <summary>What is wrong with a page's text, each with a little context.</summary>
