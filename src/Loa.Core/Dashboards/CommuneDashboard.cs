@@ -4,6 +4,7 @@ using Loa.Domain.Geography;
 using Loa.Domain.Plans;
 using Loa.Domain.Progress;
 using Loa.Domain.Reports;
+using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Dashboards;
@@ -99,7 +100,7 @@ public static class CommuneDashboard
                 leaves.Count(t => t.Leads.Any(l => l.UnitId == u.Key)),
                 leaves.Count(t => t.Leads.Any(l => l.UnitId == u.Key) && progress[t.Id].IsLate)))
             .Where(u => u.Activities > 0 || u.TasksLed > 0)
-            .OrderByDescending(u => u.Activities).ThenBy(u => u.Name)
+            .OrderByDescending(u => u.Activities).ThenBy(u => u.Name, VietnameseOrder.Instance)
             .ToList();
 
         var due = new List<DueItem>();

@@ -4,6 +4,7 @@ using Loa.Domain.Geography;
 using Loa.Domain.Plans;
 using Loa.Domain.Progress;
 using Loa.Domain.Reports;
+using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Dashboards;
@@ -60,7 +61,8 @@ public static class ProvinceDashboard
     public static async Task<ProvinceOverview> BuildAsync(LoaDbContext db, Province province, int year, DateOnly today, CancellationToken cancellationToken = default)
     {
         var communes = await db.Communes.AsNoTracking().Where(c => c.ProvinceId == province.Id)
-            .OrderBy(c => c.Name).Select(c => new { c.Id, c.Code, c.Name }).ToListAsync(cancellationToken);
+            .Select(c => new { c.Id, c.Code, c.Name }).ToListAsync(cancellationToken);
+        communes = [.. communes.OrderBy(c => c.Name, VietnameseOrder.Instance)];
         var plans = await db.Plans.AsNoTracking()
             .Where(p => p.ProvinceId == province.Id && p.Year == year && p.CommuneId != null && p.UnitId == null)
             .Select(p => new { p.Id, CommuneId = p.CommuneId!.Value, p.Status, p.IssuedOn, p.ReportingPeriods, p.UpdatedAt })

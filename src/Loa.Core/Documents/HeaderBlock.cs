@@ -5,22 +5,29 @@ using Loa.Plans;
 namespace Loa.Documents;
 
 /// <summary>
-/// The top of the first page: a borderless table of two columns (3829 + 5670 twips, as the decree's template).
+/// The top of the first page of every export (plan, commune and unit report): a borderless table of two columns.
 /// Row 1: the issuing body (box 2) with a short line under it | Quốc hiệu and Tiêu ngữ (box 1) with a line as
 /// long as the motto. Row 2: "Số: …" (box 3) | place and date (box 4), in a row of their own so a long body
-/// name cannot push them out of line. The lines are paragraph borders, not drawn shapes.
+/// name cannot push them out of line. The lines are bottom borders of short empty paragraphs, not drawn shapes,
+/// so the text above them always has the whole cell and never wraps ("Hạnh / phúc"). The decree's template uses
+/// 3829 + 5670 twips; here 3700 + 6000: so that the 13 pt Quốc hiệu keeps some room in fonts whose
+/// Vietnamese capitals run wider than Times New Roman's (LibreOffice's Liberation Serif), and a long unit name
+/// is broken into balanced lines that fit the left column (docs/decisions/0025-header-and-words.md).
 /// </summary>
 internal static class HeaderBlock
 {
-    public const int LeftWidth = 3829;
-    public const int RightWidth = 5670;
+    public const int LeftWidth = 3700;
+    public const int RightWidth = 6000;
 
     /// <summary>Left and right cell margins: small, so the 13 pt Quốc hiệu fits on one line.</summary>
     public const int CellMargin = 57;
 
     public const int IssuerPoints = 13;
+
+    /// <summary>The decree allows 12–13 for the issuing body: 12 when a line of it does not fit the column at 13.</summary>
+    public const int SmallIssuerPoints = 12;
     public const int NationalNamePoints = 13;
-    public const int MottoPoints = 14;
+    public const int MottoPoints = 13;
     public const int NumberPoints = 13;
     public const int DatePoints = 14;
 
@@ -39,22 +46,28 @@ internal static class HeaderBlock
 
     private static IEnumerable<Paragraph> IssuingBody(DocumentHeader header)
     {
+        var available = Available(LeftWidth);
+        var given = header.IssuingBody.Append(header.Superior ?? "").ToList();
+        var points = given.All(l => HeaderLines.Fits(l, IssuerPoints, available)) ? IssuerPoints : SmallIssuerPoints;
+
         // The body that directs the issuer (a unit's report: its commune's people's committee) sits above it, upright.
         if (!string.IsNullOrWhiteSpace(header.Superior))
         {
-            yield return DocxRuns.Paragraph(header.Superior, new RunLook(IssuerPoints), Line());
+            foreach (var line in HeaderLines.Fit(header.Superior, points, available))
+            {
+                yield return DocxRuns.Paragraph(line, new RunLook(points), Line());
+            }
         }
 
-        var lines = header.IssuingBody;
-        var look = new RunLook(IssuerPoints, Bold: true);
+        var lines = header.IssuingBody.SelectMany(l => HeaderLines.Fit(l, points, available)).ToList();
+        var look = new RunLook(points, Bold: true);
         foreach (var line in lines)
         {
             yield return DocxRuns.Paragraph(line, look, Line());
         }
 
         // The decree: a solid line under the body's name, a third to a half of the text's length.
-        var textWidth = lines.Count == 0 ? 0 : lines.Max(l => TextWidths.BoldTwips(l, IssuerPoints));
-        var available = LeftWidth - (2 * CellMargin);
+        var textWidth = lines.Count == 0 ? 0 : lines.Max(l => TextWidths.BoldTwips(l, points));
         var length = Math.Clamp((int)(textWidth * 0.4), 700, available);
         var indent = (available - length) / 2;
         yield return DocxRuns.Line(indent, available - length - indent);
@@ -64,16 +77,17 @@ internal static class HeaderBlock
     {
         yield return DocxRuns.Paragraph(PlanWording.NationalName, new RunLook(NationalNamePoints, Bold: true), Line());
 
-        // The motto's own bottom border is the line under it; the indents make it as long as the text
-        // (with a little room so that the motto never wraps when a viewer's font runs slightly wider).
-        var available = RightWidth - (2 * CellMargin);
-        var length = Math.Min(TextWidths.BoldTwips(PlanWording.Motto, MottoPoints) + 60, available);
+        yield return DocxRuns.Paragraph(PlanWording.Motto, new RunLook(MottoPoints, Bold: true), Line());
+
+        // The line under the motto, as long as the text: an empty paragraph of its own, so that its indents never
+        // narrow the motto's paragraph.
+        var available = Available(RightWidth);
+        var length = Math.Min(TextWidths.BoldTwips(PlanWording.Motto, MottoPoints), available);
         var indent = (available - length) / 2;
-        yield return DocxRuns.Paragraph(
-            PlanWording.Motto,
-            new RunLook(MottoPoints, Bold: true),
-            Line() with { Left = indent, Right = available - length - indent, BottomLine = true });
+        yield return DocxRuns.Line(indent, available - length - indent);
     }
+
+    private static int Available(int cellWidth) => cellWidth - (2 * CellMargin);
 
     private static ParagraphLook Line(int before = 0) => ParagraphLook.Centered with { Before = before, After = 0, Line = DocxPage.SingleLine };
 }

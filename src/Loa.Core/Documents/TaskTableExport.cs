@@ -62,14 +62,14 @@ public static class TaskTableExport
     public static IEnumerable<string[]> Rows(PlanDocument plan) => Flatten(plan.Tasks).Select(task => new[]
     {
         CellText(task, TaskColumn.Number),
-        CellText(task, TaskColumn.Name),
-        CellText(task, TaskColumn.Lead),
-        CellText(task, TaskColumn.Partners),
-        CellText(task, TaskColumn.Timeframe),
-        CellText(task, TaskColumn.Quantity),
+        TextCase.UpperFirst(CellText(task, TaskColumn.Name)),
+        TextCase.UpperFirst(CellText(task, TaskColumn.Lead)),
+        TextCase.UpperFirst(CellText(task, TaskColumn.Partners)),
+        TextCase.UpperFirst(CellText(task, TaskColumn.Timeframe)),
+        TextCase.UpperFirst(CellText(task, TaskColumn.Quantity)),
         task.Quantity is { } q ? q.Value.ToString(CultureInfo.InvariantCulture) : "",
         VietnameseText.Nfc(task.Quantity?.Unit ?? "").Trim(),
-        CellText(task, TaskColumn.Products),
+        TextCase.UpperFirst(CellText(task, TaskColumn.Products)),
     });
 
     public static byte[] Xlsx(PlanDocument plan)

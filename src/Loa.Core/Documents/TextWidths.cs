@@ -45,6 +45,11 @@ internal static class TextWidths
             return Bold[c - ' '];
         }
 
+        if (c is '–' or '—')
+        {
+            return c == '–' ? 500 : 1000;
+        }
+
         var extra = c is 'ơ' or 'ư' or 'Ơ' or 'Ư' or 'ờ' or 'ớ' or 'ở' or 'ỡ' or 'ợ' or 'ừ' or 'ứ' or 'ử' or 'ữ' or 'ự'
             or 'Ờ' or 'Ớ' or 'Ở' or 'Ỡ' or 'Ợ' or 'Ừ' or 'Ứ' or 'Ử' or 'Ữ' or 'Ự' ? HornExtra : 0;
         var baseLetter = c switch

@@ -50,12 +50,11 @@ public sealed class ProcedureIndex
 
     public static ProcedureIndex Build(IEnumerable<ProcedureEntry> entries, long stamp = 0)
     {
-        var culture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         int[] Ids(string folded) => Split(folded).Select(w => words.TryGetValue(w, out var id) ? id : words[w] = words.Count).Distinct().ToArray();
         var sorted = entries
-            .OrderBy(e => e.Field, StringComparer.Create(culture, ignoreCase: true))
-            .ThenBy(e => e.Name, StringComparer.Create(culture, ignoreCase: true))
+            .OrderBy(e => e.Field, VietnameseOrder.Instance)
+            .ThenBy(e => e.Name, VietnameseOrder.Instance)
             .Select(e =>
             {
                 var name = VietnameseText.FoldWords(e.Name);

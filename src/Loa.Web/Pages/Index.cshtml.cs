@@ -1,5 +1,6 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
+using Loa.Text;
 using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -51,7 +52,7 @@ public sealed class IndexModel(PortalDirectory directory, LoaDbContext db) : Pag
         }
 
         var all = await directory.AllAsync(HttpContext.RequestAborted);
-        Provinces = all.GroupBy(c => c.ProvinceId).Select(g => (g.Key, g.First().ProvinceName)).OrderBy(p => p.Item2, StringComparer.Ordinal).ToList();
+        Provinces = all.GroupBy(c => c.ProvinceId).OrderBy(g => g.First().ProvinceLocality, VietnameseOrder.Instance).Select(g => (g.Key, g.First().ProvinceName)).ToList();
         if (Searched)
         {
             Results = await directory.SearchAsync(Q, Province, Limit + 1, HttpContext.RequestAborted);

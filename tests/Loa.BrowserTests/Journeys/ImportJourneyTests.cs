@@ -25,7 +25,7 @@ public sealed class ImportJourneyTests(LoaAppFixture app)
 
             await journey.LogInAsync("daumoi.canhvinh");
             await journey.NavigateAsync("Kế hoạch");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Nhập từ văn bản (Word, PDF)" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Nhập từ văn bản (Word, văn bản)" }).ClickAsync();
             await page.GetByLabel("Tệp kế hoạch").SetInputFilesAsync(new FilePayload
             {
                 Name = "ke-hoach-canh-vinh-2026.docx",

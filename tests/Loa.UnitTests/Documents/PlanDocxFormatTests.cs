@@ -2,10 +2,10 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 using Loa.Documents;
 using Loa.Plans;
 using static Loa.UnitTests.Documents.Looks;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Loa.UnitTests.Documents;
 
@@ -131,14 +131,14 @@ public sealed class PlanDocxFormatTests
 
     [Theory]
     [MemberData(nameof(All))]
-    public void Header_is_a_borderless_two_column_table_of_3829_and_5670_twips(string name)
+    public void Header_is_a_borderless_two_column_table_of_3700_and_6000_twips(string name)
     {
         using var docx = ExportedPlans.Open(name);
         var table = docx.HeaderTable;
         Assert.Same(docx.Body.FirstChild, table);
-        Assert.Equal(["3829", "5670"], table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => c.Width!.Value!));
+        Assert.Equal(["3700", "6000"], table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => c.Width!.Value!));
         var properties = table.GetFirstChild<TableProperties>()!;
-        Assert.Equal("9499", properties.TableWidth!.Width!.Value);
+        Assert.Equal("9700", properties.TableWidth!.Width!.Value);
         Assert.Equal(TableWidthUnitValues.Dxa, properties.TableWidth.Type!.Value);
         Assert.Equal(TableLayoutValues.Fixed, properties.TableLayout!.Type!.Value);
         AssertNoBorders(properties.TableBorders!);
@@ -146,7 +146,7 @@ public sealed class PlanDocxFormatTests
 
         var rows = table.Elements<TableRow>().ToList();
         Assert.Equal(2, rows.Count); // boxes 3 and 4 in a row of their own
-        Assert.All(rows.SelectMany(r => r.Elements<TableCell>()).Zip(new[] { 3829, 5670, 3829, 5670 }), pair =>
+        Assert.All(rows.SelectMany(r => r.Elements<TableCell>()).Zip(new[] { 3700, 6000, 3700, 6000 }), pair =>
             Assert.Equal(pair.Second.ToString(System.Globalization.CultureInfo.InvariantCulture), pair.First.TableCellProperties!.TableCellWidth!.Width!.Value));
     }
 
@@ -180,28 +180,30 @@ public sealed class PlanDocxFormatTests
 
     [Theory]
     [MemberData(nameof(All))]
-    public void National_name_and_motto_are_bold_with_a_line_as_long_as_the_motto(string name)
+    public void National_name_and_motto_are_bold_13_pt_with_a_line_as_long_as_the_motto_under_them(string name)
     {
         using var docx = ExportedPlans.Open(name);
         var cell = docx.HeaderTable.Elements<TableRow>().First().Elements<TableCell>().Last();
         var paragraphs = cell.Elements<Paragraph>().ToList();
-        Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], paragraphs.Select(ExportedDocx.Text));
+        Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", ""], paragraphs.Select(ExportedDocx.Text));
         Assert.All(paragraphs, p => Assert.Equal(JustificationValues.Center, Alignment(p)));
-        Assert.All(TextRuns(paragraphs[0]), run =>
+        Assert.All(paragraphs.Take(2).SelectMany(TextRuns), run =>
         {
             Assert.True(IsBold(run));
-            Assert.InRange(HalfPoints(run), 24, 26);
-        });
-        Assert.All(TextRuns(paragraphs[1]), run =>
-        {
-            Assert.True(IsBold(run));
-            Assert.InRange(HalfPoints(run), 26, 28);
+            Assert.Equal(26, HalfPoints(run));
         });
 
-        var motto = paragraphs[1];
-        Assert.Equal(BorderValues.Single, BottomLine(motto)!.Val!.Value);
-        var textWidth = TextWidths.BoldTwips("Độc lập - Tự do - Hạnh phúc", 14);
-        var lineWidth = WidthBetweenIndents(motto, HeaderBlock.RightWidth - (2 * HeaderBlock.CellMargin));
+        // The texts have the whole cell (no indents, no border of their own): only the empty paragraph under them
+        // carries the line, as long as the motto.
+        Assert.All(paragraphs.Take(2), p =>
+        {
+            Assert.Null(BottomLine(p));
+            Assert.Equal(HeaderBlock.RightWidth - (2 * HeaderBlock.CellMargin), WidthBetweenIndents(p, HeaderBlock.RightWidth - (2 * HeaderBlock.CellMargin)));
+        });
+        var line = paragraphs[2];
+        Assert.Equal(BorderValues.Single, BottomLine(line)!.Val!.Value);
+        var textWidth = TextWidths.BoldTwips("Độc lập - Tự do - Hạnh phúc", 13);
+        var lineWidth = WidthBetweenIndents(line, HeaderBlock.RightWidth - (2 * HeaderBlock.CellMargin));
         Assert.InRange(lineWidth, textWidth, textWidth * 11 / 10);
     }
 

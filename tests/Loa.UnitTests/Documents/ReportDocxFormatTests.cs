@@ -5,11 +5,11 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 using Loa.Documents;
 using Loa.Plans;
 using Loa.Reports;
 using static Loa.UnitTests.Documents.Looks;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Loa.UnitTests.Documents;
 
@@ -141,21 +141,21 @@ public sealed class ReportDocxFormatTests
 
     [Theory]
     [MemberData(nameof(All))]
-    public void Header_is_the_plans_borderless_table_of_3829_and_5670_twips(string name)
+    public void Header_is_the_plans_borderless_table_of_3700_and_6000_twips(string name)
     {
         using var docx = ExportedReports.Open(name);
         var table = docx.HeaderTable;
         Assert.Same(docx.Body.FirstChild, table);
-        Assert.Equal([3829, 5670], ReportParts.Grid(table));
+        Assert.Equal([3700, 6000], ReportParts.Grid(table));
         var properties = table.GetFirstChild<TableProperties>()!;
         Assert.Equal(TableLayoutValues.Fixed, properties.TableLayout!.Type!.Value);
         Assert.All(properties.TableBorders!.ChildElements.Cast<BorderType>(), b => Assert.Equal(BorderValues.None, b.Val!.Value));
         Assert.Equal(2, table.Elements<TableRow>().Count());
 
         var national = table.Elements<TableRow>().First().Elements<TableCell>().Last().Elements<Paragraph>().ToList();
-        Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], national.Select(ExportedDocx.Text));
-        Assert.All(national.SelectMany(TextRuns), run => Assert.True(IsBold(run)));
-        Assert.Equal(BorderValues.Single, BottomLine(national[1])!.Val!.Value);
+        Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", ""], national.Select(ExportedDocx.Text));
+        Assert.All(national.SelectMany(TextRuns), run => Assert.True(IsBold(run) && HalfPoints(run) == 26));
+        Assert.Equal(BorderValues.Single, BottomLine(national[2])!.Val!.Value);
     }
 
     [Fact]

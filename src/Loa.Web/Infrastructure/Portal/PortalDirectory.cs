@@ -59,7 +59,7 @@ public sealed class PortalDirectory(IServiceScopeFactory scopes) : IDisposable
         return all.Searchable
             .Where(s => (provinceId is null || s.Commune.ProvinceId == provinceId) && words.All(w => s.Text.Contains(w, StringComparison.Ordinal)))
             .OrderBy(s => s.Locality.StartsWith(folded, StringComparison.Ordinal) ? 0 : 1)
-            .ThenBy(s => s.Locality, StringComparer.Ordinal)
+            .ThenBy(s => s.Commune.Locality, VietnameseOrder.Instance)
             .Take(limit)
             .Select(s => s.Commune)
             .ToList();
@@ -88,7 +88,7 @@ public sealed class PortalDirectory(IServiceScopeFactory scopes) : IDisposable
                 .ToListAsync(cancellationToken))
                 .Select(c => new PortalCommune(c.Id, c.Code, c.Name, c.Locality, c.Kind.Word(), c.ProvinceId, c.ProvinceName, c.ProvinceLocality))
                 .ToList();
-            var ordered = communes.OrderBy(c => c.ProvinceLocality, StringComparer.Ordinal).ThenBy(c => c.Locality, StringComparer.Ordinal).ToList();
+            var ordered = communes.OrderBy(c => c.ProvinceLocality, VietnameseOrder.Instance).ThenBy(c => c.Locality, VietnameseOrder.Instance).ToList();
             loaded = new Loaded(
                 ordered,
                 ordered.ToFrozenDictionary(c => c.Code),

@@ -4,6 +4,7 @@ using Loa.Domain.Activities;
 using Loa.Domain.Plans;
 using Loa.Domain.Units;
 using Loa.Plans;
+using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Activities;
@@ -30,7 +31,7 @@ public sealed class ActivityRecording(LoaDbContext db)
         var scope = db.Scope;
         var linked = Task.Units.Concat(Task.Parent?.Units ?? []).Select(u => u.UnitId).OfType<int>().ToHashSet();
         var candidates = scope.Role == UserRole.Coordinator
-            ? await db.Units.AsNoTracking().Where(u => !u.IsArchived).OrderByDescending(u => linked.Contains(u.Id)).ThenBy(u => u.Name).ToListAsync()
+            ? (await db.Units.AsNoTracking().Where(u => !u.IsArchived).ToListAsync()).OrderByDescending(u => linked.Contains(u.Id)).ThenBy(u => u.Name, VietnameseOrder.Instance).ToList()
             : await db.Units.AsNoTracking().Where(u => u.Id == scope.UnitId).ToListAsync();
         Units = candidates.Where(u => ActivityAccess.MayRecordFor(scope, u.Id, linked)).ToList();
         return true;

@@ -292,7 +292,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
 
         Item = found;
         UnitName = found.AssignedUnitId is { } unit ? await db.Units.AsNoTracking().Where(u => u.Id == unit).Select(u => u.Name).FirstOrDefaultAsync() : null;
-        Units = (await db.Units.AsNoTracking().Where(u => u.CommuneId == found.CommuneId && !u.IsArchived).OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync())
+        Units = (await db.Units.AsNoTracking().Where(u => u.CommuneId == found.CommuneId && !u.IsArchived).Select(u => new { u.Id, u.Name }).ToListAsync())
+            .OrderBy(u => u.Name, VietnameseOrder.Instance)
             .Select(u => (u.Id, u.Name)).ToList();
         var ids = new[] { found.AssignedById, found.AnsweredById, found.ApprovedById }.OfType<string>().Distinct().ToList();
         People = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName);

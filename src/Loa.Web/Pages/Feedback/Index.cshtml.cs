@@ -3,6 +3,7 @@ using Loa.Domain;
 using Loa.Domain.Accounts;
 using Loa.Domain.Feedbacks;
 using Loa.Feedbacks;
+using Loa.Text;
 using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -73,7 +74,8 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, IOptions<Feed
             .ToListAsync();
         if (SeesAll)
         {
-            Units = (await db.Units.AsNoTracking().Where(u => u.CommuneId == db.Scope.CommuneId && !u.IsArchived).OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync())
+            Units = (await db.Units.AsNoTracking().Where(u => u.CommuneId == db.Scope.CommuneId && !u.IsArchived).Select(u => new { u.Id, u.Name }).ToListAsync())
+                .OrderBy(u => u.Name, VietnameseOrder.Instance)
                 .Select(u => (u.Id, u.Name)).ToList();
         }
 

@@ -3,6 +3,7 @@ using Loa.Domain;
 using Loa.Domain.Accounts;
 using Loa.Domain.Indices;
 using Loa.Domain.Plans;
+using Loa.Text;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -82,7 +83,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
                     g.Key,
                     names.GetValueOrDefault(g.Key, ""),
                     g.GroupBy(r => r.Kind).ToDictionary(k => k.Key, k => k.OrderByDescending(r => r.Year).Select(r => (r.Year, r.Score)).First())))
-                .OrderBy(c => c.Name, StringComparer.Ordinal)
+                .OrderBy(c => c.Name, VietnameseOrder.Instance)
                 .ToList();
         }
 

@@ -10,7 +10,7 @@ public sealed class IndexForm
 
     public IndexKind Kind { get; set; } = IndexKind.ParIndex;
 
-    [Range(2010, 2100, ErrorMessage = "Năm phải từ 2010 trở đi.")]
+    [Range(2010, 2100, ErrorMessage = "Năm phải từ 2010 đến năm nay.")]
     public int Year { get; set; }
 
     [Required(ErrorMessage = "Hãy nhập điểm (chỉ số).")]

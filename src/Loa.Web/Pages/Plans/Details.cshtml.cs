@@ -6,6 +6,7 @@ using Loa.Domain.Units;
 using Loa.Notifications;
 using Loa.Plans;
 using Loa.Plans.Versions;
+using Loa.Text;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;
@@ -198,7 +199,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
             .ToListAsync();
         Progress = PlanProgress.Evaluate(plan, activities.Select(a => (a.TaskId, a.Date, a.Quantity)), Today);
         var unitIds = plan.Tasks.SelectMany(t => t.Units).Select(u => u.UnitId).OfType<int>().Distinct().ToList();
-        Units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name).ToListAsync();
+        Units = (await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync()).OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
         CommuneName = plan.CommuneId is { } communeId
             ? await db.Communes.Where(c => c.Id == communeId).Select(c => c.Name).FirstAsync()
             : await db.Provinces.Where(p => p.Id == plan.ProvinceId).Select(p => p.Name).FirstAsync();

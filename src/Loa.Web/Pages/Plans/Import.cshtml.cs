@@ -5,6 +5,7 @@ using Loa.Domain.Units;
 using Loa.Plans;
 using Loa.Plans.Import;
 using Loa.Plans.Versions;
+using Loa.Text;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -144,7 +145,7 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
         Plan = plan;
         Source = source;
         var scope = db.Scope;
-        Units = await db.Units.AsNoTracking().Where(u => u.CommuneId == scope.CommuneId && !u.IsArchived).OrderBy(u => u.Name).ToListAsync();
+        Units = (await db.Units.AsNoTracking().Where(u => u.CommuneId == scope.CommuneId && !u.IsArchived).ToListAsync()).OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
         Matcher = new UnitMatcher(Units, plan.Issuer.Locality);
         ProposedUnits = ImportReview.UnmatchedUnitNames(plan, Matcher);
     }

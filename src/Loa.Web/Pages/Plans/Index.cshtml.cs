@@ -37,9 +37,14 @@ public sealed class IndexModel(LoaDbContext db) : PageModel
             plans = plans.Where(p => db.Communes.Any(c => c.Id == p.CommuneId && c.SearchName.Contains(folded)));
         }
 
-        Plans = await plans
-            .OrderByDescending(p => p.Year).ThenBy(p => p.IssuerLocality)
-            .Select(p => new Row(
+        // Newest year first; within a year by the issuer's place in Vietnamese alphabetical order, which the database
+        // cannot do (SQLite and PostgreSQL both put "Đ…" after "Z"), so the year's rows are sorted here.
+        var found = await plans
+            .OrderByDescending(p => p.Year).ThenBy(p => p.Id)
+            .Select(p => new
+            {
+                p.IssuerLocality,
+                Row = new Row(
                 p.Id,
                 p.Year,
                 p.Title,
@@ -51,9 +56,11 @@ public sealed class IndexModel(LoaDbContext db) : PageModel
                 p.IssuedOn,
                 p.UnitId != null ? PlanLevel.Unit : p.CommuneId == null ? PlanLevel.Province : PlanLevel.Commune,
                 db.Tasks.Count(t => t.PlanId == p.Id),
-                db.Activities.Count(a => a.PlanId == p.Id)))
+                db.Activities.Count(a => a.PlanId == p.Id))
+            })
             .Take(500)
             .ToListAsync();
+        Plans = [.. found.OrderByDescending(p => p.Row.Year).ThenBy(p => p.IssuerLocality, VietnameseOrder.Instance).Select(p => p.Row)];
     }
 
     public sealed record Row(int Id, int Year, string Title, string Issuer, string? Number, string Symbol, PlanStatus Status, string? ReturnComment, DateOnly? IssuedOn, PlanLevel Level, int Tasks, int Activities);

@@ -154,7 +154,7 @@ public sealed class ItemsModel(LoaDbContext db, TimeProvider time) : PageModel
         PlanId = id;
         var plan = await db.Plans.Include(p => p.Contents).Include(p => p.Channels).Include(p => p.Responsibilities).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id);
         Title = plan?.Title ?? "";
-        Units = await db.Units.AsNoTracking().Where(u => !u.IsArchived).OrderBy(u => u.Kind).ThenBy(u => u.Name).ToListAsync();
+        Units = (await db.Units.AsNoTracking().Where(u => !u.IsArchived).ToListAsync()).OrderBy(u => u.Kind).ThenBy(u => u.Name, VietnameseOrder.Instance).ToList();
         return plan;
     }
 

@@ -110,7 +110,8 @@ public sealed class IndexModel(LoaDbContext db, ProcedureCatalog catalog, TimePr
     {
         var provinceId = db.Scope.ProvinceId;
         var communeId = db.Scope.CommuneId;
-        var all = await db.Procedures.AsNoTracking().Where(p => p.ProvinceId == provinceId && p.CommuneId == null).OrderBy(p => p.Field).ThenBy(p => p.Name).ToListAsync();
+        var all = await db.Procedures.AsNoTracking().Where(p => p.ProvinceId == provinceId && p.CommuneId == null).ToListAsync();
+        all = [.. all.OrderBy(p => p.Field, VietnameseOrder.Instance).ThenBy(p => p.Name, VietnameseOrder.Instance)];
         CatalogueCount = all.Count;
         var chosen = communeId is null
             ? []
@@ -118,7 +119,7 @@ public sealed class IndexModel(LoaDbContext db, ProcedureCatalog catalog, TimePr
         HasChosen = chosen.Count > 0;
         bool IsChosen(Procedure p) => HasChosen ? chosen.ContainsKey(p.Id) : Procedure.IsCommuneLevel(p.Level);
         ChosenCount = all.Count(IsChosen);
-        Fields = all.GroupBy(p => p.Field).Select(g => (g.Key, g.Count(), g.Count(IsChosen))).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+        Fields = all.GroupBy(p => p.Field).Select(g => (g.Key, g.Count(), g.Count(IsChosen))).OrderBy(f => f.Key, VietnameseOrder.Instance).ToList();
 
         var words = VietnameseText.FoldWords(Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Rows = all

@@ -56,7 +56,7 @@ public sealed class CommuneFilter
             "late" => Order(rows, r => r.TasksLate),
             "activities" => Order(rows, r => r.Activities),
             "reach" => Order(rows, r => r.Reach),
-            _ => Order(rows, r => VietnameseText.Fold(r.Name) + "\u0001" + r.Name, StringComparer.Ordinal),
+            _ => Order(rows, r => r.Name, VietnameseOrder.Instance),
         };
         return ordered;
     }
@@ -91,5 +91,5 @@ public sealed class CommuneFilter
     private string Link(string column, bool desc) => "?" + Query(column, desc);
 
     private IEnumerable<CommuneStanding> Order<T>(IEnumerable<CommuneStanding> rows, Func<CommuneStanding, T> key, IComparer<T>? comparer = null) =>
-        Desc ? rows.OrderByDescending(key, comparer).ThenBy(r => r.Name, StringComparer.Ordinal) : rows.OrderBy(key, comparer).ThenBy(r => r.Name, StringComparer.Ordinal);
+        Desc ? rows.OrderByDescending(key, comparer).ThenBy(r => r.Name, VietnameseOrder.Instance) : rows.OrderBy(key, comparer).ThenBy(r => r.Name, VietnameseOrder.Instance);
 }

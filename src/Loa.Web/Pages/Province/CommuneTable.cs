@@ -11,7 +11,7 @@ public static class CommuneTable
     public static byte[] Xlsx(ProvinceOverview overview, IEnumerable<CommuneStanding> rows)
     {
         var headers = new List<string> { "STT", "Mã", "Xã, phường", "Kế hoạch", "Ngày ban hành" };
-        headers.AddRange(overview.Periods.Select(p => "Báo cáo " + p.Kind.ShortLabel().ToLowerInvariant()));
+        headers.AddRange(overview.Periods.Select(p => "Báo cáo " + TextCase.LowerFirst(p.Kind.ShortLabel())));
         headers.AddRange(["Số nhiệm vụ", "Hoàn thành", "Tỷ lệ hoàn thành", "Nhiệm vụ chậm", "Hoạt động", "Lượt tiếp cận"]);
         var widths = new List<double> { 6, 8, 24, 22, 13 };
         widths.AddRange(overview.Periods.Select(_ => 13d));

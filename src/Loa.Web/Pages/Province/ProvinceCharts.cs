@@ -1,6 +1,7 @@
 using System.Globalization;
 using Loa.Dashboards;
 using Loa.Domain.Reports;
+using Loa.Text;
 using Loa.Web.Pages.Shared;
 
 namespace Loa.Web.Pages.Province;
@@ -88,7 +89,7 @@ public static class ProvinceCharts
             },
         };
 
-        var lagging = o.Communes.Where(c => c.TasksLate > 0).OrderByDescending(c => c.TasksLate).ThenBy(c => c.Name, StringComparer.Ordinal).Take(10).ToList();
+        var lagging = o.Communes.Where(c => c.TasksLate > 0).OrderByDescending(c => c.TasksLate).ThenBy(c => c.Name, VietnameseOrder.Instance).Take(10).ToList();
         if (lagging.Count > 0)
         {
             charts.Add(new ChartModel

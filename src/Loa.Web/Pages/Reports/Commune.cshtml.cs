@@ -5,6 +5,7 @@ using Loa.Domain.Plans;
 using Loa.Domain.Reports;
 using Loa.Notifications;
 using Loa.Reports;
+using Loa.Text;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;
@@ -216,7 +217,7 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
         var key = $"commune-report:{context.Plan.Id}:{context.Period.Code}:{action}:{now.Ticks}";
         var (recipients, title, body) = action switch
         {
-            "submit" => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Leader]), $"Chờ duyệt: {name}", $"Cán bộ đầu mối đã trình {name} năm {context.Plan.Year}."),
+            "submit" => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Leader]), $"Chờ duyệt: {name}", $"Cán bộ đầu mối đã trình {name}."),
             "return" => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator]), $"Lãnh đạo trả lại {name}", report.ReturnComment ?? ""),
             "approve" => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator]), $"Đã duyệt {name}", $"Báo cáo số {report.Number} đã được duyệt; có thể gửi {report.Recipient}."),
             "send" => (await Recipients.ProvinceOfficersAsync(db, context.Plan.ProvinceId), $"{context.Plan.IssuerName} đã gửi {name}", $"Báo cáo số {report.Number} năm {context.Plan.Year}."),
@@ -257,7 +258,7 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
         var owing = ReportingUnits.Of(context.Plan).Union(reports.Keys).ToList();
         var names = await db.Units.AsNoTracking().Where(u => owing.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
         UnitParts = owing.Where(names.ContainsKey).Select(id => new UnitPart(id, names[id], reports.GetValueOrDefault(id)))
-            .OrderBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false)).ToList();
+            .OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
         Document = await ReportAssembly.ForCommuneAsync(db, context.Plan, context.Province, Report ?? new CommuneReport { Period = context.Period.Kind, Year = context.Plan.Year });
         return true;
     }

@@ -1,6 +1,7 @@
 using Loa.Data;
 using Loa.Domain.Plans;
 using Loa.Domain.Units;
+using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Tasks;
@@ -17,7 +18,7 @@ public sealed class TaskEditing(LoaDbContext db)
     public async Task<bool> LoadAsync(int planId)
     {
         Plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId);
-        Units = await db.Units.AsNoTracking().Where(u => !u.IsArchived).OrderBy(u => u.Kind).ThenBy(u => u.Name).ToListAsync();
+        Units = (await db.Units.AsNoTracking().Where(u => !u.IsArchived).ToListAsync()).OrderBy(u => u.Kind).ThenBy(u => u.Name, VietnameseOrder.Instance).ToList();
         return Plan is not null;
     }
 

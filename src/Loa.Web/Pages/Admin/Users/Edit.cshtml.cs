@@ -1,6 +1,7 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Domain.Units;
+using Loa.Text;
 using Loa.Web.Infrastructure.Accounts;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
@@ -160,7 +161,7 @@ public sealed class EditModel(
 
         Account = account;
         Units = account.CommuneId is { } communeId
-            ? await db.Units.AsNoTracking().Where(u => u.CommuneId == communeId && !u.IsArchived).OrderBy(u => u.Name).ToListAsync()
+            ? (await db.Units.AsNoTracking().Where(u => u.CommuneId == communeId && !u.IsArchived).ToListAsync()).OrderBy(u => u.Name, VietnameseOrder.Instance).ToList()
             : [];
         return true;
     }
