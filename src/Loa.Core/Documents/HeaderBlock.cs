@@ -12,7 +12,7 @@ namespace Loa.Documents;
 /// so the text above them always has the whole cell and never wraps ("Hạnh / phúc"). The decree's template uses
 /// 3829 + 5670 twips; here 3700 + 6000: so that the 13 pt Quốc hiệu keeps some room in fonts whose
 /// Vietnamese capitals run wider than Times New Roman's (LibreOffice's Liberation Serif), and a long unit name
-/// is broken into balanced lines that fit the left column (docs/decisions/0025-header-and-words.md).
+/// is broken into balanced lines that fit the left column (docs/decisions/0024-header-and-words.md).
 /// </summary>
 internal static class HeaderBlock
 {
