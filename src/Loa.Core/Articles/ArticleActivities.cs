@@ -72,7 +72,7 @@ public static class ArticleActivities
         article.ViewsSyncedAt = utcNow;
     }
 
-    /// <summary>The task the article counts for and the unit credited (the task's lead unit, else the coordinating office); null when it counts for none.</summary>
+    /// <summary>The task the article counts for and the unit credited (the task's lead unit, else the coordinating office); null when it counts for none, or when its plan's year does not contain the day of publication.</summary>
     private static async Task<(KeyTask Task, int UnitId)?> TargetAsync(LoaDbContext db, Article article, CancellationToken cancellationToken)
     {
         if (article.Status is not (ArticleStatus.Published or ArticleStatus.Scheduled) || article.TaskId is not { } taskId || article.PublishAt is null)
@@ -83,7 +83,8 @@ public static class ArticleActivities
         var task = await db.Tasks.AsNoTracking().WithUnitsAndParent()
             .FirstOrDefaultAsync(t => t.Id == taskId && t.CommuneId == article.CommuneId, cancellationToken);
         var plan = task is null ? null : await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == task.PlanId, cancellationToken);
-        if (task is null || plan is null || !PlanAccess.TakesActivities(plan))
+        if (task is null || plan is null || !PlanAccess.TakesActivities(plan)
+            || !PlanYearCredit.Credits(plan.Year, DateOnly.FromDateTime(VietnamTime.Local(article.PublishAt.Value))))
         {
             return null;
         }

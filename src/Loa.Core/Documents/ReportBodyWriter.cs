@@ -139,7 +139,7 @@ internal static class ReportBodyWriter
 
     /// <summary>"I. KẾT QUẢ THỰC HIỆN": bold, upper case, kept with what follows.</summary>
     private static Paragraph PartHeading(int number, string title, bool afterTable = false) =>
-        Heading($"{BodyWriter.Roman(number)}. {PlanWording.Upper(title)}", afterTable);
+        Heading($"{Text.Numbering.Roman(number)}. {PlanWording.Upper(title)}", afterTable);
 
     /// <summary>"1. Kết quả …": bold, kept with what follows.</summary>
     private static Paragraph ItemHeading(int number, string title, bool afterTable = false) =>

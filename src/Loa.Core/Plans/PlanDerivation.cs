@@ -2,6 +2,7 @@ using System.Globalization;
 using Loa.Domain.Geography;
 using Loa.Domain.Plans;
 using Loa.Domain.Units;
+using Loa.Text;
 
 namespace Loa.Plans;
 
@@ -12,9 +13,6 @@ namespace Loa.Plans;
 /// </summary>
 public static class PlanDerivation
 {
-    /// <summary>Point letters in the Vietnamese alphabet order (no f, j, w, z).</summary>
-    public static readonly string[] PointLetters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
-
     public static PlanDocument FromProvincePlan(Plan provincePlan, PlanDocument provinceDocument, Commune commune, int year, IReadOnlyCollection<int> contentIndexes, IReadOnlyCollection<int> channelIndexes)
     {
         var plan = PlanTemplate.Blank(commune, year);
@@ -68,7 +66,7 @@ public static class PlanDerivation
     }
 
     private static List<LabeledItem> Relabel(IEnumerable<LabeledItem> items) =>
-        items.Select((item, i) => new LabeledItem { Label = i < PointLetters.Length ? PointLetters[i] : (i + 1).ToString(CultureInfo.InvariantCulture), Text = item.Text }).ToList();
+        items.Select((item, i) => new LabeledItem { Label = Numbering.PointLetter(i + 1), Text = item.Text }).ToList();
 
     /// <summary>The task when the unit leads or helps with it (with all its sub-rows), or the task with only the sub-rows the unit has a part in.</summary>
     private static PlanTask? Keep(PlanTask task, string unitName)

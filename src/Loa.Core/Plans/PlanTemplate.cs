@@ -24,7 +24,7 @@ public static class PlanTemplate
             Place = locality,
             Date = new PartialDate { Year = year },
             Year = year,
-            Title = $"Thông tin, tuyên truyền cải cách hành chính năm {year}",
+            Title = $"Thông tin, tuyên truyền cải cách hành chính {kind} {locality} năm {year}",
             Sections =
             [
                 Part(null, null, "preamble", $"Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh về công tác thông tin, tuyên truyền cải cách hành chính năm {year}; {government} ban hành Kế hoạch thông tin, tuyên truyền cải cách hành chính năm {year} như sau:"),

@@ -9,7 +9,7 @@ namespace Loa.Surveys;
 /// <summary>
 /// Keeps a survey linked to a plan's task counted as one activity of that task: it exists while the survey is
 /// published (open or ended), its participants are the responses sent, and it goes when the survey is unlinked,
-/// set back to draft or deleted.
+/// set back to draft or deleted, or when its plan's year does not contain the day it opens.
 /// </summary>
 public static class SurveyActivities
 {
@@ -34,8 +34,14 @@ public static class SurveyActivities
         var unitId = task.Leads.Select(u => u.UnitId).FirstOrDefault(u => u is not null)
             ?? await db.Units.Where(u => u.CommuneId == survey.CommuneId && u.IsCoordinator).Select(u => (int?)u.Id).FirstOrDefaultAsync(cancellationToken)
             ?? await db.Units.Where(u => u.CommuneId == survey.CommuneId).OrderBy(u => u.Id).Select(u => (int?)u.Id).FirstOrDefaultAsync(cancellationToken);
-        if (unitId is null)
+        var day = survey.OpensAt is { } opens ? VietnamDate(opens) : today;
+        if (unitId is null || !Plans.PlanYearCredit.Credits(await db.Plans.Where(p => p.Id == task.PlanId).Select(p => p.Year).FirstAsync(cancellationToken), day))
         {
+            if (activity is not null)
+            {
+                db.Activities.Remove(activity);
+            }
+
             survey.ActivityId = null;
             return;
         }
@@ -63,7 +69,7 @@ public static class SurveyActivities
         activity.PlanId = task.PlanId;
         activity.TaskId = task.Id;
         activity.UnitId = unitId.Value;
-        activity.Date = survey.OpensAt is { } opens ? VietnamDate(opens) : today;
+        activity.Date = day;
         activity.Title = $"{survey.Kind.Label()}: {survey.Title}";
         if (activity.Title.Length > 500)
         {

@@ -46,6 +46,10 @@ public sealed class ImportJourneyTests(LoaAppFixture app)
             await page.GetByRole(AriaRole.Button, new() { Name = "Tạo dự thảo kế hoạch" }).ClickAsync();
             await Expect(page.Locator(".validation-summary-errors")).ToContainTextAsync("chưa được xử lý");
             await page.Locator("#unplaced select").First.SelectOptionAsync(new SelectOptionValue { Label = "Bỏ qua, không phải nội dung kế hoạch" });
+
+            // Canh Vinh already has its plan of 2026: a second one is made only once the officer confirms.
+            await Expect(page.Locator(".creation-warnings")).ToContainTextAsync("đã có một kế hoạch năm 2026");
+            await page.GetByLabel("Tôi đã đọc cảnh báo trên và vẫn muốn tạo kế hoạch này").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Tạo dự thảo kế hoạch" }).ClickAsync();
 
             await journey.ExpectPathAsync(@"/plans/details/\d+");

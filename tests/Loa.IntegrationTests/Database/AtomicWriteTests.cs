@@ -33,7 +33,7 @@ public sealed class AtomicWriteTests
         await coordinator.LoginAsync(s.Coordinator.UserName!);
         var read = await coordinator.SubmitAsync(await coordinator.GetPageAsync("/plans/import"), "form", new() { ["Pasted"] = DemoPlanTexts.Read("hung-phu-2026.txt") });
         var review = WebSession.Parse(await read.Content.ReadAsStringAsync(), "/plans/import");
-        await AssertNothingChangesAsync(app, s, failure, () => coordinator.SubmitAsync(review, "form", []));
+        await AssertNothingChangesAsync(app, s, failure, () => coordinator.SubmitAsync(review, "form", new() { ["Confirmed"] = "true" }));
 
         // The consolidated report sent to the leader: its status, its figures and the leader's notification.
         var reportUrl = $"/reports/commune?plan={s.Plan.Id}&period=h1";

@@ -35,7 +35,9 @@ public sealed class ImportTests(AppFixture fixture)
             Assert.Equal(1, await db.Plans.CountAsync(p => p.CommuneId == scenario.Commune.Id));
         }
 
-        var created = await session.SubmitAsync(review, "form", new() { ["Review.Placements[0]"] = "recipient" });
+        var unconfirmed = await session.SubmitAsync(review, "form", new() { ["Review.Placements[0]"] = "recipient" });
+        Assert.Contains("Văn bản này do Ủy ban nhân dân phường Hưng Phú ban hành", WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var created = await session.SubmitAsync(review, "form", new() { ["Review.Placements[0]"] = "recipient", ["Confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         await using var check = app.SystemDb();
         var plan = await check.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery().SingleAsync(p => p.CommuneId == scenario.Commune.Id && p.Id != scenario.Plan.Id);

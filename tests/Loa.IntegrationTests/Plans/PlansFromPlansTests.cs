@@ -49,7 +49,10 @@ public sealed class PlansFromPlansTests(AppFixture fixture)
         var from = await commune.GetPageAsync($"/plans/fromprovince/{provincePlanId}");
         var contents = from.QuerySelectorAll("input[name=Contents]").Select(i => i.GetAttribute("value")!).ToList();
         Assert.True(contents.Count >= 3);
-        var made = await commune.SubmitAsync(from, "form", new() { ["Contents"] = contents.Take(2).ToArray(), ["Channels"] = Array.Empty<string>() });
+        var warned = await commune.SubmitAsync(from, "form", new() { ["Contents"] = contents.Take(2).ToArray(), ["Channels"] = Array.Empty<string>() });
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        Assert.Contains("đã có một kế hoạch năm 2026", WebUtility.HtmlDecode(await warned.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var made = await commune.SubmitAsync(from, "form", new() { ["Contents"] = contents.Take(2).ToArray(), ["Channels"] = Array.Empty<string>(), ["Confirmed"] = "true" });
         var planId = Id(made);
 
         await using var check = app.SystemDb();

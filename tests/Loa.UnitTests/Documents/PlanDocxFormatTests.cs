@@ -414,8 +414,8 @@ public sealed class PlanDocxFormatTests
             .Select(m => m.Groups[1].Value)
             .ToList();
         Assert.Equal(["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m"], letters);
-        Assert.Equal("y", BodyWriter.PointLetter(23));
-        Assert.Equal("aa", BodyWriter.PointLetter(24));
+        Assert.Equal("y", Loa.Text.Numbering.PointLetter(23));
+        Assert.Equal("aa", Loa.Text.Numbering.PointLetter(24));
     }
 
     // ---- signature and recipients ----

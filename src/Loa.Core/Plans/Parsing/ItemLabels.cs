@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Loa.Text;
 
 namespace Loa.Plans.Parsing;
 
@@ -40,11 +41,8 @@ internal readonly record struct ItemMarker(MarkerKind Kind, string Label, int De
 /// <summary>Reads item markers: Roman parts, numbers, point letters and bullets, as Vietnamese documents write them.</summary>
 internal static partial class ItemLabels
 {
-    /// <summary>Point letters in the order of the Vietnamese alphabet (no f, j, w, z).</summary>
-    public const string PointLetters = "abcdđeghiklmnopqrstuvxy";
-
     /// <summary>Letters that mark items: the point letters, and f, j, w, z, which Word's automatic lettering (a, b, … f) writes.</summary>
-    private const string MarkerLetters = PointLetters + "fjwz";
+    private const string MarkerLetters = Numbering.PointLetters + "fjwz";
 
     private const string SymbolBullets = "•·▪◦●○■□➢►✓⁃∙";
 
@@ -96,7 +94,7 @@ internal static partial class ItemLabels
     }
 
     /// <summary>The index of a point letter in the alphabet, or -1.</summary>
-    public static int LetterIndex(string label) => label.Length == 1 ? PointLetters.IndexOf(label[0], StringComparison.Ordinal) : -1;
+    public static int LetterIndex(string label) => label.Length == 1 ? Numbering.PointLetters.IndexOf(label[0], StringComparison.Ordinal) : -1;
 
     private static ItemMarker ParseNumber(string text)
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Loa.Domain.Activities;
+using Loa.Plans;
 using Loa.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -61,9 +62,9 @@ public sealed class ActivityForm
 
     public void Validate(ModelStateDictionary state, int planYear, DateOnly today)
     {
-        if (Date is { } date && (date.Year < planYear - 1 || date.Year > planYear + 1))
+        if (Date is { } date && !PlanYearCredit.Credits(planYear, date))
         {
-            state.AddModelError("Activity.Date", $"Ngày thực hiện phải gần năm kế hoạch {planYear}.");
+            state.AddModelError("Activity.Date", $"Ngày thực hiện phải trong năm {planYear}: hoạt động chỉ được tính cho kế hoạch của năm diễn ra (việc làm năm {date.Year} ghi vào kế hoạch năm {date.Year}).");
         }
 
         if (Date is { } d && d > today)

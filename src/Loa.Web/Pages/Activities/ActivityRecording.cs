@@ -37,8 +37,8 @@ public sealed class ActivityRecording(LoaDbContext db)
         return true;
     }
 
-    /// <summary>Null when the user may record here; otherwise why not, in Vietnamese.</summary>
-    public string? Refusal()
+    /// <summary>Null when the user may record here on <paramref name="today"/>; otherwise why not, in Vietnamese.</summary>
+    public string? Refusal(DateOnly today)
     {
         if (Plan!.Status != PlanStatus.Issued)
         {
@@ -50,8 +50,16 @@ public sealed class ActivityRecording(LoaDbContext db)
             return "Kết quả được ghi nhận theo kế hoạch của xã, phường, không theo kế hoạch của tỉnh hay của đơn vị.";
         }
 
+        if (Plan.Year > today.Year)
+        {
+            return $"Kế hoạch năm {Plan.Year} chưa bắt đầu: kết quả được ghi nhận từ ngày 01/01/{Plan.Year}. Việc làm trong năm {today.Year} ghi vào kế hoạch năm {today.Year}.";
+        }
+
         return Units.Count == 0 ? "Đơn vị của bạn không chủ trì hay phối hợp nhiệm vụ này." : null;
     }
+
+    /// <summary>The date a new activity starts with: today, or the plan year's last day for a past year's plan.</summary>
+    public DateOnly DefaultDate(DateOnly today) => Plan!.Year < today.Year ? new DateOnly(Plan.Year, 12, 31) : today;
 
     public int DefaultUnitId => Units[0].Id;
 

@@ -29,6 +29,8 @@ public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimePr
 
     public IReadOnlyList<EvidenceFile> ExistingFiles => [];
 
+    public DateOnly Today => VietnamTime.Today(time);
+
     public async Task<IActionResult> OnGetAsync(int taskId)
     {
         if (!await recording.LoadAsync(taskId))
@@ -36,7 +38,7 @@ public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimePr
             return await this.NotFoundAuditedAsync<KeyTask>(db, taskId);
         }
 
-        if (recording.Refusal() is { } refusal)
+        if (recording.Refusal(Today) is { } refusal)
         {
             return Refuse(refusal);
         }
@@ -44,7 +46,7 @@ public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimePr
         var task = recording.Task!;
         Activity = new ActivityForm
         {
-            Date = VietnamTime.Today(time),
+            Date = recording.DefaultDate(Today),
             UnitId = recording.DefaultUnitId,
             Channel = ChannelKindGuess.FromText($"{task.Name} {task.Products}"),
             ContentArea = ContentAreaText.Guess($"{task.Name} {task.Products}"),
@@ -59,7 +61,7 @@ public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimePr
             return await this.NotFoundAuditedAsync<KeyTask>(db, taskId);
         }
 
-        if (recording.Refusal() is { } refusal)
+        if (recording.Refusal(Today) is { } refusal)
         {
             return Refuse(refusal);
         }

@@ -2,6 +2,7 @@ using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Articles;
 using Loa.Domain.Plans;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Articles;
@@ -34,7 +35,7 @@ public static class ArticleChoices
         return categories;
     }
 
-    /// <summary>The tasks of the commune's issued plans of this year and last, parents before their sub-rows.</summary>
+    /// <summary>The tasks of the commune's issued plans from last year on, parents before their sub-rows (the page groups them by plan, <see cref="PlanYearCredit.Group"/>).</summary>
     public static async Task<List<TaskChoice>> TasksAsync(LoaDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var communeId = db.Scope.CommuneId;
@@ -56,8 +57,8 @@ public static class ArticleChoices
             {
                 foreach (var task in own.Where(t => t.ParentId == root.Id).OrderBy(t => t.Order).Prepend(root))
                 {
-                    var label = $"Kế hoạch {plan.Year} · {(task.Label is { Length: > 0 } l ? l + ". " : "")}{task.Name}";
-                    choices.Add(new TaskChoice(task.Id, label.Length > 140 ? label[..139] + "…" : label));
+                    var label = PlanYearCredit.TaskName(plan.Year, task.Label, task.Name);
+                    choices.Add(new TaskChoice(task.Id, plan.Id, plan.Year, label.Length > 140 ? label[..139] + "…" : label));
                 }
             }
         }

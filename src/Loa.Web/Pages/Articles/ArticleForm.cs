@@ -105,5 +105,5 @@ public sealed class ArticleForm
     }
 }
 
-/// <summary>A key task an article may serve, as the choice list shows it.</summary>
-public sealed record TaskChoice(int Id, string Label);
+/// <summary>A key task an article may serve, as the choice list shows it (named with its plan's year).</summary>
+public sealed record TaskChoice(int Id, int PlanId, int Year, string Label);

@@ -2,6 +2,7 @@ using Loa.Articles;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Articles;
+using Loa.Plans;
 using Loa.Text;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
@@ -95,7 +96,8 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
             ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.CategoryId)}", "Hãy chọn chuyên mục trong danh sách.");
         }
 
-        if (Input.TaskId is { } taskId && !Tasks.Any(t => t.Id == taskId))
+        var chosenTask = Input.TaskId is { } taskId ? Tasks.FirstOrDefault(t => t.Id == taskId) : null;
+        if (Input.TaskId is not null && chosenTask is null)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.TaskId)}", "Hãy chọn nhiệm vụ trong danh sách: nhiệm vụ của kế hoạch đã ban hành của xã, phường.");
         }
@@ -116,6 +118,12 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
             {
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.PublishAt)}", "Chỉ hẹn đăng trong vòng một năm tới.");
             }
+        }
+
+        if (chosenTask is not null && CreditDate(article, intent, scheduleAt, now) is { } credited
+            && PlanYearCredit.Problem(chosenTask.Year, credited, $"Bài đăng ngày {credited:dd/MM/yyyy}") is { } yearProblem)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.TaskId)}", yearProblem);
         }
 
         if (Cover is not null && await ArticleImages.ProblemAsync(Cover, HttpContext.RequestAborted) is { } problem)
@@ -286,6 +294,23 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
         await ArticleActivities.SyncAsync(db, article, $"/x/{CommuneCode}/news/{article.Id}-{article.Slug}", now, HttpContext.RequestAborted);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+    }
+
+    /// <summary>The tasks grouped by plan, those of the plan whose year contains the article's day of publication (today for one not yet public) first.</summary>
+    public IReadOnlyList<PlanYearCredit.TaskGroup<TaskChoice>> TaskGroups =>
+        PlanYearCredit.Group(Tasks, t => (t.PlanId, t.Year), Existing?.PublishAt is { } at && Existing.Status is ArticleStatus.Published or ArticleStatus.Scheduled
+            ? DateOnly.FromDateTime(VietnamTime.Local(at)) : VietnamTime.Today(time));
+
+    /// <summary>The day the article will count on once saved with <paramref name="intent"/>: its day of publication; null while it stays a draft.</summary>
+    private static DateOnly? CreditDate(Article? article, string? intent, DateTime? scheduleAt, DateTime now)
+    {
+        DateTime? at = intent switch
+        {
+            "schedule" => scheduleAt,
+            "publish" => article is not null && article.IsPublicAt(now) ? article.PublishAt : now,
+            _ => article?.Status is ArticleStatus.Published or ArticleStatus.Scheduled ? article.PublishAt : null,
+        };
+        return at is { } utc ? DateOnly.FromDateTime(VietnamTime.Local(utc)) : null;
     }
 
     private async Task LoadChoicesAsync()

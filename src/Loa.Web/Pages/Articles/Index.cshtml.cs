@@ -1,5 +1,6 @@
 using Loa.Data;
 using Loa.Domain.Articles;
+using Loa.Plans;
 using Loa.Text;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -73,10 +74,10 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         var page = rows.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         var taskIds = page.Select(r => r.TaskId).OfType<int>().Distinct().ToList();
-        var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).Select(t => new { t.Id, t.Label, t.Name }).ToDictionaryAsync(t => t.Id);
+        var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).Select(t => new { t.Id, t.Label, t.Name, t.Plan!.Year }).ToDictionaryAsync(t => t.Id);
         Rows = page.Select(r => new Row(
             r.Id, r.Title, r.Slug, r.Kind, r.Category, r.Status, r.PublishAt, r.Views,
-            r.TaskId is { } t && tasks.TryGetValue(t, out var task) ? $"{task.Label}. {task.Name}" : null,
+            r.TaskId is { } t && tasks.TryGetValue(t, out var task) ? PlanYearCredit.TaskName(task.Year, task.Label, task.Name) : null,
             r.ActivityId is not null, r.UpdatedAt)).ToList();
     }
 

@@ -29,6 +29,13 @@ public sealed class CreateModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public bool ForProvince => db.Scope.Role == UserRole.ProvinceOfficer;
 
+    /// <summary>Ticked once the maker has read <see cref="Warnings"/>.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    /// <summary>What the new plan must be confirmed past (<see cref="PlanCreationChecks"/>).</summary>
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int? from)
     {
         if (db.Scope.Role == UserRole.UnitOfficer)
@@ -53,6 +60,12 @@ public sealed class CreateModel(LoaDbContext db, TimeProvider time) : PageModel
         await LoadAsync();
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+
+        if (!Confirmed && await PlanCreationChecks.SameYearAsync(db, db.Scope.ProvinceId!.Value, ForProvince ? null : db.Scope.CommuneId, Input.Year) is { } warning)
+        {
+            Warnings = [warning];
             return Page();
         }
 

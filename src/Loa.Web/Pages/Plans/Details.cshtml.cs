@@ -1,4 +1,5 @@
 using Loa.Data;
+using Loa.Documents;
 using Loa.Domain;
 using Loa.Domain.Plans;
 using Loa.Domain.Progress;
@@ -25,6 +26,9 @@ namespace Loa.Web.Pages.Plans;
 public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
 {
     public Plan Plan { get; private set; } = null!;
+
+    /// <summary>The plan's text as its .docx sets it: the content items, channels, funding and duties the plan keeps in its lists included.</summary>
+    public IReadOnlyList<PlanTextLine> FullText { get; private set; } = [];
 
     public Dictionary<int, TaskProgress> Progress { get; private set; } = [];
 
@@ -176,13 +180,14 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
 
     private async Task<bool> LoadAsync(int id)
     {
-        var plan = await db.Plans.Visible(db.Scope).AsNoTrackingWithIdentityResolution().Include(p => p.Sections).WithTasks().FirstOrDefaultAsync(p => p.Id == id);
+        var plan = await db.Plans.Visible(db.Scope).AsNoTrackingWithIdentityResolution().WithEverything().FirstOrDefaultAsync(p => p.Id == id);
         if (plan is null)
         {
             return false;
         }
 
         Plan = plan;
+        FullText = PlanText.Body(PlanMapper.ToDocument(plan));
         Version = plan.Version;
         MayEdit = PlanAccess.MayEdit(db.Scope, plan);
         MayDelete = PlanAccess.MayDelete(db.Scope, plan);

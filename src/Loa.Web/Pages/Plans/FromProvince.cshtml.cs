@@ -26,6 +26,18 @@ public sealed class FromProvinceModel(LoaDbContext db, TimeProvider time) : Page
     [BindProperty]
     public List<int> Channels { get; set; } = [];
 
+    /// <summary>The year of the commune's plan: the province plan's year unless the officer chooses another.</summary>
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.Range(2020, 2100, ErrorMessage = "Năm kế hoạch phải trong khoảng 2020–2100.")]
+    public int Year { get; set; }
+
+    /// <summary>Ticked once the officer has read <see cref="Warnings"/>.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    /// <summary>What the new plan must be confirmed past (<see cref="PlanCreationChecks"/>).</summary>
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await LoadAsync(id) is { } refused)
@@ -35,6 +47,7 @@ public sealed class FromProvinceModel(LoaDbContext db, TimeProvider time) : Page
 
         Contents = Enumerable.Range(0, Document.Contents.Count).ToList();
         Channels = Enumerable.Range(0, Document.Channels.Count).ToList();
+        Year = Source.Year;
         return Page();
     }
 
@@ -45,11 +58,22 @@ public sealed class FromProvinceModel(LoaDbContext db, TimeProvider time) : Page
             return refused;
         }
 
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         var commune = await db.Communes.AsNoTracking().FirstAsync(c => c.Id == db.Scope.CommuneId);
+        if (!Confirmed && await PlanCreationChecks.SameYearAsync(db, commune.ProvinceId, commune.Id, Year) is { } warning)
+        {
+            Warnings = [warning];
+            return Page();
+        }
+
         var units = await db.Units.AsNoTracking().Where(u => u.CommuneId == commune.Id).ToListAsync();
         var now = time.GetUtcNow().UtcDateTime;
-        var plan = new Plan { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Year = Source.Year, CreatedAt = now, UpdatedAt = now, SourcePlanId = Source.Id };
-        PlanMapper.Fill(plan, PlanDerivation.FromProvincePlan(Source, Document, commune, Source.Year, Contents, Channels), new UnitMatcher(units, commune.Locality));
+        var plan = new Plan { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Year = Year, CreatedAt = now, UpdatedAt = now, SourcePlanId = Source.Id };
+        PlanMapper.Fill(plan, PlanDerivation.FromProvincePlan(Source, Document, commune, Year, Contents, Channels), new UnitMatcher(units, commune.Locality));
         db.Plans.Add(plan);
         await PlanVersioning.SaveAsync(db, plan, $"Tạo từ kế hoạch số {Source.Number} của tỉnh", now);
         TempData["Flash"] = "Đã tạo dự thảo từ kế hoạch của tỉnh, căn cứ đã ghi sẵn. Hãy bổ sung nhiệm vụ trọng tâm của xã, phường.";

@@ -38,6 +38,13 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public IReadOnlyList<string> Warnings { get; private set; } = [];
 
+    /// <summary>Ticked once the officer has read <see cref="CreationWarnings"/>.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    /// <summary>What making this plan must be confirmed past: another plan of its year, a document issued by someone else (<see cref="PlanCreationChecks"/>).</summary>
+    public IReadOnlyList<string> CreationWarnings { get; private set; } = [];
+
     public IReadOnlyList<Unit> Units { get; private set; } = [];
 
     public IReadOnlyList<string> ProposedUnits { get; private set; } = [];
@@ -116,6 +123,12 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        if (!Confirmed && (await CreationChecksAsync(document, now)).Count > 0)
+        {
+            await ShowAsync(document, source);
+            return Page();
+        }
+
         var scope = db.Scope;
         var plan = new Plan { ProvinceId = scope.ProvinceId!.Value, CommuneId = scope.CommuneId, Year = document.Year ?? now.Year, CreatedAt = now, UpdatedAt = now };
         var locality = scope.CommuneId is { } communeId
@@ -148,6 +161,21 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
         Units = (await db.Units.AsNoTracking().Where(u => u.CommuneId == scope.CommuneId && !u.IsArchived).ToListAsync()).OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
         Matcher = new UnitMatcher(Units, plan.Issuer.Locality);
         ProposedUnits = ImportReview.UnmatchedUnitNames(plan, Matcher);
+        CreationWarnings = await CreationChecksAsync(plan, time.GetUtcNow().UtcDateTime);
+    }
+
+    private async Task<List<string>> CreationChecksAsync(PlanDocument plan, DateTime now)
+    {
+        var scope = db.Scope;
+        var (locality, government) = scope.CommuneId is { } communeId
+            ? await db.Communes.AsNoTracking().FirstAsync(c => c.Id == communeId) is var commune ? (commune.Locality, commune.GovernmentName) : default
+            : await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == scope.ProvinceId) is var province ? (province.Locality, province.GovernmentName) : default;
+        List<string?> warnings =
+        [
+            await PlanCreationChecks.SameYearAsync(db, scope.ProvinceId!.Value, scope.CommuneId, plan.Year ?? now.Year),
+            PlanCreationChecks.OtherIssuer(plan.Issuer, locality, government),
+        ];
+        return warnings.OfType<string>().ToList();
     }
 
     private async Task<IActionResult?> RefuseUnitOfficerAsync() =>

@@ -1,6 +1,7 @@
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Surveys;
+using Loa.Plans;
 using Loa.Surveys;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
@@ -75,6 +76,11 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time) : PageModel
             problems.Add("Ngày kết thúc đã qua: hãy chọn một ngày từ hôm nay trở đi, hoặc để trống.");
         }
 
+        if (YearProblem(Survey.TaskId, opens) is { } yearProblem)
+        {
+            problems.Add(yearProblem);
+        }
+
         if (problems.Count > 0)
         {
             return problems;
@@ -131,6 +137,11 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time) : PageModel
         if (taskId is { } t && Tasks.All(x => x.Id != t))
         {
             return ["Nhiệm vụ này không thuộc kế hoạch đã ban hành của xã, phường."];
+        }
+
+        if (Survey.Status != SurveyStatus.Draft && Survey.OpensAt is { } opensAt && YearProblem(taskId, SurveyRules.VietnamDay(opensAt)) is { } yearProblem)
+        {
+            return [yearProblem];
         }
 
         Survey.TaskId = taskId;
@@ -234,7 +245,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time) : PageModel
             .OrderByDescending(t => t.Plan!.Year).ThenBy(t => t.Order)
             .Select(t => new { t.Id, t.PlanId, t.Plan!.Year, t.Label, t.Name, t.ParentId })
             .ToListAsync())
-            .Select(t => new TaskChoice(t.Id, t.PlanId, $"Năm {t.Year} · {t.Label}. {t.Name}"))
+            .Select(t => new TaskChoice(t.Id, t.PlanId, t.Year, PlanYearCredit.TaskName(t.Year, t.Label, t.Name)))
             .ToList();
         LinkedTask = Survey.TaskId is { } taskId ? Tasks.FirstOrDefault(t => t.Id == taskId) : null;
         return null;
@@ -246,5 +257,18 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time) : PageModel
         Response.Headers.CacheControl = "no-store";
     }
 
-    public sealed record TaskChoice(int Id, int PlanId, string Name);
+    /// <summary>The tasks grouped by plan, those of the plan whose year contains the day it opens (today for a draft) first.</summary>
+    public IReadOnlyList<PlanYearCredit.TaskGroup<TaskChoice>> TaskGroups =>
+        PlanYearCredit.Group(Tasks, t => (t.PlanId, t.Year), CreditDay);
+
+    /// <summary>The day the survey counts on: the day it opens, today while it is a draft.</summary>
+    public DateOnly CreditDay => Survey.Status != SurveyStatus.Draft && Survey.OpensAt is { } opens ? SurveyRules.VietnamDay(opens) : Today;
+
+    /// <summary>Why the survey opening on <paramref name="opens"/> cannot count for the task; null when it can or no task is chosen.</summary>
+    private string? YearProblem(int? taskId, DateOnly opens) =>
+        taskId is { } id && Tasks.FirstOrDefault(t => t.Id == id) is { } task
+            ? PlanYearCredit.Problem(task.Year, opens, $"{Survey.Kind.Label()} mở ngày {opens:dd/MM/yyyy}")
+            : null;
+
+    public sealed record TaskChoice(int Id, int PlanId, int Year, string Name);
 }

@@ -1,5 +1,6 @@
 using Loa.Data;
 using Loa.Domain.Surveys;
+using Loa.Plans;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,11 +29,11 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
             .ToDictionaryAsync(g => g.Key, g => g.Count);
         var taskIds = surveys.Where(s => s.TaskId != null).Select(s => s.TaskId!.Value).ToList();
         var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id))
-            .Select(t => new { t.Id, t.PlanId, t.Label, t.Name }).ToDictionaryAsync(t => t.Id);
+            .Select(t => new { t.Id, t.PlanId, t.Label, t.Name, t.Plan!.Year }).ToDictionaryAsync(t => t.Id);
         Surveys = surveys.Select(s => new Row(
             s,
             counts.GetValueOrDefault(s.Id),
-            s.TaskId is { } t && tasks.TryGetValue(t, out var task) ? (task.PlanId, task.Id, $"{task.Label}. {task.Name}") : null)).ToList();
+            s.TaskId is { } t && tasks.TryGetValue(t, out var task) ? (task.PlanId, task.Id, PlanYearCredit.TaskName(task.Year, task.Label, task.Name)) : null)).ToList();
         return Page();
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Tasks;
 
-/// <summary>"My tasks": the tasks of issued plans that the user's unit leads or helps with, each with its progress.</summary>
+/// <summary>"My tasks": the tasks of issued plans that the user's unit leads or helps with, each with its progress, by plan (this year's first).</summary>
 [Authorize(Policy = Policies.Recorder)]
 public sealed class MineModel(LoaDbContext db, TimeProvider time) : PageModel
 {
@@ -49,8 +49,19 @@ public sealed class MineModel(LoaDbContext db, TimeProvider time) : PageModel
             }
         }
 
-        Rows = rows.OrderByDescending(r => r.Progress.IsLate).ThenBy(r => r.Plan.Year).ToList();
+        Today = today;
+        Rows = rows;
+        Groups = PlanYearCredit.Group(rows, r => (r.Plan.Id, r.Plan.Year), today)
+            .Select(g => new Group(g.Tasks[0].Plan, g.Tasks.OrderByDescending(r => r.Progress.IsLate).ToList()))
+            .ToList();
     }
 
+    /// <summary>The rows by plan, the plan of this year first (the same task numbers recur every year).</summary>
+    public IReadOnlyList<Group> Groups { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
     public sealed record Row(Plan Plan, KeyTask Task, string Role, TaskProgress Progress);
+
+    public sealed record Group(Plan Plan, IReadOnlyList<Row> Rows);
 }
