@@ -134,4 +134,26 @@ public sealed class ContestTests(AppFixture fixture)
         await using var check = app.SystemDb();
         Assert.False(await check.Activities.IgnoreQueryFilters().AnyAsync(x => x.TaskId == a.ArticlesTask.Id && x.Channel == Loa.Domain.Activities.ChannelKind.Contest));
     }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_contest_once_per_phone_never_offers_an_empty_phone_and_without_consent_keeps_neither_name_nor_number(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var a = await Scenario.CreateAsync(app);
+        var contest = await SurveyData.AddAsync(app, a, SurveyStatus.Open, "Thi theo số điện thoại " + a.Commune.Code, contest: true);
+        Assert.Equal(OncePer.Phone, contest.OncePer);
+        var url = $"/x/{a.Commune.Code}/surveys/{contest.Id}";
+        using var citizen = app.Session();
+
+        var start = await citizen.GetPageAsync(url);
+        var form = start.QuerySelector("form.take-start")!.TextContent;
+        Assert.DoesNotContain("để trống họ tên và số điện thoại", form, StringComparison.Ordinal);
+        Assert.Contains("Cuộc thi này cần số điện thoại để mỗi người chỉ dự thi một lần", form, StringComparison.Ordinal);
+
+        SurveyData.AssertRedirect(await citizen.SubmitAsync(start, "form.take-start", new() { ["phone"] = "0912 345 000" }), "start without consent");
+        await using var db = app.SystemDb();
+        var response = await db.SurveyResponses.IgnoreQueryFilters().SingleAsync(r => r.SurveyId == contest.Id);
+        Assert.Equal((null, null, null), (response.Name, response.Phone, response.ConsentAt));
+    }
 }

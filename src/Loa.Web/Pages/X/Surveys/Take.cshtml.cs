@@ -166,9 +166,12 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
             ModelState.AddModelError("phone", "Hãy nhập số điện thoại: mỗi số điện thoại chỉ dự thi một lần.");
         }
 
-        if ((name is not null || normalised is not null) && !consent)
+        var phoneRequired = SurveyRules.OncePerOf(Survey) == OncePer.Phone;
+        if (!consent && (name is not null || (normalised is not null && !phoneRequired)))
         {
-            ModelState.AddModelError("consent", $"Hãy đánh dấu ô đồng ý để {Commune.GovernmentShort} lưu họ tên và số điện thoại của bạn cho việc trao giải, hoặc để trống hai ô đó để dự thi không ghi tên.");
+            ModelState.AddModelError("consent", phoneRequired
+                ? $"Hãy đánh dấu ô đồng ý để {Commune.GovernmentShort} lưu họ tên và số điện thoại của bạn cho việc trao giải, hoặc để trống ô họ tên để dự thi không nhận giải."
+                : $"Hãy đánh dấu ô đồng ý để {Commune.GovernmentShort} lưu họ tên và số điện thoại của bạn cho việc trao giải, hoặc để trống hai ô đó để dự thi không ghi tên.");
         }
 
         if (!ModelState.IsValid)
@@ -195,9 +198,9 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
                 CommuneId = Survey.CommuneId,
                 SurveyId = Survey.Id,
                 RespondentHash = hash,
-                Name = name,
-                Phone = normalised,
-                ConsentAt = name is not null || normalised is not null ? Now : null,
+                Name = consent ? name : null,
+                Phone = consent ? normalised : null,
+                ConsentAt = consent && (name is not null || normalised is not null) ? Now : null,
                 StartedAt = Now,
             };
             Db.SurveyResponses.Add(existing);
