@@ -1,4 +1,3 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Globalization;
 using System.Text;
 using Loa.Data;
@@ -10,6 +9,7 @@ using Loa.Domain.Plans;
 using Loa.Domain.Units;
 using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
+using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace Loa.Demo;
 

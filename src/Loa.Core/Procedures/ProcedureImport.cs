@@ -82,9 +82,19 @@ public static partial class ProcedureImport
 
     private static readonly Dictionary<Column, int> MaxLengths = new()
     {
-        [Column.Code] = 30, [Column.Name] = 600, [Column.Field] = 200, [Column.Level] = 200, [Column.ProcessingTime] = 1000,
-        [Column.Fees] = 2000, [Column.Where] = 1000, [Column.Agency] = 500, [Column.OnlineUrl] = 500, [Column.OnlineLevel] = 200,
-        [Column.Documents] = 20000, [Column.Steps] = 20000, [Column.LegalBasis] = 20000,
+        [Column.Code] = 30,
+        [Column.Name] = 600,
+        [Column.Field] = 200,
+        [Column.Level] = 200,
+        [Column.ProcessingTime] = 1000,
+        [Column.Fees] = 2000,
+        [Column.Where] = 1000,
+        [Column.Agency] = 500,
+        [Column.OnlineUrl] = 500,
+        [Column.OnlineLevel] = 200,
+        [Column.Documents] = 20000,
+        [Column.Steps] = 20000,
+        [Column.LegalBasis] = 20000,
     };
 
     private enum Column

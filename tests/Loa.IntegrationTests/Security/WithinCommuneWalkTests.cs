@@ -78,9 +78,19 @@ public sealed class WithinCommuneWalkTests(AppFixture fixture)
         await using var db = app.SystemDb();
         var feedback = new Loa.Domain.Feedbacks.Feedback
         {
-            ProvinceId = s.Commune.ProvinceId, CommuneId = s.Commune.Id, TrackingHash = Loa.Domain.Feedbacks.TrackingCode.Hash(Loa.Domain.Feedbacks.TrackingCode.New())!,
-            Subject = "Phản ánh giao cho Phòng Văn hóa – Xã hội", Content = "Nội dung", Name = "Người dân", Address = "Khu phố 1", Phone = "0900000000",
-            ConsentAt = DateTime.UtcNow, ReceivedAt = DateTime.UtcNow, DueOn = new DateOnly(2026, 7, 15), Status = Loa.Domain.Feedbacks.FeedbackStatus.Assigned, AssignedUnitId = unitId,
+            ProvinceId = s.Commune.ProvinceId,
+            CommuneId = s.Commune.Id,
+            TrackingHash = Loa.Domain.Feedbacks.TrackingCode.Hash(Loa.Domain.Feedbacks.TrackingCode.New())!,
+            Subject = "Phản ánh giao cho Phòng Văn hóa – Xã hội",
+            Content = "Nội dung",
+            Name = "Người dân",
+            Address = "Khu phố 1",
+            Phone = "0900000000",
+            ConsentAt = DateTime.UtcNow,
+            ReceivedAt = DateTime.UtcNow,
+            DueOn = new DateOnly(2026, 7, 15),
+            Status = Loa.Domain.Feedbacks.FeedbackStatus.Assigned,
+            AssignedUnitId = unitId,
         };
         db.Feedback.Add(feedback);
         await Loa.Feedbacks.FeedbackNumbering.SaveNewAsync(db, feedback);

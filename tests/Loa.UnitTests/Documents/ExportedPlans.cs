@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 using Loa.Demo;
 using Loa.Documents;
 using Loa.Plans;
 using Loa.UnitTests.Plans;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Loa.UnitTests.Documents;
 
