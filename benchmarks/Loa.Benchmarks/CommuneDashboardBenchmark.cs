@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using Loa.Dashboards;
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
 using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,8 +2,6 @@ using BenchmarkDotNet.Attributes;
 using Loa.Data;
 using Loa.Documents;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
 using Loa.Plans;
 using Loa.Reports;
 using Microsoft.EntityFrameworkCore;

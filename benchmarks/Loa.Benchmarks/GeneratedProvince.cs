@@ -3,7 +3,7 @@ using Loa.Demo;
 using Loa.Domain;
 using Loa.Domain.Accounts;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Benchmarks;

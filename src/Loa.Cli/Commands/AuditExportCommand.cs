@@ -1,7 +1,6 @@
 using System.Globalization;
 using Loa.Audit;
 using Loa.Domain;
-using Loa.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Cli.Commands;

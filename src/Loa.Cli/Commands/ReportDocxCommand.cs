@@ -1,6 +1,4 @@
 using Loa.Documents;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
 using Loa.Plans;
 using Loa.Reports;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,7 @@
+using Loa.Activities;
+using Loa.Articles;
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Activities;
-using Loa.Domain.Articles;
-using Loa.Domain.Plans;
 using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 

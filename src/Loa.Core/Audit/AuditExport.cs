@@ -1,6 +1,6 @@
 using System.Globalization;
+using Loa.Audit;
 using Loa.Documents;
-using Loa.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Audit;

@@ -1,5 +1,5 @@
+using Loa.Audit;
 using Loa.Data;
-using Loa.Domain.Audit;
 using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,9 @@
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
-using Loa.Domain.Progress;
-using Loa.Domain.Reports;
+using Loa.Plans;
+using Loa.Plans.Progress;
+using Loa.Reports;
 using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 

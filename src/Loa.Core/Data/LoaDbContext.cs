@@ -1,11 +1,11 @@
 using System.Linq.Expressions;
+using Loa.Activities;
+using Loa.Audit;
 using Loa.Domain;
 using Loa.Domain.Accounts;
-using Loa.Domain.Activities;
-using Loa.Domain.Audit;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
+using Loa.Plans;
+using Loa.Units;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,39 +47,39 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
-    public DbSet<Domain.Reports.UnitReport> UnitReports => Set<Domain.Reports.UnitReport>();
+    public DbSet<Loa.Reports.UnitReport> UnitReports => Set<Loa.Reports.UnitReport>();
 
-    public DbSet<Domain.Reports.CommuneReport> CommuneReports => Set<Domain.Reports.CommuneReport>();
+    public DbSet<Loa.Reports.CommuneReport> CommuneReports => Set<Loa.Reports.CommuneReport>();
 
-    public DbSet<Domain.Indices.IndexResult> IndexResults => Set<Domain.Indices.IndexResult>();
+    public DbSet<Loa.Indices.IndexResult> IndexResults => Set<Loa.Indices.IndexResult>();
 
-    public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
+    public DbSet<Loa.Notifications.Notification> Notifications => Set<Loa.Notifications.Notification>();
 
-    public DbSet<Domain.Notifications.JobLease> JobLeases => Set<Domain.Notifications.JobLease>();
+    public DbSet<Loa.Notifications.JobLease> JobLeases => Set<Loa.Notifications.JobLease>();
 
-    public DbSet<Domain.Portal.PortalProfile> PortalProfiles => Set<Domain.Portal.PortalProfile>();
+    public DbSet<Loa.Portal.PortalProfile> PortalProfiles => Set<Loa.Portal.PortalProfile>();
 
-    public DbSet<Domain.Feedbacks.Feedback> Feedback => Set<Domain.Feedbacks.Feedback>();
+    public DbSet<Loa.Feedbacks.Feedback> Feedback => Set<Loa.Feedbacks.Feedback>();
 
-    public DbSet<Domain.Feedbacks.FeedbackAttachment> FeedbackAttachments => Set<Domain.Feedbacks.FeedbackAttachment>();
+    public DbSet<Loa.Feedbacks.FeedbackAttachment> FeedbackAttachments => Set<Loa.Feedbacks.FeedbackAttachment>();
 
-    public DbSet<Domain.Articles.Article> Articles => Set<Domain.Articles.Article>();
+    public DbSet<Loa.Articles.Article> Articles => Set<Loa.Articles.Article>();
 
-    public DbSet<Domain.Articles.ArticleCategory> ArticleCategories => Set<Domain.Articles.ArticleCategory>();
+    public DbSet<Loa.Articles.ArticleCategory> ArticleCategories => Set<Loa.Articles.ArticleCategory>();
 
-    public DbSet<Domain.Procedures.Procedure> Procedures => Set<Domain.Procedures.Procedure>();
+    public DbSet<Loa.Procedures.Procedure> Procedures => Set<Loa.Procedures.Procedure>();
 
-    public DbSet<Domain.Procedures.CommuneProcedure> CommuneProcedures => Set<Domain.Procedures.CommuneProcedure>();
+    public DbSet<Loa.Procedures.CommuneProcedure> CommuneProcedures => Set<Loa.Procedures.CommuneProcedure>();
 
-    public DbSet<Domain.Surveys.Survey> Surveys => Set<Domain.Surveys.Survey>();
+    public DbSet<Loa.Surveys.Survey> Surveys => Set<Loa.Surveys.Survey>();
 
-    public DbSet<Domain.Surveys.SurveySection> SurveySections => Set<Domain.Surveys.SurveySection>();
+    public DbSet<Loa.Surveys.SurveySection> SurveySections => Set<Loa.Surveys.SurveySection>();
 
-    public DbSet<Domain.Surveys.SurveyQuestion> SurveyQuestions => Set<Domain.Surveys.SurveyQuestion>();
+    public DbSet<Loa.Surveys.SurveyQuestion> SurveyQuestions => Set<Loa.Surveys.SurveyQuestion>();
 
-    public DbSet<Domain.Surveys.SurveyResponse> SurveyResponses => Set<Domain.Surveys.SurveyResponse>();
+    public DbSet<Loa.Surveys.SurveyResponse> SurveyResponses => Set<Loa.Surveys.SurveyResponse>();
 
-    public DbSet<Domain.Surveys.SurveyAnswer> SurveyAnswers => Set<Domain.Surveys.SurveyAnswer>();
+    public DbSet<Loa.Surveys.SurveyAnswer> SurveyAnswers => Set<Loa.Surveys.SurveyAnswer>();
 
     public DbSet<Activity> Activities => Set<Activity>();
 

@@ -1,12 +1,12 @@
+using Loa.Activities;
+using Loa.Audit;
 using Loa.Domain;
 using Loa.Domain.Accounts;
-using Loa.Domain.Activities;
-using Loa.Domain.Audit;
 using Loa.Domain.Geography;
-using Loa.Domain.Indices;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
+using Loa.Indices;
+using Loa.Plans;
 using Loa.Text;
+using Loa.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -134,7 +134,7 @@ internal static class SaveChangesPipeline
         var owned = entry.Entity as ICommuneOwned;
         return entry.Entity switch
         {
-            Plan or KeyTask or Activity or EvidenceFile or Unit or IndexResult or Domain.Reports.UnitReport or Domain.Reports.CommuneReport or Domain.Feedbacks.Feedback or Domain.Feedbacks.FeedbackAttachment or Domain.Articles.Article or Domain.Articles.ArticleCategory or Domain.Procedures.Procedure or Domain.Procedures.CommuneProcedure => new AuditTarget(entry, action, entry.Metadata.ClrType.Name, null, owned?.ProvinceId, owned?.CommuneId, changed),
+            Plan or KeyTask or Activity or EvidenceFile or Unit or IndexResult or Loa.Reports.UnitReport or Loa.Reports.CommuneReport or Loa.Feedbacks.Feedback or Loa.Feedbacks.FeedbackAttachment or Loa.Articles.Article or Loa.Articles.ArticleCategory or Loa.Procedures.Procedure or Loa.Procedures.CommuneProcedure => new AuditTarget(entry, action, entry.Metadata.ClrType.Name, null, owned?.ProvinceId, owned?.CommuneId, changed),
             Province province => new AuditTarget(entry, action, nameof(Province), null, province.Id, null, changed),
             User user => new AuditTarget(entry, action, nameof(User), user.Id, user.ProvinceId, user.CommuneId, changed),
             Basis b => PlanPart(entry, b.PlanId),
@@ -143,9 +143,9 @@ internal static class SaveChangesPipeline
             Channel c => PlanPart(entry, c.PlanId),
             UnitResponsibility r => PlanPart(entry, r.PlanId),
             PlanDeadline d => PlanPart(entry, d.PlanId),
-            Domain.Surveys.Survey => new AuditTarget(entry, action, nameof(Domain.Surveys.Survey), null, owned?.ProvinceId, owned?.CommuneId, changed),
-            Domain.Surveys.SurveySection s when s.SurveyId > 0 => SurveyPart(entry, s.SurveyId),
-            Domain.Surveys.SurveyQuestion q when q.SurveyId > 0 => SurveyPart(entry, q.SurveyId),
+            Loa.Surveys.Survey => new AuditTarget(entry, action, nameof(Loa.Surveys.Survey), null, owned?.ProvinceId, owned?.CommuneId, changed),
+            Loa.Surveys.SurveySection s when s.SurveyId > 0 => SurveyPart(entry, s.SurveyId),
+            Loa.Surveys.SurveyQuestion q when q.SurveyId > 0 => SurveyPart(entry, q.SurveyId),
             _ => null,
         };
     }
@@ -155,7 +155,7 @@ internal static class SaveChangesPipeline
 
     /// <summary>A section or question of a survey: logged as a change of the survey, whose own line covers the parts of a new one (answers from the public are not publications and are not logged).</summary>
     private static AuditTarget SurveyPart(EntityEntry entry, int surveyId) =>
-        new(entry, "update", nameof(Domain.Surveys.Survey), surveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, $"{entry.Metadata.ClrType.Name}: {entry.State}");
+        new(entry, "update", nameof(Loa.Surveys.Survey), surveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, $"{entry.Metadata.ClrType.Name}: {entry.State}");
 
     private static string? KeyOf(EntityEntry entry) =>
         entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()).FirstOrDefault();

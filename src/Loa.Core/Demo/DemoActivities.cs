@@ -1,6 +1,6 @@
-using Loa.Domain.Activities;
-using Loa.Domain.Plans;
-using Loa.Domain.Progress;
+using Loa.Activities;
+using Loa.Plans;
+using Loa.Plans.Progress;
 
 namespace Loa.Demo;
 

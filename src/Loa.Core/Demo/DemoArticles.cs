@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Security;
 using System.Security.Cryptography;
 using System.Text;
+using Loa.Activities;
 using Loa.Articles;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Accounts;
-using Loa.Domain.Activities;
-using Loa.Domain.Articles;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using Loa.Domain.Accounts;
-using Loa.Domain.Reports;
-using Loa.Domain.Units;
+using Loa.Reports;
+using Loa.Units;
 
 namespace Loa.Demo;
 

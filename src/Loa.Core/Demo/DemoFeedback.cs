@@ -1,8 +1,8 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Feedbacks;
 using Loa.Domain.Geography;
-using Loa.Domain.Units;
+using Loa.Feedbacks;
+using Loa.Units;
 
 namespace Loa.Demo;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Loa.Domain.Indices;
+using Loa.Indices;
 
 namespace Loa.Demo;
 

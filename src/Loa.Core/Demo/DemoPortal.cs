@@ -1,5 +1,5 @@
 using Loa.Domain.Geography;
-using Loa.Domain.Portal;
+using Loa.Portal;
 
 namespace Loa.Demo;
 

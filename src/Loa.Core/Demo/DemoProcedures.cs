@@ -1,6 +1,5 @@
 using Loa.Data;
 using Loa.Domain.Geography;
-using Loa.Domain.Procedures;
 using Loa.Procedures;
 using Microsoft.EntityFrameworkCore;
 

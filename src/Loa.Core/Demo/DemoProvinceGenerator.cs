@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Loa.Activities;
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Activities;
 using Loa.Domain.Geography;
-using Loa.Domain.Indices;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
+using Loa.Indices;
 using Loa.Plans;
+using Loa.Units;
 using Microsoft.EntityFrameworkCore;
 using Stopwatch = System.Diagnostics.Stopwatch;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
-using Loa.Domain.Activities;
+using Loa.Activities;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
-using Loa.Domain.Units;
+using Loa.Plans;
+using Loa.Reports;
+using Loa.Units;
 
 namespace Loa.Demo;
 

@@ -1,11 +1,10 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
 using Loa.Plans;
 using Loa.Plans.Parsing;
 using Loa.Plans.Versions;
+using Loa.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Demo;

@@ -1,6 +1,6 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Portal;
+using Loa.Portal;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Demo;

@@ -1,7 +1,6 @@
 using Loa.Data;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
-using Loa.Domain.Surveys;
+using Loa.Plans;
 using Loa.Surveys;
 using Loa.Text;
 using Microsoft.EntityFrameworkCore;

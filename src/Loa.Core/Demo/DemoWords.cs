@@ -1,5 +1,5 @@
 using Loa.Domain.Geography;
-using Loa.Domain.Units;
+using Loa.Units;
 
 namespace Loa.Demo;
 

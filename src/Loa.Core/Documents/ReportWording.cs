@@ -1,5 +1,4 @@
 using System.Globalization;
-using Loa.Domain.Reports;
 using Loa.Plans;
 using Loa.Reports;
 using Loa.Text;

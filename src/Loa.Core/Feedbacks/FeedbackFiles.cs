@@ -1,4 +1,4 @@
-using Loa.Domain.Feedbacks;
+using Loa.Feedbacks;
 
 namespace Loa.Feedbacks;
 

@@ -8,8 +8,8 @@ public sealed class FeedbackOptions
     /// <summary>Months after closing (published or rejected) before a feedback's personal data is removed.</summary>
     public int RetentionMonths { get; set; } = 24;
 
-    /// <summary>Working days the commune has to answer (<see cref="Domain.Feedbacks.FeedbackDeadline"/>).</summary>
-    public int ProcessingWorkingDays { get; set; } = Domain.Feedbacks.FeedbackDeadline.DefaultWorkingDays;
+    /// <summary>Working days the commune has to answer (<see cref="Loa.Feedbacks.FeedbackDeadline"/>).</summary>
+    public int ProcessingWorkingDays { get; set; } = Loa.Feedbacks.FeedbackDeadline.DefaultWorkingDays;
 
     /// <summary>Attachments a citizen may add to one feedback, and the size of each.</summary>
     public int MaxAttachments { get; set; } = 3;

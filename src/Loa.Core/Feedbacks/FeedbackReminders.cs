@@ -1,6 +1,6 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Feedbacks;
+using Loa.Feedbacks;
 using Loa.Notifications;
 using Loa.Text;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Feedbacks;
+using Loa.Feedbacks;
 using Loa.Notifications;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Notifications;
+using Loa.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Notifications;

@@ -1,6 +1,6 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,9 +2,9 @@ using System.Globalization;
 using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
-using Loa.Domain.Progress;
-using Loa.Domain.Reports;
+using Loa.Plans;
+using Loa.Plans.Progress;
+using Loa.Reports;
 using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
+using Loa.Plans;
 using Loa.Text;
+using Loa.Units;
 
 namespace Loa.Plans;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
+using Loa.Plans;
+using Loa.Units;
 
 namespace Loa.Plans;
 
@@ -130,7 +130,7 @@ public static class PlanMapper
                 QuantityUnit = source.Quantity?.Unit,
                 QuantityText = source.Quantity?.Text,
                 Products = source.Products,
-                Indices = Domain.Indices.IndexKindText.Named(source.Name),
+                Indices = Loa.Indices.IndexKindText.Named(source.Name),
                 Units = TaskUnits(source.Lead, source.Partners, matcher),
                 Parent = parent,
             };

@@ -1,4 +1,4 @@
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Plans;

@@ -1,4 +1,4 @@
-using Loa.Domain.Plans;
+using Loa.Plans;
 
 namespace Loa.Plans;
 

@@ -1,5 +1,5 @@
-using Loa.Domain.Units;
 using Loa.Text;
+using Loa.Units;
 
 namespace Loa.Plans;
 

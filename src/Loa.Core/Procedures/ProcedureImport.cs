@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Loa.Data;
-using Loa.Domain.Procedures;
 using Loa.Files;
 using Loa.Plans;
 using Loa.Plans.Import;

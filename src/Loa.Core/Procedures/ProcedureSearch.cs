@@ -1,5 +1,5 @@
 using System.Buffers;
-using Loa.Domain.Procedures;
+using Loa.Procedures;
 using Loa.Text;
 
 namespace Loa.Procedures;

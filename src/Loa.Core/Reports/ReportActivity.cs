@@ -1,4 +1,4 @@
-using Loa.Domain.Activities;
+using Loa.Activities;
 
 namespace Loa.Reports;
 

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using Loa.Data;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
-using Loa.Domain.Units;
 using Loa.Plans;
+using Loa.Reports;
 using Loa.Text;
+using Loa.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Reports;

@@ -1,7 +1,7 @@
-using Loa.Domain.Activities;
-using Loa.Domain.Plans;
-using Loa.Domain.Progress;
-using Loa.Domain.Reports;
+using Loa.Activities;
+using Loa.Plans;
+using Loa.Plans.Progress;
+using Loa.Reports;
 
 namespace Loa.Reports;
 

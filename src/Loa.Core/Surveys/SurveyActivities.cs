@@ -1,7 +1,8 @@
+using Loa.Activities;
 using Loa.Data;
-using Loa.Domain.Activities;
-using Loa.Domain.Plans;
-using Loa.Domain.Surveys;
+using Loa.Domain;
+using Loa.Plans;
+using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Surveys;

@@ -1,4 +1,4 @@
-using Loa.Domain.Surveys;
+using Loa.Surveys;
 
 namespace Loa.Surveys;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Loa.Domain.Surveys;
+using Loa.Surveys;
 
 namespace Loa.Surveys;
 

@@ -1,5 +1,5 @@
 using Loa.BrowserTests.Infrastructure;
-using Loa.Domain.Surveys;
+using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Loa.BrowserTests.Infrastructure;
 using Loa.Domain;
-using Loa.Domain.Plans;
 using Loa.Plans;
 using Loa.Web.Pages.Plans;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using System.Net;
-using Loa.Domain.Audit;
+using Loa.Audit;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

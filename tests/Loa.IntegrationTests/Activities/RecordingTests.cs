@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
-using Loa.Domain.Plans;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Activities;

@@ -1,4 +1,4 @@
-using Loa.Domain.Audit;
+using Loa.Audit;
 using Loa.IntegrationTests.Infrastructure;
 
 namespace Loa.IntegrationTests.Admin;

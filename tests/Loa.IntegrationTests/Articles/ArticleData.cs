@@ -1,4 +1,4 @@
-using Loa.Domain.Articles;
+using Loa.Articles;
 using Loa.IntegrationTests.Infrastructure;
 
 namespace Loa.IntegrationTests.Articles;

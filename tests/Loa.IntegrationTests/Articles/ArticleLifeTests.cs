@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
-using Loa.Domain.Activities;
-using Loa.Domain.Articles;
+using Loa.Activities;
+using Loa.Articles;
 using Loa.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

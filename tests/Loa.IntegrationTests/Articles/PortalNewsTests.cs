@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Xml.Linq;
-using Loa.Domain.Articles;
+using Loa.Articles;
 using Loa.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

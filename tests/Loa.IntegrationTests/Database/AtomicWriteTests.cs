@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Net;
+using Loa.Audit;
 using Loa.Data;
 using Loa.Demo;
-using Loa.Domain.Audit;
-using Loa.Domain.Plans;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.IntegrationTests.Security;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,10 @@
+using Loa.Activities;
 using Loa.Data;
 using Loa.Demo;
 using Loa.Domain.Accounts;
-using Loa.Domain.Activities;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Plans;
+using Loa.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Demo;

@@ -1,9 +1,8 @@
 using System.Net;
-using Loa.Domain.Feedbacks;
 using Loa.Feedbacks;
 using Loa.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using FeedbackItem = Loa.Domain.Feedbacks.Feedback;
+using FeedbackItem = Loa.Feedbacks.Feedback;
 
 namespace Loa.IntegrationTests.Feedback;
 

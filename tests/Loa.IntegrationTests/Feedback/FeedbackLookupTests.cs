@@ -1,5 +1,5 @@
 using System.Net;
-using Loa.Domain.Feedbacks;
+using Loa.Feedbacks;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Loa.Domain.Feedbacks;
+using Loa.Feedbacks;
 using Loa.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

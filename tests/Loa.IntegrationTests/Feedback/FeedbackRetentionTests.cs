@@ -1,4 +1,3 @@
-using Loa.Domain.Feedbacks;
 using Loa.Feedbacks;
 using Loa.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

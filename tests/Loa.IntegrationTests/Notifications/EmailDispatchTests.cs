@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using Loa.Domain.Notifications;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.Notifications;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Net;
-using Loa.Domain.Notifications;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Notifications;

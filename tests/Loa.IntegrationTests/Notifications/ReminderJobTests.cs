@@ -1,6 +1,6 @@
-using Loa.Domain.Reports;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.Notifications;
+using Loa.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Notifications;
@@ -70,7 +70,7 @@ public sealed class ReminderJobTests(AppFixture fixture)
         var app = fixture.App(engine);
         var late = await Scenario.CreateAsync(app);
         var onTime = await Scenario.CreateAsync(app, sameProvinceAs: late);
-        var noPlan = await Scenario.CreateAsync(app, Loa.Domain.Plans.PlanStatus.Draft, sameProvinceAs: late);
+        var noPlan = await Scenario.CreateAsync(app, Loa.Plans.PlanStatus.Draft, sameProvinceAs: late);
         var elsewhere = await Scenario.CreateAsync(app, otherProvinceThan: late);
         await using (var db = app.SystemDb())
         {

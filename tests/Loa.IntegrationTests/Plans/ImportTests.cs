@@ -41,7 +41,7 @@ public sealed class ImportTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         await using var check = app.SystemDb();
         var plan = await check.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery().SingleAsync(p => p.CommuneId == scenario.Commune.Id && p.Id != scenario.Plan.Id);
-        Assert.Equal(Loa.Domain.Plans.PlanStatus.Draft, plan.Status);
+        Assert.Equal(Loa.Plans.PlanStatus.Draft, plan.Status);
         Assert.Equal(8, plan.Tasks.Count);
         Assert.Equal("Ghi chú: bản này gửi kèm công văn số 12/UBND-VX", plan.Recipients[^1]);
         var newUnit = await check.Units.SingleAsync(u => u.CommuneId == scenario.Commune.Id && u.Name == "Phòng KT, HT và ĐT");

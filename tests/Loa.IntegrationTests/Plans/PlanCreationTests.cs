@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Loa.Demo;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.Plans;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Net;
-using Loa.Domain.Plans;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Plans;

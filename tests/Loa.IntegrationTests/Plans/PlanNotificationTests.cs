@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Loa.Domain.Notifications;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.IntegrationTests.Notifications;
 using Loa.Notifications;

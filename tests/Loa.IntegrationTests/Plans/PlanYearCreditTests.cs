@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
-using Loa.Domain.Surveys;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.IntegrationTests.Surveys;
+using Loa.Plans;
+using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Plans;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Plans;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
-using Loa.Domain.Feedbacks;
-using Loa.Domain.Surveys;
+using Loa.Feedbacks;
 using Loa.IntegrationTests.Feedback;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.IntegrationTests.Surveys;
+using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Portal;

@@ -1,7 +1,7 @@
 using System.Net;
-using Loa.Domain.Indices;
-using Loa.Domain.Plans;
+using Loa.Indices;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Portal;
@@ -168,17 +168,17 @@ public sealed class PortalTests(AppFixture fixture)
         var a = await Scenario.CreateAsync(app);
         var b = await Scenario.CreateAsync(app, sameProvinceAs: a);
         var now = LoaAppFactory.Now.UtcDateTime;
-        await Articles.ArticleData.AddAsync(app, a, "Tin đã đăng 1", Loa.Domain.Articles.ArticleStatus.Published, now.AddDays(-2));
-        await Articles.ArticleData.AddAsync(app, a, "Tin đã đăng 2", Loa.Domain.Articles.ArticleStatus.Scheduled, now.AddHours(-1));
-        await Articles.ArticleData.AddAsync(app, a, "Tin hẹn giờ", Loa.Domain.Articles.ArticleStatus.Scheduled, now.AddDays(2));
-        await Articles.ArticleData.AddAsync(app, a, "Tin nháp", Loa.Domain.Articles.ArticleStatus.Draft, null);
-        await Articles.ArticleData.AddAsync(app, b, "Tin của xã khác", Loa.Domain.Articles.ArticleStatus.Published, now.AddDays(-2));
-        await Surveys.SurveyData.AddAsync(app, a, Loa.Domain.Surveys.SurveyStatus.Open, "Khảo sát đang mở");
-        await Surveys.SurveyData.AddAsync(app, a, Loa.Domain.Surveys.SurveyStatus.Draft, "Khảo sát đang soạn");
-        await Feedback.FeedbackData.AddAsync(app, a, Loa.Domain.Feedbacks.FeedbackStatus.Received);
-        await Feedback.FeedbackData.AddAsync(app, a, Loa.Domain.Feedbacks.FeedbackStatus.Assigned, f => f.DueOn = DateOnly.FromDateTime(now).AddDays(-3));
-        await Feedback.FeedbackData.AddAsync(app, a, Loa.Domain.Feedbacks.FeedbackStatus.Published);
-        await Feedback.FeedbackData.AddAsync(app, b, Loa.Domain.Feedbacks.FeedbackStatus.Received);
+        await Articles.ArticleData.AddAsync(app, a, "Tin đã đăng 1", Loa.Articles.ArticleStatus.Published, now.AddDays(-2));
+        await Articles.ArticleData.AddAsync(app, a, "Tin đã đăng 2", Loa.Articles.ArticleStatus.Scheduled, now.AddHours(-1));
+        await Articles.ArticleData.AddAsync(app, a, "Tin hẹn giờ", Loa.Articles.ArticleStatus.Scheduled, now.AddDays(2));
+        await Articles.ArticleData.AddAsync(app, a, "Tin nháp", Loa.Articles.ArticleStatus.Draft, null);
+        await Articles.ArticleData.AddAsync(app, b, "Tin của xã khác", Loa.Articles.ArticleStatus.Published, now.AddDays(-2));
+        await Surveys.SurveyData.AddAsync(app, a, Loa.Surveys.SurveyStatus.Open, "Khảo sát đang mở");
+        await Surveys.SurveyData.AddAsync(app, a, Loa.Surveys.SurveyStatus.Draft, "Khảo sát đang soạn");
+        await Feedback.FeedbackData.AddAsync(app, a, Loa.Feedbacks.FeedbackStatus.Received);
+        await Feedback.FeedbackData.AddAsync(app, a, Loa.Feedbacks.FeedbackStatus.Assigned, f => f.DueOn = DateOnly.FromDateTime(now).AddDays(-3));
+        await Feedback.FeedbackData.AddAsync(app, a, Loa.Feedbacks.FeedbackStatus.Published);
+        await Feedback.FeedbackData.AddAsync(app, b, Loa.Feedbacks.FeedbackStatus.Received);
 
         using var coordinator = app.Session();
         await coordinator.LoginAsync(a.Coordinator.UserName!);

@@ -58,7 +58,7 @@ public sealed class PortalProcedureTests(AppFixture fixture)
         await using (var db = app.SystemDb())
         {
             var record = await db.Procedures.SingleAsync(p => p.Code == ProcedureFiles.Code(a, 3) && p.ProvinceId == a.Commune.ProvinceId);
-            db.CommuneProcedures.Add(new Loa.Domain.Procedures.CommuneProcedure { ProvinceId = a.Commune.ProvinceId, CommuneId = a.Commune.Id, ProcedureId = record.Id, Note = $"Ghi chú riêng của {a.Commune.Code}", UpdatedAt = DateTime.UtcNow });
+            db.CommuneProcedures.Add(new Loa.Procedures.CommuneProcedure { ProvinceId = a.Commune.ProvinceId, CommuneId = a.Commune.Id, ProcedureId = record.Id, Note = $"Ghi chú riêng của {a.Commune.Code}", UpdatedAt = DateTime.UtcNow });
             await db.SaveChangesAsync();
         }
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Loa.Domain.Indices;
+using Loa.Indices;
 using Loa.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

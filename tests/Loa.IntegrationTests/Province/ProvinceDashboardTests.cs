@@ -1,8 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
 using DocumentFormat.OpenXml.Packaging;
-using Loa.Domain.Plans;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 using CellValues = DocumentFormat.OpenXml.Spreadsheet.CellValues;

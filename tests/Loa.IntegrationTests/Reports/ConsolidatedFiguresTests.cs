@@ -1,4 +1,4 @@
-using Loa.Domain.Activities;
+using Loa.Activities;
 using Loa.IntegrationTests.Infrastructure;
 
 namespace Loa.IntegrationTests.Reports;

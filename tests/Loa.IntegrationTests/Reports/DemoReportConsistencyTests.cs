@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Loa.Demo;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Plans;
+using Loa.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Reports;

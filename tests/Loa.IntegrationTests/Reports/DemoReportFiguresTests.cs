@@ -1,6 +1,6 @@
 using System.Globalization;
+using Loa.Activities;
 using Loa.Demo;
-using Loa.Domain.Activities;
 using Loa.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

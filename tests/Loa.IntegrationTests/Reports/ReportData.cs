@@ -2,10 +2,10 @@ using System.Globalization;
 using AngleSharp.Dom;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Loa.Domain.Activities;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
+using Loa.Activities;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Plans;
+using Loa.Units;
 
 namespace Loa.IntegrationTests.Reports;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Loa.Domain.Activities;
+using Loa.Activities;
 using Loa.IntegrationTests.Infrastructure;
 
 namespace Loa.IntegrationTests.Reports;

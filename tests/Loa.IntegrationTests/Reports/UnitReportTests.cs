@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
-using Loa.Domain.Activities;
-using Loa.Domain.Reports;
+using Loa.Activities;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Reports;

@@ -1,5 +1,5 @@
-using Loa.Accounts;
 using Loa.Backups;
+using Loa.Domain.Accounts;
 using Loa.Feedbacks;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.Notifications;

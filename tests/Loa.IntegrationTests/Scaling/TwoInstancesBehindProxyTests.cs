@@ -1,9 +1,9 @@
 using System.Net;
 using Loa.Domain.Accounts;
 using Loa.Domain.Geography;
-using Loa.Domain.Units;
 using Loa.Feedbacks;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Scaling;

@@ -222,7 +222,7 @@ public sealed class BadInputTests(AppFixture fixture, ITestOutputHelper output)
     public async Task A_task_quantity_that_is_not_a_number_gets_a_Vietnamese_message_and_changes_nothing(Engine engine)
     {
         var app = fixture.App(engine);
-        var a = await Scenario.CreateAsync(app, Loa.Domain.Plans.PlanStatus.Draft);
+        var a = await Scenario.CreateAsync(app, Loa.Plans.PlanStatus.Draft);
         using var coordinator = app.Session();
         await coordinator.LoginAsync(a.Coordinator.UserName!);
         var before = await TenantWalk.SnapshotAsync(app, a);

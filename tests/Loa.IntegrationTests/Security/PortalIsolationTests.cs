@@ -1,8 +1,8 @@
 using System.Net;
-using Loa.Domain.Articles;
-using Loa.Domain.Feedbacks;
-using Loa.Domain.Surveys;
+using Loa.Articles;
+using Loa.Feedbacks;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Surveys;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;

@@ -157,7 +157,7 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
     public async Task Forms_naming_Bs_units_are_refused_and_nothing_attaches_to_B(Engine engine)
     {
         var app = fixture.App(engine);
-        var a = await Scenario.CreateAsync(app, Loa.Domain.Plans.PlanStatus.Draft);
+        var a = await Scenario.CreateAsync(app, Loa.Plans.PlanStatus.Draft);
         var b = await Scenario.CreateAsync(app, otherProvinceThan: a);
         var before = await TenantWalk.SnapshotAsync(app, b);
         var foreignUnit = b.Culture.Id.ToString(CultureInfo.InvariantCulture);
@@ -180,7 +180,7 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
     public async Task The_province_officer_reads_its_communes_but_changes_nothing(Engine engine)
     {
         var app = fixture.App(engine);
-        var a = await Scenario.CreateAsync(app, Loa.Domain.Plans.PlanStatus.Draft);
+        var a = await Scenario.CreateAsync(app, Loa.Plans.PlanStatus.Draft);
         var before = await TenantWalk.SnapshotAsync(app, a);
         using var session = app.Session();
         await session.LoginAsync(a.ProvinceOfficer.UserName!);

@@ -158,58 +158,58 @@ public static class TenantWalk
     {
         await using var db = app.SystemDb();
         var (province, commune) = (scenario.Commune.ProvinceId, scenario.Commune.Id);
-        db.UnitReports.Add(new Loa.Domain.Reports.UnitReport
+        db.UnitReports.Add(new Loa.Reports.UnitReport
         {
             ProvinceId = province,
             CommuneId = commune,
             PlanId = scenario.Plan.Id,
             UnitId = scenario.ServiceCentre.Id,
             Year = 2026,
-            Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1,
-            Status = Loa.Domain.Reports.UnitReportStatus.Submitted,
+            Period = Loa.Reports.ReportPeriodKind.Quarter1,
+            Status = Loa.Reports.UnitReportStatus.Submitted,
             Results = ReportMarker(scenario),
             SubmittedAt = DateTime.UtcNow,
         });
-        db.UnitReports.Add(new Loa.Domain.Reports.UnitReport
+        db.UnitReports.Add(new Loa.Reports.UnitReport
         {
             ProvinceId = province,
             CommuneId = commune,
             PlanId = scenario.Plan.Id,
             UnitId = scenario.Culture.Id,
             Year = 2026,
-            Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1,
-            Status = Loa.Domain.Reports.UnitReportStatus.Submitted,
+            Period = Loa.Reports.ReportPeriodKind.Quarter1,
+            Status = Loa.Reports.UnitReportStatus.Submitted,
             Results = ReportMarker(scenario),
             SubmittedAt = DateTime.UtcNow,
         });
-        db.CommuneReports.Add(new Loa.Domain.Reports.CommuneReport
+        db.CommuneReports.Add(new Loa.Reports.CommuneReport
         {
             ProvinceId = province,
             CommuneId = commune,
             PlanId = scenario.Plan.Id,
             Year = 2026,
-            Period = Loa.Domain.Reports.ReportPeriodKind.Quarter1,
-            Status = Loa.Domain.Reports.CommuneReportStatus.Submitted,
+            Period = Loa.Reports.ReportPeriodKind.Quarter1,
+            Status = Loa.Reports.CommuneReportStatus.Submitted,
             Results = ReportMarker(scenario),
             Recipient = "Sở Nội vụ",
             SubmittedAt = DateTime.UtcNow,
         });
-        var index = new Loa.Domain.Indices.IndexResult
+        var index = new Loa.Indices.IndexResult
         {
             ProvinceId = province,
             CommuneId = commune,
             Year = 2025,
-            Kind = Loa.Domain.Indices.IndexKind.ParIndex,
+            Kind = Loa.Indices.IndexKind.ParIndex,
             Score = 81.5m,
             MaxScore = 100,
             Note = ReportMarker(scenario),
         };
         db.IndexResults.Add(index);
-        var feedback = new Loa.Domain.Feedbacks.Feedback
+        var feedback = new Loa.Feedbacks.Feedback
         {
             ProvinceId = province,
             CommuneId = commune,
-            TrackingHash = Loa.Domain.Feedbacks.TrackingCode.Hash(Loa.Domain.Feedbacks.TrackingCode.New())!,
+            TrackingHash = Loa.Feedbacks.TrackingCode.Hash(Loa.Feedbacks.TrackingCode.New())!,
             Subject = ReportMarker(scenario),
             Content = ReportMarker(scenario),
             Name = ReportMarker(scenario),
@@ -218,22 +218,22 @@ public static class TenantWalk
             ConsentAt = DateTime.UtcNow,
             ReceivedAt = DateTime.UtcNow,
             DueOn = new DateOnly(2026, 7, 15),
-            Status = Loa.Domain.Feedbacks.FeedbackStatus.Answered,
+            Status = Loa.Feedbacks.FeedbackStatus.Answered,
             AssignedUnitId = scenario.ServiceCentre.Id,
             Answer = ReportMarker(scenario),
         };
         feedback.Number = await Loa.Feedbacks.FeedbackNumbering.NextAsync(db, commune);
         db.Feedback.Add(feedback);
 
-        var category = new Loa.Domain.Articles.ArticleCategory { ProvinceId = province, CommuneId = commune, Name = "Tin cải cách hành chính" };
-        var article = new Loa.Domain.Articles.Article
+        var category = new Loa.Articles.ArticleCategory { ProvinceId = province, CommuneId = commune, Name = "Tin cải cách hành chính" };
+        var article = new Loa.Articles.Article
         {
             ProvinceId = province,
             CommuneId = commune,
             Title = ReportMarker(scenario),
             Slug = "bai-viet",
             Body = $"<p>{ReportMarker(scenario)}</p>",
-            Status = Loa.Domain.Articles.ArticleStatus.Draft,
+            Status = Loa.Articles.ArticleStatus.Draft,
             AuthorId = scenario.Coordinator.Id,
             AuthorName = scenario.Coordinator.FullName,
             TaskId = scenario.ArticlesTask.Id,
@@ -246,7 +246,7 @@ public static class TenantWalk
         var survey = Loa.Surveys.SurveyTemplates.Contest(province, commune, scenario.Commune.Name, DateTime.UtcNow);
         survey.Title = ReportMarker(scenario);
         db.Surveys.Add(survey);
-        db.Notifications.Add(new Loa.Domain.Notifications.Notification
+        db.Notifications.Add(new Loa.Notifications.Notification
         {
             UserId = scenario.Coordinator.Id,
             ProvinceId = province,
@@ -257,7 +257,7 @@ public static class TenantWalk
             Link = "/reports",
             DedupKey = "thu:" + Guid.NewGuid().ToString("N"),
         });
-        var procedure = new Loa.Domain.Procedures.Procedure
+        var procedure = new Loa.Procedures.Procedure
         {
             ProvinceId = province,
             Code = $"9.9{scenario.Commune.Code}",
@@ -266,7 +266,7 @@ public static class TenantWalk
             Level = "Cấp xã",
             UpdatedAt = DateTime.UtcNow,
         };
-        var choice = new Loa.Domain.Procedures.CommuneProcedure { ProvinceId = province, CommuneId = commune, Procedure = procedure, Note = ReportMarker(scenario), UpdatedAt = DateTime.UtcNow };
+        var choice = new Loa.Procedures.CommuneProcedure { ProvinceId = province, CommuneId = commune, Procedure = procedure, Note = ReportMarker(scenario), UpdatedAt = DateTime.UtcNow };
         db.CommuneProcedures.Add(choice);
         await db.SaveChangesAsync();
         IndexResults[commune] = index.Id;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
-using Loa.Domain.Surveys;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.IntegrationTests.Surveys;
 using Loa.Plans;
+using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Security;

@@ -76,11 +76,11 @@ public sealed class WithinCommuneWalkTests(AppFixture fixture)
     private static async Task<int> FeedbackAssignedToAsync(LoaAppFactory app, Scenario s, int unitId)
     {
         await using var db = app.SystemDb();
-        var feedback = new Loa.Domain.Feedbacks.Feedback
+        var feedback = new Loa.Feedbacks.Feedback
         {
             ProvinceId = s.Commune.ProvinceId,
             CommuneId = s.Commune.Id,
-            TrackingHash = Loa.Domain.Feedbacks.TrackingCode.Hash(Loa.Domain.Feedbacks.TrackingCode.New())!,
+            TrackingHash = Loa.Feedbacks.TrackingCode.Hash(Loa.Feedbacks.TrackingCode.New())!,
             Subject = "Phản ánh giao cho Phòng Văn hóa – Xã hội",
             Content = "Nội dung",
             Name = "Người dân",
@@ -89,7 +89,7 @@ public sealed class WithinCommuneWalkTests(AppFixture fixture)
             ConsentAt = DateTime.UtcNow,
             ReceivedAt = DateTime.UtcNow,
             DueOn = new DateOnly(2026, 7, 15),
-            Status = Loa.Domain.Feedbacks.FeedbackStatus.Assigned,
+            Status = Loa.Feedbacks.FeedbackStatus.Assigned,
             AssignedUnitId = unitId,
         };
         db.Feedback.Add(feedback);

@@ -1,4 +1,3 @@
-using Loa.Accounts;
 using Loa.Data;
 using Loa.Demo;
 using Loa.Domain.Accounts;

@@ -1,6 +1,6 @@
 using System.Net;
-using Loa.Domain.Surveys;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Surveys;
@@ -132,7 +132,7 @@ public sealed class ContestTests(AppFixture fixture)
         // unlinking takes the activity away
         SurveyData.AssertRedirect(await staff.SubmitAsync(await staff.GetPageAsync($"/surveys/details/{id}"), "form[action*='handler=Link']", new() { ["taskId"] = "" }), "unlink");
         await using var check = app.SystemDb();
-        Assert.False(await check.Activities.IgnoreQueryFilters().AnyAsync(x => x.TaskId == a.ArticlesTask.Id && x.Channel == Loa.Domain.Activities.ChannelKind.Contest));
+        Assert.False(await check.Activities.IgnoreQueryFilters().AnyAsync(x => x.TaskId == a.ArticlesTask.Id && x.Channel == Loa.Activities.ChannelKind.Contest));
     }
 
     [Theory]

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Loa.Domain.Surveys;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Net;
-using Loa.Domain.Surveys;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Surveys;
 
 namespace Loa.IntegrationTests.Surveys;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
-using Loa.Domain.Surveys;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 using Row = DocumentFormat.OpenXml.Spreadsheet.Row;

@@ -62,12 +62,12 @@ public sealed class BasicsTests(AppFixture fixture)
     public async Task A_post_without_the_form_token_is_refused_with_400_and_changes_nothing(Engine engine)
     {
         var app = fixture.App(engine);
-        var scenario = await Scenario.CreateAsync(app, Loa.Domain.Plans.PlanStatus.Draft);
+        var scenario = await Scenario.CreateAsync(app, Loa.Plans.PlanStatus.Draft);
         using var session = app.Session();
         await session.LoginAsync(scenario.Coordinator.UserName!);
         var response = await session.Client.PostAsync($"/plans/details/{scenario.Plan.Id}?handler=Submit", new FormUrlEncodedContent([new("Version", "0")]));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await using var db = app.SystemDb();
-        Assert.Equal(Loa.Domain.Plans.PlanStatus.Draft, db.Plans.Single(p => p.Id == scenario.Plan.Id).Status);
+        Assert.Equal(Loa.Plans.PlanStatus.Draft, db.Plans.Single(p => p.Id == scenario.Plan.Id).Status);
     }
 }

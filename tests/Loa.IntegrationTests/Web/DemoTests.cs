@@ -1,9 +1,9 @@
 using System.Net;
 using Loa.Demo;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Plans;
+using Loa.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Web;

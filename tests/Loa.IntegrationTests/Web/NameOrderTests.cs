@@ -1,5 +1,5 @@
-using Loa.Domain.Procedures;
 using Loa.IntegrationTests.Infrastructure;
+using Loa.Procedures;
 using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Loa.Domain.Accounts;
-using Loa.Domain.Reports;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.IntegrationTests.Security;
+using Loa.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Web;

@@ -16,7 +16,7 @@ public sealed class ExportImportRoundTripTests
 
         // What the decree changes on purpose: numbers below 10 take a leading zero, and a task table that stood in
         // the body moves to the appendix, which the body then refers to.
-        original.Number = original.Number is null ? null : Loa.Domain.Plans.PlanWorkflow.NormaliseNumber(original.Number.Split('/')[0], original.Symbol!);
+        original.Number = original.Number is null ? null : Loa.Plans.PlanWorkflow.NormaliseNumber(original.Number.Split('/')[0], original.Symbol!);
         var tasksPart = Find(original.Sections, SectionRoles.Tasks);
         if (tasksPart is not null && tasksPart.Paragraphs.Count == 0)
         {

@@ -3,7 +3,7 @@ using Loa.Cli.Commands;
 using Loa.Data;
 using Loa.Documents;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
+using Loa.Activities;
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Activities;
 
 namespace Loa.UnitTests.Domain;
 

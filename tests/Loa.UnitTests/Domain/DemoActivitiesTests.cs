@@ -1,9 +1,8 @@
+using Loa.Activities;
 using Loa.Demo;
-using Loa.Domain.Activities;
-using Loa.Domain.Plans;
-using Loa.Domain.Progress;
-using Loa.Domain.Units;
 using Loa.Plans;
+using Loa.Plans.Progress;
+using Loa.Units;
 using Loa.UnitTests.Plans;
 
 namespace Loa.UnitTests.Domain;

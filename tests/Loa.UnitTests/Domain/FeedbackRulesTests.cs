@@ -1,5 +1,5 @@
 using Loa.Domain.Accounts;
-using Loa.Domain.Feedbacks;
+using Loa.Feedbacks;
 
 namespace Loa.UnitTests.Domain;
 

@@ -1,6 +1,5 @@
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
 using Loa.Plans;
+using Loa.Units;
 using Loa.UnitTests.Plans;
 
 namespace Loa.UnitTests.Domain;

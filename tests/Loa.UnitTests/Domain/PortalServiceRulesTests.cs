@@ -1,6 +1,6 @@
 using Loa.Domain.Accounts;
 using Loa.Domain.Geography;
-using Loa.Domain.Portal;
+using Loa.Portal;
 
 namespace Loa.UnitTests.Domain;
 

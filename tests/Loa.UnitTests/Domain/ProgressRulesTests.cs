@@ -1,5 +1,5 @@
 using System.Globalization;
-using Loa.Domain.Progress;
+using Loa.Plans.Progress;
 
 namespace Loa.UnitTests.Domain;
 

@@ -1,4 +1,4 @@
-using Loa.Domain.Progress;
+using Loa.Plans.Progress;
 
 namespace Loa.UnitTests.Domain;
 

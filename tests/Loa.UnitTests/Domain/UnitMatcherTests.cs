@@ -1,5 +1,5 @@
-using Loa.Domain.Units;
 using Loa.Plans;
+using Loa.Units;
 
 namespace Loa.UnitTests.Domain;
 

@@ -1,4 +1,4 @@
-using Loa.Domain.Indices;
+using Loa.Indices;
 
 namespace Loa.UnitTests.Indices;
 

@@ -1,4 +1,4 @@
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Loa.Plans.Import;
 using Loa.Plans.Parsing;
 

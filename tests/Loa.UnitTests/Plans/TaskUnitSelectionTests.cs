@@ -1,6 +1,5 @@
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
 using Loa.Plans;
+using Loa.Units;
 using Choice = Loa.Plans.TaskUnitSelection.Choice;
 
 namespace Loa.UnitTests.Plans;

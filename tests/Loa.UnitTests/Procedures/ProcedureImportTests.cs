@@ -1,6 +1,5 @@
 using System.Text;
 using Loa.Documents;
-using Loa.Domain.Procedures;
 using Loa.Procedures;
 
 namespace Loa.UnitTests.Procedures;

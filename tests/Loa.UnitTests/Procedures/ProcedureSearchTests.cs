@@ -1,5 +1,4 @@
 using Loa.Demo;
-using Loa.Domain.Procedures;
 using Loa.Procedures;
 
 namespace Loa.UnitTests.Procedures;

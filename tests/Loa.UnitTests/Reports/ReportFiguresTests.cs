@@ -1,6 +1,5 @@
-using Loa.Domain.Activities;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
+using Loa.Activities;
+using Loa.Plans;
 using Loa.Reports;
 
 namespace Loa.UnitTests.Reports;

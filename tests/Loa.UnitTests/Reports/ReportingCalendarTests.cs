@@ -1,5 +1,5 @@
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
+using Loa.Plans;
+using Loa.Reports;
 
 namespace Loa.UnitTests.Reports;
 

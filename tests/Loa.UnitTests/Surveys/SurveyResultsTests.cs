@@ -1,4 +1,3 @@
-using Loa.Domain.Surveys;
 using Loa.Surveys;
 
 namespace Loa.UnitTests.Surveys;

@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Plans.Versions;

@@ -1,4 +1,3 @@
-using Loa.Accounts;
 using Loa.Data;
 using Loa.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
+using Loa.Audit;
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Infrastructure.Audit;

@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Portal;
+using Loa.Portal;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Infrastructure.Portal;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Loa.Data;
-using Loa.Domain.Procedures;
 using Loa.Procedures;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
-using Loa.Accounts;
 using Loa.Data;
 using Loa.Demo;
+using Loa.Domain.Accounts;
 using Loa.Hosting;
 using Loa.Web.Infrastructure.Scaling;
 using Loa.Web.Infrastructure.Security;

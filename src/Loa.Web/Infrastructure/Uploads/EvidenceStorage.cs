@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Loa.Domain.Activities;
+using Loa.Activities;
 using Loa.Files;
 using Microsoft.Extensions.Options;
 

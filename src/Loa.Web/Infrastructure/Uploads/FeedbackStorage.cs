@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Loa.Domain.Feedbacks;
 using Loa.Feedbacks;
 using Loa.Files;
 using Microsoft.Extensions.Options;

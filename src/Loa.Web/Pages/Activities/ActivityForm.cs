@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Loa.Domain.Activities;
+using Loa.Activities;
 using Loa.Plans;
 using Loa.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

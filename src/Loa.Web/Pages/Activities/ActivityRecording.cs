@@ -1,10 +1,9 @@
+using Loa.Activities;
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Activities;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
 using Loa.Plans;
 using Loa.Text;
+using Loa.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Activities;

@@ -1,7 +1,7 @@
+using Loa.Activities;
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Activities;
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Infrastructure.Uploads;

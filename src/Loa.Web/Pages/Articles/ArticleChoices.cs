@@ -1,7 +1,6 @@
+using Loa.Articles;
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Articles;
-using Loa.Domain.Plans;
 using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Loa.Articles;
 using Loa.Domain;
-using Loa.Domain.Articles;
 using Loa.Text;
 
 namespace Loa.Web.Pages.Articles;

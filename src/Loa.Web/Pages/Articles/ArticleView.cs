@@ -1,5 +1,5 @@
+using Loa.Articles;
 using Loa.Domain;
-using Loa.Domain.Articles;
 using Loa.Text;
 using Loa.Web.Infrastructure.Security;
 

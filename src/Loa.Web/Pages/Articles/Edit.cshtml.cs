@@ -1,7 +1,6 @@
 using Loa.Articles;
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Articles;
 using Loa.Plans;
 using Loa.Text;
 using Loa.Web.Infrastructure.Audit;

@@ -1,5 +1,5 @@
+using Loa.Articles;
 using Loa.Data;
-using Loa.Domain.Articles;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Infrastructure.Uploads;

@@ -1,5 +1,5 @@
+using Loa.Articles;
 using Loa.Data;
-using Loa.Domain.Articles;
 using Loa.Plans;
 using Loa.Text;
 using Loa.Web.Infrastructure.Security;

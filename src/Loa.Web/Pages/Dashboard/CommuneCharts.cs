@@ -1,6 +1,6 @@
+using Loa.Activities;
 using Loa.Dashboards;
-using Loa.Domain.Activities;
-using Loa.Domain.Progress;
+using Loa.Plans.Progress;
 using Loa.Web.Pages.Shared;
 
 namespace Loa.Web.Pages.Dashboard;

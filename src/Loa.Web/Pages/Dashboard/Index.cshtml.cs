@@ -2,7 +2,6 @@ using Loa.Dashboards;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
 using Loa.Plans;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;

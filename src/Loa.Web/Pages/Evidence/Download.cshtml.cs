@@ -1,5 +1,5 @@
+using Loa.Activities;
 using Loa.Data;
-using Loa.Domain.Activities;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Infrastructure.Uploads;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Accounts;
-using Loa.Domain.Feedbacks;
+using Loa.Feedbacks;
 using Loa.Notifications;
 using Loa.Text;
 using Loa.Web.Infrastructure.Audit;
@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using FeedbackItem = Loa.Domain.Feedbacks.Feedback;
+using FeedbackItem = Loa.Feedbacks.Feedback;
 
 namespace Loa.Web.Pages.Feedback;
 

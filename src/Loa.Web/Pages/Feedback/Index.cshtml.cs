@@ -1,7 +1,6 @@
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Accounts;
-using Loa.Domain.Feedbacks;
 using Loa.Feedbacks;
 using Loa.Text;
 using Loa.Web.Infrastructure.Portal;
@@ -45,7 +44,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, IOptions<Feed
     {
         Today = VietnamTime.Today(time);
         var mine = Visible();
-        var open = mine.Where(Loa.Domain.Feedbacks.Feedback.Open);
+        var open = mine.Where(Loa.Feedbacks.Feedback.Open);
         Counts = new Dictionary<string, int>
         {
             ["open"] = await open.CountAsync(),
@@ -82,7 +81,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, IOptions<Feed
         return Page();
     }
 
-    private IQueryable<Domain.Feedbacks.Feedback> Visible()
+    private IQueryable<Loa.Feedbacks.Feedback> Visible()
     {
         var all = db.Feedback.AsNoTracking().Where(f => f.CommuneId == db.Scope.CommuneId);
         return SeesAll ? all : all.Where(f => f.AssignedUnitId != null && f.AssignedUnitId == db.Scope.UnitId);

@@ -1,6 +1,6 @@
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Indices;
+using Loa.Indices;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;

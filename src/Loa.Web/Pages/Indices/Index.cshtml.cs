@@ -1,8 +1,8 @@
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Accounts;
-using Loa.Domain.Indices;
-using Loa.Domain.Plans;
+using Loa.Indices;
+using Loa.Plans;
 using Loa.Text;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;

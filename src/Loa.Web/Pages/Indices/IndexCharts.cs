@@ -1,5 +1,5 @@
 using System.Globalization;
-using Loa.Domain.Indices;
+using Loa.Indices;
 using Loa.Web.Pages.Shared;
 
 namespace Loa.Web.Pages.Indices;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Loa.Domain.Indices;
+using Loa.Indices;
 
 namespace Loa.Web.Pages.Indices;
 

@@ -1,5 +1,4 @@
 using Loa.Data;
-using Loa.Domain.Plans;
 using Loa.Plans;
 using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;

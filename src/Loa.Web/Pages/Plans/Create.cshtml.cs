@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
 using Loa.Plans;
 using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Security;

@@ -1,13 +1,12 @@
 using Loa.Data;
 using Loa.Documents;
 using Loa.Domain;
-using Loa.Domain.Plans;
-using Loa.Domain.Progress;
-using Loa.Domain.Units;
 using Loa.Notifications;
 using Loa.Plans;
+using Loa.Plans.Progress;
 using Loa.Plans.Versions;
 using Loa.Text;
+using Loa.Units;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Loa.Data;
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Loa.Plans.Versions;
 using Loa.Text;
 using Loa.Web.Infrastructure.Audit;

@@ -1,6 +1,5 @@
 using Loa.Data;
 using Loa.Documents;
-using Loa.Domain.Plans;
 using Loa.Plans;
 using Loa.Text;
 using Loa.Web.Infrastructure.Audit;

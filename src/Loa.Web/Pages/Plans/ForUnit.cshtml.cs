@@ -1,9 +1,8 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
 using Loa.Plans;
 using Loa.Plans.Versions;
+using Loa.Units;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,5 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
 using Loa.Plans;
 using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;

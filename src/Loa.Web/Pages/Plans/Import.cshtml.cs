@@ -1,11 +1,10 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
 using Loa.Plans;
 using Loa.Plans.Import;
 using Loa.Plans.Versions;
 using Loa.Text;
+using Loa.Units;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Loa.Domain.Units;
 using Loa.Plans;
 using Loa.Text;
+using Loa.Units;
 
 namespace Loa.Web.Pages.Plans;
 

@@ -1,5 +1,4 @@
 using Loa.Data;
-using Loa.Domain.Plans;
 using Loa.Plans;
 using Loa.Text;
 using Loa.Web.Infrastructure.Security;

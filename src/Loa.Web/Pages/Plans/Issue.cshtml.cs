@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Plans;
 using Loa.Notifications;
+using Loa.Plans;
 using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;

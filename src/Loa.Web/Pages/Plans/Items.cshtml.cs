@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Loa.Data;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
+using Loa.Plans;
 using Loa.Plans.Versions;
 using Loa.Text;
+using Loa.Units;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;

@@ -1,4 +1,4 @@
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Loa.Text;
 
 namespace Loa.Web.Pages.Plans;

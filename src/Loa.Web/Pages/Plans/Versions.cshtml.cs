@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Portal;
+using Loa.Portal;
 using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;

@@ -1,8 +1,8 @@
+using Loa.Articles;
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Articles;
-using Loa.Domain.Feedbacks;
-using Loa.Domain.Surveys;
+using Loa.Feedbacks;
+using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Portal;
@@ -27,7 +27,7 @@ public sealed record PortalSections(
         var today = VietnamTime.Today(time);
         var articles = db.Articles.Where(a => a.CommuneId == communeId);
         var surveys = db.Surveys.Where(s => s.CommuneId == communeId);
-        var open = db.Feedback.Where(f => f.CommuneId == communeId).Where(Loa.Domain.Feedbacks.Feedback.Open);
+        var open = db.Feedback.Where(f => f.CommuneId == communeId).Where(Loa.Feedbacks.Feedback.Open);
         return new PortalSections(
             await articles.CountAsync(Article.IsPublic(now), cancellationToken),
             await articles.CountAsync(a => a.Status == ArticleStatus.Scheduled && a.PublishAt > now, cancellationToken),

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Loa.Domain.Portal;
+using Loa.Portal;
 
 namespace Loa.Web.Pages.Portal;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Loa.Data;
-using Loa.Domain.Procedures;
+using Loa.Procedures;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;

@@ -1,6 +1,6 @@
 using Loa.Dashboards;
 using Loa.Documents;
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Loa.Text;
 
 namespace Loa.Web.Pages.Province;

@@ -1,9 +1,9 @@
 using System.Globalization;
+using Loa.Audit;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Accounts;
-using Loa.Domain.Audit;
-using Loa.Domain.Portal;
+using Loa.Portal;
 using Loa.Text;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Portal;

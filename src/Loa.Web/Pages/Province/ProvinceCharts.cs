@@ -1,6 +1,6 @@
 using System.Globalization;
 using Loa.Dashboards;
-using Loa.Domain.Reports;
+using Loa.Reports;
 using Loa.Text;
 using Loa.Web.Pages.Shared;
 

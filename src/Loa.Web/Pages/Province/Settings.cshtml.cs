@@ -1,7 +1,7 @@
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
+using Loa.Plans;
+using Loa.Reports;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

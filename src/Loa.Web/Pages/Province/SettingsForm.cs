@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Loa.Domain.Reports;
+using Loa.Reports;
 
 namespace Loa.Web.Pages.Province;
 

@@ -1,9 +1,8 @@
+using Loa.Activities;
 using Loa.Data;
-using Loa.Domain.Activities;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
-using Loa.Domain.Units;
+using Loa.Plans;
 using Loa.Reports;
+using Loa.Units;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
 using Loa.Notifications;
+using Loa.Plans;
 using Loa.Reports;
 using Loa.Text;
 using Loa.Web.Infrastructure.Audit;

@@ -1,7 +1,6 @@
 using Loa.Data;
 using Loa.Documents;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
+using Loa.Plans;
 using Loa.Reports;
 using Loa.Text;
 using Loa.Web.Infrastructure.Audit;
@@ -35,7 +34,7 @@ public sealed class DownloadModel(LoaDbContext db, TimeProvider time) : PageMode
             var found = await context.UnitAsync(unitId);
             if (found is null)
             {
-                return await this.NotFoundAuditedAsync<Domain.Units.Unit>(db, unitId);
+                return await this.NotFoundAuditedAsync<Loa.Units.Unit>(db, unitId);
             }
 
             document = await context.UnitDocumentAsync(found, await context.UnitReportAsync(unitId));

@@ -1,4 +1,4 @@
-using Loa.Domain.Plans;
+using Loa.Plans;
 using Loa.Reports;
 
 namespace Loa.Web.Pages.Reports;

@@ -1,11 +1,9 @@
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Geography;
-using Loa.Domain.Plans;
-using Loa.Domain.Reports;
-using Loa.Domain.Units;
 using Loa.Plans;
 using Loa.Reports;
+using Loa.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Reports;

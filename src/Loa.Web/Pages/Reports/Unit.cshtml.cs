@@ -1,9 +1,8 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Reports;
-using Loa.Domain.Units;
 using Loa.Notifications;
 using Loa.Reports;
+using Loa.Units;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;
@@ -184,7 +183,7 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
     {
         if (!await context.LoadAsync(plan, period))
         {
-            return await this.NotFoundAuditedAsync<Domain.Plans.Plan>(db, plan);
+            return await this.NotFoundAuditedAsync<Loa.Plans.Plan>(db, plan);
         }
 
         var found = await context.UnitAsync(unit);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Loa.Domain.Plans;
-using Loa.Domain.Progress;
+using Loa.Plans;
+using Loa.Plans.Progress;
 
 namespace Loa.Web.Pages.Shared;
 

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Loa.Data;
 using Loa.Domain.Geography;
-using Loa.Domain.Surveys;
 using Loa.Surveys;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;

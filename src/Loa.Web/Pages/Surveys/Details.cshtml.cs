@@ -1,6 +1,5 @@
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Surveys;
 using Loa.Plans;
 using Loa.Surveys;
 using Loa.Web.Infrastructure.Audit;

@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Surveys;
+using Loa.Surveys;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;

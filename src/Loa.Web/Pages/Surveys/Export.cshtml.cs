@@ -2,7 +2,6 @@ using System.Globalization;
 using Loa.Data;
 using Loa.Documents;
 using Loa.Domain;
-using Loa.Domain.Surveys;
 using Loa.Surveys;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;

@@ -1,6 +1,6 @@
 using Loa.Data;
-using Loa.Domain.Surveys;
 using Loa.Plans;
+using Loa.Surveys;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

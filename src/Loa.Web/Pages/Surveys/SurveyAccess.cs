@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Surveys;
+using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Surveys;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Loa.Domain.Surveys;
 using Loa.Surveys;
 using Loa.Web.Pages.Shared;
 

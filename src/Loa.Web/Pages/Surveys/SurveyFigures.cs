@@ -1,5 +1,4 @@
 using Loa.Data;
-using Loa.Domain.Surveys;
 using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,7 @@
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Plans;
-using Loa.Domain.Progress;
 using Loa.Plans;
+using Loa.Plans.Progress;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Plans;
 using Microsoft.AspNetCore.Authorization;

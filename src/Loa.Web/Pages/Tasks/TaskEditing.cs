@@ -1,7 +1,7 @@
 using Loa.Data;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
+using Loa.Plans;
 using Loa.Text;
+using Loa.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Tasks;

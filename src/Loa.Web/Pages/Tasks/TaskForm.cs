@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Loa.Domain.Plans;
-using Loa.Domain.Units;
 using Loa.Plans;
 using Loa.Plans.Parsing;
+using Loa.Units;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Loa.Web.Pages.Tasks;
@@ -43,7 +42,7 @@ public sealed class TaskForm
     public string? Products { get; set; }
 
     /// <summary>The indices the task aims to improve (PAR INDEX, SIPAS …).</summary>
-    public List<Loa.Domain.Indices.IndexKind> Indices { get; set; } = [];
+    public List<Loa.Indices.IndexKind> Indices { get; set; } = [];
 
     public static TaskForm From(KeyTask task) => new()
     {
@@ -59,7 +58,7 @@ public sealed class TaskForm
         Timeframe = task.Timeframe,
         Quantity = task.QuantityText,
         Products = task.Products,
-        Indices = Loa.Domain.Indices.IndexKindText.All.Where(k => task.Indices.HasFlag(k)).ToList(),
+        Indices = Loa.Indices.IndexKindText.All.Where(k => task.Indices.HasFlag(k)).ToList(),
     };
 
     /// <summary>
@@ -101,7 +100,7 @@ public sealed class TaskForm
         task.QuantityValue = quantity?.Value;
         task.QuantityUnit = quantity?.Unit;
         task.Products = string.IsNullOrWhiteSpace(Products) ? null : Products.Trim();
-        task.Indices = Indices.Where(k => Loa.Domain.Indices.IndexKindText.All.Contains(k)).Aggregate(Loa.Domain.Indices.IndexKind.None, (all, k) => all | k);
+        task.Indices = Indices.Where(k => Loa.Indices.IndexKindText.All.Contains(k)).Aggregate(Loa.Indices.IndexKind.None, (all, k) => all | k);
 
         TaskUnitSelection.Apply(task, Choices(LeadUnitIds, OtherLeads, units), Choices(PartnerUnitIds, OtherPartners, units), matcher);
     }

@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Units;
+using Loa.Units;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Pages.Shared;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Loa.Domain.Units;
+using Loa.Units;
 
 namespace Loa.Web.Pages.Units;
 

@@ -1,6 +1,6 @@
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Indices;
+using Loa.Indices;
 using Loa.Web.Infrastructure.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Indices;
+using Loa.Indices;
 using Loa.Web.Infrastructure.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,8 +1,7 @@
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Plans;
-using Loa.Domain.Progress;
 using Loa.Plans;
+using Loa.Plans.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.X;

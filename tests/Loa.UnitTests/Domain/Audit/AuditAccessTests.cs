@@ -1,5 +1,5 @@
+using Loa.Audit;
 using Loa.Domain.Accounts;
-using Loa.Domain.Audit;
 
 namespace Loa.UnitTests.Domain.Audit;
 

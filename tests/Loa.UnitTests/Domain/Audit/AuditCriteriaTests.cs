@@ -1,6 +1,5 @@
 using Loa.Audit;
 using Loa.Documents;
-using Loa.Domain.Audit;
 
 namespace Loa.UnitTests.Domain.Audit;
 

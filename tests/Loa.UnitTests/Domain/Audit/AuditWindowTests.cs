@@ -1,4 +1,4 @@
-using Loa.Domain.Audit;
+using Loa.Audit;
 
 namespace Loa.UnitTests.Domain.Audit;
 

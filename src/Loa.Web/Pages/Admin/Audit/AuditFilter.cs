@@ -1,5 +1,5 @@
+using Loa.Audit;
 using Loa.Domain;
-using Loa.Domain.Audit;
 
 namespace Loa.Web.Pages.Admin.Audit;
 

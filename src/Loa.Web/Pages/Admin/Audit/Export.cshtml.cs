@@ -1,7 +1,6 @@
 using System.Globalization;
 using Loa.Audit;
 using Loa.Data;
-using Loa.Domain.Audit;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,5 @@
 using Loa.Audit;
 using Loa.Data;
-using Loa.Domain.Audit;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;

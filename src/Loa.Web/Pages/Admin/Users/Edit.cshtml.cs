@@ -1,7 +1,7 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Domain.Units;
 using Loa.Text;
+using Loa.Units;
 using Loa.Web.Infrastructure.Accounts;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;

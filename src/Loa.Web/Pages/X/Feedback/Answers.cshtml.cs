@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Feedbacks;
+using Loa.Feedbacks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,11 +38,11 @@ public sealed class AnswersModel(LoaDbContext db) : PortalPageModel(db)
         return Page();
     }
 
-    public static IQueryable<Domain.Feedbacks.Feedback> Published(LoaDbContext db, int communeId) =>
+    public static IQueryable<Loa.Feedbacks.Feedback> Published(LoaDbContext db, int communeId) =>
         db.Feedback.AsNoTracking().Where(f => f.CommuneId == communeId && f.Status == FeedbackStatus.Published);
 
     /// <summary>Only the public fields leave the database.</summary>
-    public static IQueryable<PublishedAnswer> Project(IQueryable<Domain.Feedbacks.Feedback> feedback) =>
+    public static IQueryable<PublishedAnswer> Project(IQueryable<Loa.Feedbacks.Feedback> feedback) =>
         feedback.Select(f => new PublishedAnswer(f.Id, f.Category, f.PublicSubject ?? "", f.PublicQuestion ?? "", f.Answer ?? "", f.ReceivedAt, f.PublishedAt!.Value));
 }
 

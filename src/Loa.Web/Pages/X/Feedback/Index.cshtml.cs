@@ -1,7 +1,6 @@
 using Loa.Data;
 using Loa.Domain;
 using Loa.Domain.Accounts;
-using Loa.Domain.Feedbacks;
 using Loa.Feedbacks;
 using Loa.Notifications;
 using Loa.Text;
@@ -12,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using FeedbackItem = Loa.Domain.Feedbacks.Feedback;
+using FeedbackItem = Loa.Feedbacks.Feedback;
 
 namespace Loa.Web.Pages.X.Feedback;
 

@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Feedbacks;
+using Loa.Feedbacks;
 using Loa.Web.Infrastructure.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -35,7 +35,7 @@ public sealed class LookupModel(LoaDbContext db, HumanCheck humanCheck) : Portal
             return Page();
         }
 
-        var hash = Domain.Feedbacks.TrackingCode.Hash(TrackingCode);
+        var hash = Loa.Feedbacks.TrackingCode.Hash(TrackingCode);
         if (hash is null)
         {
             ModelState.AddModelError(nameof(TrackingCode), "Mã tra cứu gồm 16 ký tự chữ và số, ví dụ K7QM-4XRT-9DHW-2BNF. Hãy kiểm tra lại.");

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Loa.Articles;
 using Loa.Data;
-using Loa.Domain.Articles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

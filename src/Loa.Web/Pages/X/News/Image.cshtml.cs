@@ -1,5 +1,5 @@
+using Loa.Articles;
 using Loa.Data;
-using Loa.Domain.Articles;
 using Loa.Web.Infrastructure.Uploads;
 using Loa.Web.Pages.Articles;
 using Microsoft.AspNetCore.Mvc;

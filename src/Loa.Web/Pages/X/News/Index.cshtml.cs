@@ -1,5 +1,5 @@
+using Loa.Articles;
 using Loa.Data;
-using Loa.Domain.Articles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
+using Loa.Articles;
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Articles;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.X.News;

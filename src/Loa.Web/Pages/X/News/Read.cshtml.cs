@@ -1,7 +1,6 @@
 using System.Globalization;
 using Loa.Articles;
 using Loa.Data;
-using Loa.Domain.Articles;
 using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Pages.Articles;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Procedures;
+using Loa.Procedures;
 using Loa.Web.Infrastructure.Procedures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Loa.Domain.Procedures;
+using Loa.Procedures;
 
 namespace Loa.Web.Pages.X.Procedures;
 

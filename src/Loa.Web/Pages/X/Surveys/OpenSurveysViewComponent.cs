@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Surveys;
+using Loa.Surveys;
 using Loa.Web.Infrastructure.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

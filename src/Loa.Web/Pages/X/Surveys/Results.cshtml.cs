@@ -1,5 +1,5 @@
 using Loa.Data;
-using Loa.Domain.Surveys;
+using Loa.Surveys;
 using Loa.Web.Pages.Surveys;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

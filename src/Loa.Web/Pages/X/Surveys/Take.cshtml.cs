@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Loa.Data;
-using Loa.Domain.Surveys;
 using Loa.Surveys;
 using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Pages.Surveys;
