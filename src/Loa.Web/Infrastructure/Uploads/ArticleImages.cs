@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Loa.Data;
-using Loa.Demo;
 using Loa.Files;
-using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Infrastructure.Uploads;
 
@@ -56,24 +53,6 @@ public sealed class ArticleImages(LoaPaths paths)
         await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
         await content.CopyToAsync(file, cancellationToken);
         return storedName;
-    }
-
-    /// <summary>
-    /// Writes the demo's infographics (drawn by <see cref="DemoArticles.Infographic"/>, the only SVG images: uploads
-    /// are raster images) wherever their file is missing — after the demo is built, or when the data folder is new.
-    /// </summary>
-    public async Task RestoreDemoImagesAsync(LoaDbContext db, CancellationToken cancellationToken = default)
-    {
-        var drawn = await db.Articles.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.CoverContentType == DemoArticles.InfographicType && a.CoverImage != null && a.CommuneId != null)
-            .Join(db.Communes, a => a.CommuneId, c => c.Id, (a, c) => new { CommuneId = c.Id, a.CoverImage, c.Name })
-            .ToListAsync(cancellationToken);
-        foreach (var image in drawn.Where(i => !File.Exists(PathOf(i.CommuneId, i.CoverImage!))))
-        {
-            var path = PathOf(image.CommuneId, image.CoverImage!);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllBytesAsync(path, DemoArticles.Infographic(image.Name), cancellationToken);
-        }
     }
 
     public void Delete(int communeId, string? storedName)

@@ -4,7 +4,7 @@ using System.Text;
 namespace Loa.Demo;
 
 /// <summary>
-/// The texts of the real plans shipped with Loa.Core as embedded resources (<c>demo-plans/&lt;file&gt;.txt</c>):
+/// The texts of the real plans shipped with Loa.Demo as embedded resources (<c>demo-plans/&lt;file&gt;.txt</c>):
 /// demo data for the seeder and test data for the parser.
 /// </summary>
 public static class DemoPlanTexts
