@@ -12,7 +12,10 @@ namespace Loa.BrowserTests.Infrastructure;
 /// built; every journey opens its own browser context (its own cookies) and works in its own commune.
 /// Nothing starts when the tests are skipped for lack of Chromium.
 /// </summary>
-[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "xunit disposes a fixture through IAsyncLifetime.DisposeAsync, which releases the app and the browser.")]
+[SuppressMessage(
+    "Design",
+    "CA1001:Types that own disposable fields should be disposable",
+    Justification = "xunit disposes a fixture through IAsyncLifetime.DisposeAsync, which releases the app and the browser.")]
 public sealed class LoaAppFixture : IAsyncLifetime
 {
     private LoaWebApplicationFactory? factory;

@@ -6,7 +6,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Loa.BrowserTests.Journeys;
 
-/// <summary>A citizen of Hưng Phú finds the knowledge contest on the portal, takes it with every answer right, sees the correct answers and tops the ranking.</summary>
+/// <summary>
+/// A citizen of Hưng Phú finds the knowledge contest on the portal, takes it with every answer right, sees the correct answers and
+/// tops the ranking.
+/// </summary>
 [Collection(LoaAppCollection.Name)]
 public sealed class ContestJourneyTests(LoaAppFixture app)
 {
@@ -25,7 +28,9 @@ public sealed class ContestJourneyTests(LoaAppFixture app)
         {
             var page = journey.Page;
             await page.GotoAsync($"/x/{code}");
-            await page.GetByRole(AriaRole.Navigation, new() { Name = "Mục của cổng thông tin" }).GetByRole(AriaRole.Link, new() { Name = "Khảo sát, cuộc thi" }).ClickAsync();
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Mục của cổng thông tin" })
+                .GetByRole(AriaRole.Link, new() { Name = "Khảo sát, cuộc thi" })
+                .ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Tham gia cuộc thi" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng ký dự thi" })).ToBeVisibleAsync();
 

@@ -25,7 +25,9 @@ public sealed class FeedbackJourneyTests(LoaAppFixture app)
 
             // The citizen: not a complaint; the form; the code.
             await page.GotoAsync(Portal);
-            await page.GetByRole(AriaRole.Navigation, new() { Name = "Mục của cổng thông tin" }).GetByRole(AriaRole.Link, new() { Name = "Phản ánh, kiến nghị" }).ClickAsync();
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Mục của cổng thông tin" })
+                .GetByRole(AriaRole.Link, new() { Name = "Phản ánh, kiến nghị" })
+                .ClickAsync();
             await page.GetByLabel("Không, đây là phản ánh, kiến nghị").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).ClickAsync();
             await page.Locator("#Input_Subject").FillAsync(Subject);
@@ -68,7 +70,8 @@ public sealed class FeedbackJourneyTests(LoaAppFixture app)
             await page.GetByRole(AriaRole.Button, new() { Name = "Duyệt câu trả lời" }).ClickAsync();
             await Expect(journey.Flash).ToContainTextAsync("Đã duyệt câu trả lời");
             await page.GetByLabel("Tiêu đề công khai").FillAsync("Đề nghị lắp đèn chiếu sáng hẻm 12");
-            await page.GetByLabel("Nội dung công khai của phản ánh").FillAsync("Người dân đề nghị lắp đèn chiếu sáng tại hẻm 12, khu vực 1.");
+            await page.GetByLabel("Nội dung công khai của phản ánh")
+                .FillAsync("Người dân đề nghị lắp đèn chiếu sáng tại hẻm 12, khu vực 1.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Công khai", Exact = true }).ClickAsync();
             await Expect(journey.Flash).ToHaveTextAsync("Đã công khai câu trả lời trên cổng thông tin.");
             await LogOutAsync(page);

@@ -27,8 +27,11 @@ public sealed class ReportJourneyTests(LoaAppFixture app)
     {
         var planId = await app.WithSystemDbAsync(async db =>
         {
-            var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.IssuerLocality == "Phước Tân" && p.CommuneId != null && p.Year == DemoData.Year && p.Status == PlanStatus.Issued);
-            Assert.False(await db.CommuneReports.AnyAsync(r => r.PlanId == plan.Id && r.Period == ReportPeriodKind.Quarter1), "the journey starts from a quý I report nobody has begun");
+            var plan = await db.Plans.AsNoTracking().SingleAsync(p =>
+                p.IssuerLocality == "Phước Tân" && p.CommuneId != null && p.Year == DemoData.Year && p.Status == PlanStatus.Issued);
+            Assert.False(
+                await db.CommuneReports.AnyAsync(r => r.PlanId == plan.Id && r.Period == ReportPeriodKind.Quarter1),
+                "the journey starts from a quý I report nobody has begun");
             return plan.Id;
         });
         var today = VietnamTime.Today(TimeProvider.System);
@@ -59,7 +62,8 @@ public sealed class ReportJourneyTests(LoaAppFixture app)
             await journey.NavigateAsync("Báo cáo");
             await Expect(q1).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"(^|\s)1/\d+ đã gửi"));
             await q1.GetByRole(AriaRole.Link, new() { Name = "Báo cáo tổng hợp" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Báo cáo kết quả thông tin, tuyên truyền CCHC quý I năm 2026" })).ToBeVisibleAsync();
+            var heading = page.GetByRole(AriaRole.Heading, new() { Name = "Báo cáo kết quả thông tin, tuyên truyền CCHC quý I năm 2026" });
+            await Expect(heading).ToBeVisibleAsync();
             await Expect(page.GetByLabel("Kết quả đạt được")).ToHaveValueAsync($"{Unit}: {results}");
             await page.GetByRole(AriaRole.Button, new() { Name = "Trình lãnh đạo duyệt" }).ClickAsync();
             await Expect(journey.Flash).ToHaveTextAsync("Đã trình lãnh đạo duyệt báo cáo.");

@@ -24,7 +24,8 @@ public sealed class PasswordChangeTests(AppFixture fixture)
         const string temporary = "tam thoi cho can bo 2026";
         var set = await session.SubmitAsync(edit, "form[action*='handler=Password']", new() { ["NewPassword"] = temporary });
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
-        Assert.Contains("phải đổi mật khẩu", (await session.GetPageAsync($"/admin/users/edit/{scenario.Officer.Id}")).Text(), StringComparison.Ordinal);
+        var account = await session.GetPageAsync($"/admin/users/edit/{scenario.Officer.Id}");
+        Assert.Contains("phải đổi mật khẩu", account.Text(), StringComparison.Ordinal);
 
         // the session opened before the new password ended
         Assert.Equal(HttpStatusCode.Redirect, (await before.Client.GetAsync("/tasks/mine")).StatusCode);

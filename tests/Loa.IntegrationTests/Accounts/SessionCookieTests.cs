@@ -21,7 +21,9 @@ public sealed class SessionCookieTests(AppFixture fixture)
         Assert.Contains("samesite=strict", form, StringComparison.OrdinalIgnoreCase);
 
         var signIn = await session.SubmitAsync(
-            WebSession.Parse(await page.Content.ReadAsStringAsync(), "/account/login"), "form", new() { ["Input.UserName"] = scenario.Officer.UserName, ["Input.Password"] = Scenario.Password });
+            WebSession.Parse(await page.Content.ReadAsStringAsync(), "/account/login"),
+            "form",
+            new() { ["Input.UserName"] = scenario.Officer.UserName, ["Input.Password"] = Scenario.Password });
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var cookie = Cookie(signIn, "loa.session");
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
@@ -40,5 +42,7 @@ public sealed class SessionCookieTests(AppFixture fixture)
     }
 
     private static string Cookie(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies.FirstOrDefault(c => c.StartsWith(name + "=", StringComparison.Ordinal)) ?? "" : "";
+        response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.FirstOrDefault(c => c.StartsWith(name + "=", StringComparison.Ordinal)) ?? ""
+            : "";
 }

@@ -99,7 +99,8 @@ public sealed class SessionTests(AppFixture fixture)
         app.Clock.Now = start.AddMinutes(4 + 6);
         var locked = await session.Client.GetAsync("/admin");
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
-        Assert.Contains("quá 5 phút không thao tác", (await session.GetPageAsync(locked.Headers.Location!.PathAndQuery())).Text(), StringComparison.Ordinal);
+        var lockedPage = await session.GetPageAsync(locked.Headers.Location!.PathAndQuery());
+        Assert.Contains("quá 5 phút không thao tác", lockedPage.Text(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -121,7 +122,8 @@ public sealed class SessionTests(AppFixture fixture)
         app.Clock.Now = start.AddHours(12).AddMinutes(1);
         var expired = await session.Client.GetAsync("/notifications");
         Assert.Equal(HttpStatusCode.Redirect, expired.StatusCode);
-        Assert.Contains("Phiên làm việc đã hết hạn", (await session.GetPageAsync(expired.Headers.Location!.PathAndQuery())).Text(), StringComparison.Ordinal);
+        var expiredPage = await session.GetPageAsync(expired.Headers.Location!.PathAndQuery());
+        Assert.Contains("Phiên làm việc đã hết hạn", expiredPage.Text(), StringComparison.Ordinal);
     }
 }
 

@@ -120,7 +120,8 @@ public sealed class SignInTests(AppFixture fixture)
         foreach (var target in new[] { "https://evil.example/", "//evil.example/", "/\\evil.example" })
         {
             var page = await session.GetPageAsync("/account/login?returnUrl=" + Uri.EscapeDataString(target));
-            var response = await session.SubmitAsync(page, "form", new() { ["Input.UserName"] = scenario.Leader.UserName, ["Input.Password"] = Scenario.Password });
+            var response = await session.SubmitAsync(
+                page, "form", new() { ["Input.UserName"] = scenario.Leader.UserName, ["Input.Password"] = Scenario.Password });
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Equal("/", response.Headers.Location!.OriginalString);
         }

@@ -39,7 +39,8 @@ public sealed class TwoFactorTests(AppFixture fixture)
         var step = await PasswordStepAsync(next, name, "/plans");
         Assert.Equal(HttpStatusCode.Redirect, (await next.Client.GetAsync("/plans")).StatusCode);
         var wrong = await next.SubmitAsync(step, "form", new() { ["Code"] = "000000" == code ? "111111" : "000000" });
-        Assert.Contains("Mã không đúng", WebSession.Parse(await wrong.Content.ReadAsStringAsync(), "/").ValidationErrors().Single(), StringComparison.Ordinal);
+        var error = WebSession.Parse(await wrong.Content.ReadAsStringAsync(), "/").ValidationErrors().Single();
+        Assert.Contains("Mã không đúng", error, StringComparison.Ordinal);
         var again = await next.GetPageAsync(step.Body!.GetAttribute("data-test-url")!);
         var right = await next.SubmitAsync(again, "form", new() { ["Code"] = code });
         Assert.Equal("/plans", right.Headers.Location!.OriginalString);

@@ -20,7 +20,8 @@ public sealed class ActivityPermissionTests(AppFixture fixture)
         var scenario = await Scenario.CreateAsync(app);
         var cultureOfficer = await scenario.AddUnitOfficerAsync(app, scenario.Culture);
         // The culture office's article, on a task the service centre has no part in.
-        var (theirs, file) = await scenario.AddActivityAsync(app, scenario.Culture, scenario.ArticlesTask, cultureOfficer, "Bài viết của Phòng Văn hóa – Xã hội");
+        var (theirs, file) = await scenario.AddActivityAsync(
+            app, scenario.Culture, scenario.ArticlesTask, cultureOfficer, "Bài viết của Phòng Văn hóa – Xã hội");
         using var officer = app.Session();
         await officer.LoginAsync(scenario.Officer.UserName!);
         var token = WebSession.AntiforgeryToken(await officer.GetPageAsync("/tasks/mine"));
@@ -40,7 +41,8 @@ public sealed class ActivityPermissionTests(AppFixture fixture)
         Assert.Equal(file.Id, Assert.Single(kept.Files).Id);
         Assert.True(File.Exists(Path.Combine(app.DataPath, "uploads", scenario.Commune.Id.ToString(CultureInfo.InvariantCulture), file.StoredName)));
         var id = theirs.Id.ToString(CultureInfo.InvariantCulture);
-        Assert.Equal(3, await db.AuditEntries.CountAsync(e => e.Action == "denied" && e.UserId == scenario.Officer.Id && e.EntityType == "Activity" && e.EntityId == id));
+        Assert.Equal(3, await db.AuditEntries.CountAsync(e =>
+            e.Action == "denied" && e.UserId == scenario.Officer.Id && e.EntityType == "Activity" && e.EntityId == id));
 
         // Reading it, and its evidence, stays open to the commune's staff: every figure is traced to its activities.
         Assert.Equal(HttpStatusCode.OK, (await officer.Client.GetAsync($"/activities/details/{theirs.Id}")).StatusCode);
@@ -50,7 +52,8 @@ public sealed class ActivityPermissionTests(AppFixture fixture)
 
         // Nor through their own activity's form, by naming the other activity's file among the files to remove.
         var own = await officer.GetPageAsync($"/activities/edit/{scenario.Activity!.Id}");
-        var saved = await officer.SubmitAsync(own, "form:not([action*='handler'])", new() { ["Activity.RemoveFileIds"] = new[] { file.Id.ToString(CultureInfo.InvariantCulture) } });
+        var saved = await officer.SubmitAsync(
+            own, "form:not([action*='handler'])", new() { ["Activity.RemoveFileIds"] = new[] { file.Id.ToString(CultureInfo.InvariantCulture) } });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await using var after = app.SystemDb();
         Assert.True(await after.EvidenceFiles.AnyAsync(f => f.Id == file.Id && f.ActivityId == theirs.Id));
@@ -67,7 +70,8 @@ public sealed class ActivityPermissionTests(AppFixture fixture)
         await partner.LoginAsync(cultureOfficer.UserName!);
         var token = WebSession.AntiforgeryToken(await partner.GetPageAsync("/tasks/mine"));
 
-        var delete = await partner.Client.PostAsync($"/activities/edit/{scenario.Activity!.Id}?handler=Delete", Form(token, scenario.Culture.Id, scenario.Activity.Version));
+        var delete = await partner.Client.PostAsync(
+            $"/activities/edit/{scenario.Activity!.Id}?handler=Delete", Form(token, scenario.Culture.Id, scenario.Activity.Version));
 
         Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
         await using var db = app.SystemDb();
@@ -85,7 +89,8 @@ public sealed class ActivityPermissionTests(AppFixture fixture)
         using var leader = app.Session();
         await leader.LoginAsync(scenario.Leader.UserName!);
         var leaderToken = WebSession.AntiforgeryToken(await leader.GetPageAsync("/plans"));
-        var refused = await leader.Client.PostAsync($"/activities/edit/{activity.Id}?handler=Delete", Form(leaderToken, scenario.ServiceCentre.Id, activity.Version));
+        var refused = await leader.Client.PostAsync(
+            $"/activities/edit/{activity.Id}?handler=Delete", Form(leaderToken, scenario.ServiceCentre.Id, activity.Version));
         Assert.True(Reports.ReportData.IsRefused(refused), $"the leader's delete → {(int)refused.StatusCode}");
 
         using var officer = app.Session();

@@ -25,7 +25,14 @@ public sealed class RecordingTests(AppFixture fixture)
         var response = await officer.SubmitAsync(
             form,
             "form",
-            new() { ["Activity.Title"] = "Clip hướng dẫn thanh toán trực tuyến", ["Activity.Date"] = "2026-06-20", ["Activity.Quantity"] = "1", ["Activity.Views"] = "850", ["Activity.Links"] = "https://example.gov.vn/clip-1" },
+            new()
+            {
+                ["Activity.Title"] = "Clip hướng dẫn thanh toán trực tuyến",
+                ["Activity.Date"] = "2026-06-20",
+                ["Activity.Quantity"] = "1",
+                ["Activity.Views"] = "850",
+                ["Activity.Links"] = "https://example.gov.vn/clip-1",
+            },
             [("Files", "../../anh hoat dong.png", TestFiles.Png)]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
@@ -81,7 +88,8 @@ public sealed class RecordingTests(AppFixture fixture)
         var form = await officer.GetPageAsync($"/activities/create?taskId={scenario.ClipsTask.Id}");
         var big = new byte[(10 * 1024 * 1024) + 1];
         TestFiles.Png.CopyTo(big, 0);
-        var response = await officer.SubmitAsync(form, "form", new() { ["Activity.Title"] = "Ảnh quá lớn", ["Activity.Date"] = "2026-06-20" }, [("Files", "lon.png", big)]);
+        var response = await officer.SubmitAsync(
+            form, "form", new() { ["Activity.Title"] = "Ảnh quá lớn", ["Activity.Date"] = "2026-06-20" }, [("Files", "lon.png", big)]);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         await AssertNothingRecordedAsync(app, scenario);
@@ -147,14 +155,19 @@ public sealed class RecordingTests(AppFixture fixture)
         using var officer = app.Session();
         await officer.LoginAsync(scenario.Officer.UserName!);
         var edit = await officer.GetPageAsync($"/activities/edit/{scenario.Activity!.Id}");
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(edit, "form:not([action*='handler'])", new() { ["Activity.Views"] = "2000" })).StatusCode);
+        var edited = await officer.SubmitAsync(edit, "form:not([action*='handler'])", new() { ["Activity.Views"] = "2000" });
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         edit = await officer.GetPageAsync($"/activities/edit/{scenario.Activity.Id}");
         Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(edit, "form[action*='handler=Delete']", [])).StatusCode);
 
         await using var db = app.SystemDb();
         var id = scenario.Activity.Id.ToString(CultureInfo.InvariantCulture);
         var entries = await db.AuditEntries.Where(a => a.EntityType == "Activity" && a.EntityId == id).ToListAsync();
-        Assert.Contains(entries, e => e.Action == "update" && e.UserId == scenario.Officer.Id && e.CommuneId == scenario.Commune.Id && (e.Detail ?? "").Contains("Views", StringComparison.Ordinal));
+        Assert.Contains(entries, e =>
+            e.Action == "update"
+            && e.UserId == scenario.Officer.Id
+            && e.CommuneId == scenario.Commune.Id
+            && (e.Detail ?? "").Contains("Views", StringComparison.Ordinal));
         Assert.Contains(entries, e => e.Action == "delete");
         Assert.False(File.Exists(Path.Combine(app.DataPath, "uploads", scenario.Commune.Id.ToString(CultureInfo.InvariantCulture), scenario.File!.StoredName)));
 

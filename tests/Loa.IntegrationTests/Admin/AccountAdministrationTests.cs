@@ -32,12 +32,16 @@ public sealed class AccountAdministrationTests(AppFixture fixture)
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var edit = await session.GetPageAsync(created.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.Redirect, (await session.SubmitAsync(edit, "form:not([action*='handler'])", new() { ["Place.UnitId"] = scenario.ServiceCentre.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) })).StatusCode);
+        var unitId = scenario.ServiceCentre.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var moved = await session.SubmitAsync(edit, "form:not([action*='handler'])", new() { ["Place.UnitId"] = unitId });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
 
         await using (var db = app.SystemDb())
         {
             var account = await db.Users.SingleAsync(u => u.UserName == userName);
-            Assert.Equal((scenario.Commune.Id, scenario.Commune.ProvinceId, scenario.ServiceCentre.Id), (account.CommuneId!.Value, account.ProvinceId!.Value, account.UnitId!.Value));
+            Assert.Equal(
+                (scenario.Commune.Id, scenario.Commune.ProvinceId, scenario.ServiceCentre.Id),
+                (account.CommuneId!.Value, account.ProvinceId!.Value, account.UnitId!.Value));
             Assert.Equal(UserRole.UnitOfficer, account.Role);
             Assert.Equal(("le.thi.moi@xa.example.gov.vn", "LE.THI.MOI@XA.EXAMPLE.GOV.VN"), (account.Email, account.NormalizedEmail));
         }
@@ -60,7 +64,14 @@ public sealed class AccountAdministrationTests(AppFixture fixture)
         async Task<IReadOnlyList<string>> TryAsync(string code, string password)
         {
             var form = await session.GetPageAsync("/admin/users/create");
-            var response = await session.SubmitAsync(form, "form", new() { ["UserName"] = userName, ["Place.FullName"] = "Thử", ["Place.Role"] = nameof(UserRole.Leader), ["Place.PlaceCode"] = code, ["Password"] = password });
+            var response = await session.SubmitAsync(form, "form", new()
+            {
+                ["UserName"] = userName,
+                ["Place.FullName"] = "Thử",
+                ["Place.Role"] = nameof(UserRole.Leader),
+                ["Place.PlaceCode"] = code,
+                ["Password"] = password,
+            });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             return WebSession.Parse(await response.Content.ReadAsStringAsync(), "/").ValidationErrors();
         }
@@ -86,7 +97,8 @@ public sealed class AccountAdministrationTests(AppFixture fixture)
             foreach (var url in new[] { "/admin", "/admin/users/create", $"/admin/users/edit/{user.Id}" })
             {
                 var response = await session.Client.GetAsync(url);
-                Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Forbidden, $"{user.UserName} GET {url} → {(int)response.StatusCode}");
+                Assert.True(
+                    response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Forbidden, $"{user.UserName} GET {url} → {(int)response.StatusCode}");
             }
         }
     }

@@ -54,7 +54,8 @@ public sealed class AuditExportCommandTests(AppFixture fixture)
             var day = log.Day.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
             var exports = await db.AuditEntries.Where(e => e.Action == "audit-export" && e.Detail!.Contains(day)).Select(e => e.Detail!).ToListAsync();
             Assert.Equal(2, exports.Count);
-            Assert.Contains(exports, d => d.Contains("csv, 3 dòng", StringComparison.Ordinal) && d.Contains("xã: " + a.Commune.Code, StringComparison.Ordinal));
+            Assert.Contains(
+                exports, d => d.Contains("csv, 3 dòng", StringComparison.Ordinal) && d.Contains("xã: " + a.Commune.Code, StringComparison.Ordinal));
         }
 
         // bad input: a message, the right exit code, no file

@@ -202,7 +202,8 @@ public sealed class AuditLogPageTests(AppFixture fixture)
 
         var format = await officer.Client.GetAsync("/admin/audit/export?format=pdf");
         Assert.Equal(HttpStatusCode.BadRequest, format.StatusCode);
-        Assert.Contains("Chỉ tải được tệp .csv hoặc .xlsx", WebSession.Parse(await format.Content.ReadAsStringAsync(), "/").Text(), StringComparison.Ordinal);
+        var refusal = WebSession.Parse(await format.Content.ReadAsStringAsync(), "/").Text();
+        Assert.Contains("Chỉ tải được tệp .csv hoặc .xlsx", refusal, StringComparison.Ordinal);
 
         foreach (var number in new[] { "abc", "-5", "999999999999", "2" })
         {

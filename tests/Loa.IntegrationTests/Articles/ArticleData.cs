@@ -8,7 +8,8 @@ public static class ArticleData
 {
     public const string Browser = "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36";
 
-    public static async Task<Article> AddAsync(LoaAppFactory app, Scenario scenario, string title, ArticleStatus status, DateTime? publishAt, int? taskId = null)
+    public static async Task<Article> AddAsync(
+        LoaAppFactory app, Scenario scenario, string title, ArticleStatus status, DateTime? publishAt, int? taskId = null)
     {
         await using var db = app.SystemDb();
         var article = new Article

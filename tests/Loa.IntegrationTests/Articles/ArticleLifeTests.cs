@@ -150,13 +150,16 @@ public sealed class ArticleLifeTests(AppFixture fixture)
         await using (var db = app.SystemDb())
         {
             Assert.False(await db.Activities.IgnoreQueryFilters().AnyAsync(x => x.TaskId == a.ArticlesTask.Id));
-            Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == "Article" && e.EntityId == id.ToString(CultureInfo.InvariantCulture) && e.Action == "update" && e.Detail!.Contains("Status")));
+            var entityId = id.ToString(CultureInfo.InvariantCulture);
+            Assert.True(await db.AuditEntries.AnyAsync(e =>
+                e.EntityType == "Article" && e.EntityId == entityId && e.Action == "update" && e.Detail!.Contains("Status")));
         }
 
         // staff still see and preview it; deleting it removes it for good
         Assert.Contains(title, (await staff.GetPageAsync("/articles?status=unpublished")).Text(), StringComparison.Ordinal);
         Assert.Contains("Năm bước", (await staff.GetPageAsync($"/articles/preview/{id}")).Text(), StringComparison.Ordinal);
-        var delete = await staff.SubmitAsync(await staff.GetPageAsync($"/articles/edit/{id}"), "form[action*='handler=Delete']", new() { ["confirm"] = "true" });
+        var delete = await staff.SubmitAsync(
+            await staff.GetPageAsync($"/articles/edit/{id}"), "form[action*='handler=Delete']", new() { ["confirm"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode);
         await using (var db = app.SystemDb())
         {
@@ -197,7 +200,8 @@ public sealed class ArticleLifeTests(AppFixture fixture)
         var list = await bareClient.GetAsync($"/x/{a.Commune.Code}/news");
         Assert.DoesNotContain("frame-src", string.Join(' ', list.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
         await using var db = app.SystemDb();
-        Assert.Equal(ChannelKind.Video, (await db.Activities.IgnoreQueryFilters().SingleAsync(x => x.TaskId == a.ClipsTask.Id && x.Title.Contains(title))).Channel);
+        var clip = await db.Activities.IgnoreQueryFilters().SingleAsync(x => x.TaskId == a.ClipsTask.Id && x.Title.Contains(title));
+        Assert.Equal(ChannelKind.Video, clip.Channel);
     }
 
     [Theory]
@@ -224,7 +228,12 @@ public sealed class ArticleLifeTests(AppFixture fixture)
             (new(), [("Cover", "to.png", bigImage)], "save", "lớn hơn giới hạn 5 MB", HttpStatusCode.RequestEntityTooLarge),
             (new() { ["Input.PublishAt"] = "2026-06-30T08:00" }, [], "schedule", "phải sau thời điểm hiện tại", null),
             (new() { ["Input.PublishAt"] = "" }, [], "schedule", "Hãy chọn ngày giờ đăng bài", null),
-            (new() { ["Input.TaskId"] = b.ArticlesTask.Id.ToString(CultureInfo.InvariantCulture) }, [], "publish", "Hãy chọn nhiệm vụ trong danh sách", null),
+            (
+                new() { ["Input.TaskId"] = b.ArticlesTask.Id.ToString(CultureInfo.InvariantCulture) },
+                [],
+                "publish",
+                "Hãy chọn nhiệm vụ trong danh sách",
+                null),
             (new() { ["Input.CategoryId"] = "987654321" }, [], "save", "Hãy chọn chuyên mục trong danh sách", null),
         };
         foreach (var (values, files, button, message, status) in cases)
@@ -265,8 +274,11 @@ public sealed class ArticleLifeTests(AppFixture fixture)
         await second.LoginAsync(a.Leader.UserName!);
         var firstForm = await first.GetPageAsync($"/articles/edit/{article.Id}");
         var secondForm = await second.GetPageAsync($"/articles/edit/{article.Id}");
-        Assert.Equal(HttpStatusCode.Redirect, (await first.SubmitAsync(firstForm, "form.article-form", new() { ["Input.Title"] = "Bản của người thứ nhất" }, button: "button[value=save]")).StatusCode);
-        var late = await second.SubmitAsync(secondForm, "form.article-form", new() { ["Input.Title"] = "Bản của người thứ hai" }, button: "button[value=save]");
+        var early = await first.SubmitAsync(
+            firstForm, "form.article-form", new() { ["Input.Title"] = "Bản của người thứ nhất" }, button: "button[value=save]");
+        Assert.Equal(HttpStatusCode.Redirect, early.StatusCode);
+        var late = await second.SubmitAsync(
+            secondForm, "form.article-form", new() { ["Input.Title"] = "Bản của người thứ hai" }, button: "button[value=save]");
         Assert.Contains("vừa được người khác sửa và lưu", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = app.SystemDb();
         Assert.Equal("Bản của người thứ nhất", (await db.Articles.IgnoreQueryFilters().SingleAsync(x => x.Id == article.Id)).Title);
@@ -285,7 +297,8 @@ public sealed class ArticleLifeTests(AppFixture fixture)
             foreach (var url in new[] { "/articles", "/articles/edit", "/articles/categories" })
             {
                 var response = await session.Client.GetAsync(url);
-                Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{user.UserName} {url} → {(int)response.StatusCode}");
+                Assert.True(
+                    response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{user.UserName} {url} → {(int)response.StatusCode}");
                 Assert.DoesNotContain("article-form", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             }
         }

@@ -172,7 +172,8 @@ public sealed class BackupRestoreTests(ITestOutputHelper log)
             await using (var db = target.Context())
             {
                 await Loa.Data.DatabaseInitializer.InitializeAsync(db);
-                db.Users.Add(Loa.Domain.Accounts.LocalAccounts.Create("chi.o.dich", "Chỉ ở đích", Loa.Domain.Accounts.UserRole.SystemAdmin, Scenario.Password));
+                db.Users.Add(Loa.Domain.Accounts.LocalAccounts.Create(
+                    "chi.o.dich", "Chỉ ở đích", Loa.Domain.Accounts.UserRole.SystemAdmin, Scenario.Password));
                 await db.SaveChangesAsync();
             }
 

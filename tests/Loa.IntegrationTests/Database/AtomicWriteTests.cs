@@ -31,33 +31,43 @@ public sealed class AtomicWriteTests
         // A plan imported from text: the plan, its parts, its tasks and new units in one save.
         using var coordinator = app.Session();
         await coordinator.LoginAsync(s.Coordinator.UserName!);
-        var read = await coordinator.SubmitAsync(await coordinator.GetPageAsync("/plans/import"), "form", new() { ["Pasted"] = DemoPlanTexts.Read("hung-phu-2026.txt") });
+        var read = await coordinator.SubmitAsync(
+            await coordinator.GetPageAsync("/plans/import"), "form", new() { ["Pasted"] = DemoPlanTexts.Read("hung-phu-2026.txt") });
         var review = WebSession.Parse(await read.Content.ReadAsStringAsync(), "/plans/import");
         await AssertNothingChangesAsync(app, s, failure, () => coordinator.SubmitAsync(review, "form", new() { ["Confirmed"] = "true" }));
 
         // The consolidated report sent to the leader: its status, its figures and the leader's notification.
         var reportUrl = $"/reports/commune?plan={s.Plan.Id}&period=h1";
         var saved = await coordinator.SubmitAsync(
-            await coordinator.GetPageAsync(reportUrl), "form.card", new() { ["Input.Results"] = "Kết quả 6 tháng." }, button: "button[formaction*='handler=Save']");
+            await coordinator.GetPageAsync(reportUrl),
+            "form.card",
+            new() { ["Input.Results"] = "Kết quả 6 tháng." },
+            button: "button[formaction*='handler=Save']");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var report = await coordinator.GetPageAsync(reportUrl);
-        await AssertNothingChangesAsync(app, s, failure, () => coordinator.SubmitAsync(report, "form.card", [], button: "button[formaction*='handler=Submit']"));
+        await AssertNothingChangesAsync(
+            app, s, failure, () => coordinator.SubmitAsync(report, "form.card", [], button: "button[formaction*='handler=Submit']"));
 
         // An activity with its photo: neither the row nor the file.
         using var officer = app.Session();
         await officer.LoginAsync(s.Officer.UserName!);
         var record = await officer.GetPageAsync($"/activities/create?taskId={s.ClipsTask.Id}");
         await AssertNothingChangesAsync(app, s, failure, () => officer.SubmitAsync(
-            record, "form", new() { ["Activity.Title"] = "Clip không được lưu", ["Activity.Date"] = "2026-06-20", ["Activity.Quantity"] = "1" }, [("Files", "clip.png", TestFiles.Png)]));
+            record,
+            "form",
+            new() { ["Activity.Title"] = "Clip không được lưu", ["Activity.Date"] = "2026-06-20", ["Activity.Quantity"] = "1" },
+            [("Files", "clip.png", TestFiles.Png)]));
 
         // A plan issued by the leader: its number, date and status.
         using var leader = app.Session();
         await leader.LoginAsync(approved.Leader.UserName!);
         var issue = await leader.GetPageAsync($"/plans/issue/{approved.Plan.Id}");
-        await AssertNothingChangesAsync(app, approved, failure, () => leader.SubmitAsync(issue, "form", new() { ["Input.Number"] = "5", ["Input.Date"] = "2026-07-01" }));
+        await AssertNothingChangesAsync(
+            app, approved, failure, () => leader.SubmitAsync(issue, "form", new() { ["Input.Number"] = "5", ["Input.Date"] = "2026-07-01" }));
 
         // Without the failure, the same steps go through (the failure was the only reason they did not).
-        Assert.Equal(HttpStatusCode.Redirect, (await leader.SubmitAsync(issue, "form", new() { ["Input.Number"] = "5", ["Input.Date"] = "2026-07-01" })).StatusCode);
+        var issued = await leader.SubmitAsync(issue, "form", new() { ["Input.Number"] = "5", ["Input.Date"] = "2026-07-01" });
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
         await using var db = app.SystemDb();
         Assert.Equal(PlanStatus.Issued, (await db.Plans.SingleAsync(p => p.Id == approved.Plan.Id)).Status);
     }
@@ -71,20 +81,29 @@ public sealed class AtomicWriteTests
         using var officer = app.Session();
         await officer.LoginAsync(s.Officer.UserName!);
         var unitUrl = $"/reports/unit?plan={s.Plan.Id}&period=h1&unit={s.ServiceCentre.Id}";
-        var unit = await officer.SubmitAsync(await officer.GetPageAsync(unitUrl), "form.card", new() { ["Input.Results"] = "Đã làm 01 clip." }, button: "button[formaction*='handler=Save']");
+        var unit = await officer.SubmitAsync(
+            await officer.GetPageAsync(unitUrl),
+            "form.card",
+            new() { ["Input.Results"] = "Đã làm 01 clip." },
+            button: "button[formaction*='handler=Save']");
         Assert.Equal(HttpStatusCode.Redirect, unit.StatusCode);
         using var coordinator = app.Session();
         await coordinator.LoginAsync(s.Coordinator.UserName!);
         var reportUrl = $"/reports/commune?plan={s.Plan.Id}&period=h1";
         var commune = await coordinator.SubmitAsync(
-            await coordinator.GetPageAsync(reportUrl), "form.card", new() { ["Input.Results"] = "Kết quả 6 tháng." }, button: "button[formaction*='handler=Save']");
+            await coordinator.GetPageAsync(reportUrl),
+            "form.card",
+            new() { ["Input.Results"] = "Kết quả 6 tháng." },
+            button: "button[formaction*='handler=Save']");
         Assert.Equal(HttpStatusCode.Redirect, commune.StatusCode);
 
         await using var db = app.SystemDb();
         var unitReport = (await db.UnitReports.SingleAsync(r => r.PlanId == s.Plan.Id)).Id.ToString(CultureInfo.InvariantCulture);
         var communeReport = (await db.CommuneReports.SingleAsync(r => r.PlanId == s.Plan.Id)).Id.ToString(CultureInfo.InvariantCulture);
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == "UnitReport" && e.EntityId == unitReport && e.Action == "create" && e.UserId == s.Officer.Id && e.CommuneId == s.Commune.Id));
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == "CommuneReport" && e.EntityId == communeReport && e.Action == "create" && e.UserId == s.Coordinator.Id));
+        Assert.True(await db.AuditEntries.AnyAsync(e =>
+            e.EntityType == "UnitReport" && e.EntityId == unitReport && e.Action == "create" && e.UserId == s.Officer.Id && e.CommuneId == s.Commune.Id));
+        Assert.True(await db.AuditEntries.AnyAsync(e =>
+            e.EntityType == "CommuneReport" && e.EntityId == communeReport && e.Action == "create" && e.UserId == s.Coordinator.Id));
     }
 
     private static async Task AssertNothingChangesAsync(LoaAppFactory app, Scenario scenario, FailBeforeCommit failure, Func<Task<HttpResponseMessage>> step)
@@ -111,7 +130,8 @@ public sealed class AtomicWriteTests
     private static async Task<int> CountPlansAsync(LoaAppFactory app, Scenario scenario)
     {
         await using var db = app.SystemDb();
-        return await db.Plans.CountAsync(p => p.CommuneId == scenario.Commune.Id) + await db.Sections.CountAsync(x => db.Plans.Any(p => p.Id == x.PlanId && p.CommuneId == scenario.Commune.Id));
+        return await db.Plans.CountAsync(p => p.CommuneId == scenario.Commune.Id)
+            + await db.Sections.CountAsync(x => db.Plans.Any(p => p.Id == x.PlanId && p.CommuneId == scenario.Commune.Id));
     }
 
     private static List<string> Files(LoaAppFactory app, Scenario scenario)
@@ -134,7 +154,8 @@ public sealed class AtomicWriteTests
             set => armed = value;
         }
 
-        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
             var db = eventData.Context!;
             var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged && e.State != EntityState.Detached).ToList();

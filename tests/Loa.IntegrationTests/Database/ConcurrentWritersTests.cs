@@ -50,7 +50,8 @@ public sealed class ConcurrentWritersTests
         start.Set();
         var results = await Task.WhenAll(posts);
 
-        Assert.All(results, r => Assert.True(r.StatusCode == HttpStatusCode.Redirect, $"writer {r.i}: {(int)r.StatusCode} {r.Body[..Math.Min(300, r.Body.Length)]}"));
+        Assert.All(results, r => Assert.True(
+            r.StatusCode == HttpStatusCode.Redirect, $"writer {r.i}: {(int)r.StatusCode} {r.Body[..Math.Min(300, r.Body.Length)]}"));
         await using var db = app.SystemDb();
         Assert.Equal(Writers, await db.Activities.CountAsync(a => a.CommuneId == s.Commune.Id && a.Title.StartsWith("Hoạt động đồng thời số")));
         Assert.Equal(Writers, await db.EvidenceFiles.CountAsync(f => f.CommuneId == s.Commune.Id && f.FileName.StartsWith("anh-")));

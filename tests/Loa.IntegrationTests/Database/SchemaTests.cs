@@ -69,7 +69,8 @@ public sealed class SchemaTests
     private static async Task<List<string>> DescribeSqliteAsync(DbConnection connection)
     {
         var lines = new List<string>();
-        var tables = await QueryAsync(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'");
+        var tables = await QueryAsync(
+            connection, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'");
         foreach (var table in tables)
         {
             var name = table[0];
@@ -105,7 +106,9 @@ public sealed class SchemaTests
             lines.Add($"column {c[0]}.{c[1]} {c[2]}({c[3]}) nullable={c[4]} identity={c[5]} {c[6]}");
         }
 
-        foreach (var i in await QueryAsync(connection, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EFMigrations%'"))
+        var indexes = await QueryAsync(
+            connection, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EFMigrations%'");
+        foreach (var i in indexes)
         {
             lines.Add($"index {i[0]}.{i[1]} {i[2]}");
         }
@@ -133,7 +136,9 @@ public sealed class SchemaTests
         var rows = new List<string[]>();
         while (await reader.ReadAsync())
         {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? "").ToArray());
+            rows.Add(Enumerable.Range(0, reader.FieldCount)
+                .Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? "")
+                .ToArray());
         }
 
         return rows;

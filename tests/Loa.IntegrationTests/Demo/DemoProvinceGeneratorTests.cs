@@ -134,7 +134,9 @@ public sealed class DemoProvinceGeneratorTests
         Assert.All(communeReports, r => Assert.False(string.IsNullOrWhiteSpace(r.Results)));
 
         var expected = plans.Where(p => p.Status == PlanStatus.Issued)
-            .SelectMany(p => ReportingCalendar.For(2026, p.ReportingPeriods, province.ReportingRules).Where(x => x.Due < Today && x.Due >= p.IssuedOn).Select(x => (p.Id, x.Kind)))
+            .SelectMany(p => ReportingCalendar.For(2026, p.ReportingPeriods, province.ReportingRules)
+                .Where(x => x.Due < Today && x.Due >= p.IssuedOn)
+                .Select(x => (p.Id, x.Kind)))
             .ToList();
         Assert.True(expected.Count > communeReports.Count, "some commune reports of past periods are missing");
         Assert.Contains(unitReports, r => r.Status == UnitReportStatus.Submitted);
@@ -144,8 +146,14 @@ public sealed class DemoProvinceGeneratorTests
     private static async Task<List<string>> DigestAsync(LoaDbContext db)
     {
         var communes = await db.Communes.ToDictionaryAsync(c => c.Id, c => c.Code);
-        var plans = await db.Plans.Where(p => p.CommuneId != null).Select(p => new { p.CommuneId, p.Status, p.Number, p.IssuedOn, p.Title, p.SignerName, Tasks = p.Tasks.Count }).ToListAsync();
-        var activities = await db.Activities.GroupBy(a => a.CommuneId).Select(g => new { g.Key, Count = g.Count(), Reach = g.Sum(a => (a.Participants ?? 0) + (a.Views ?? 0) + (a.Copies ?? 0)) }).ToListAsync();
+        var plans = await db.Plans
+            .Where(p => p.CommuneId != null)
+            .Select(p => new { p.CommuneId, p.Status, p.Number, p.IssuedOn, p.Title, p.SignerName, Tasks = p.Tasks.Count })
+            .ToListAsync();
+        var activities = await db.Activities
+            .GroupBy(a => a.CommuneId)
+            .Select(g => new { g.Key, Count = g.Count(), Reach = g.Sum(a => (a.Participants ?? 0) + (a.Views ?? 0) + (a.Copies ?? 0)) })
+            .ToListAsync();
         var reports = await db.CommuneReports.Select(r => new { r.CommuneId, r.Period, r.Status, r.SentAt }).ToListAsync();
         var units = await db.Units.Select(u => new { u.CommuneId, u.Name }).ToListAsync();
         var users = await db.Users.Select(u => u.UserName + " " + u.FullName).ToListAsync();

@@ -35,7 +35,8 @@ public static class FeedbackData
     };
 
     /// <summary>Sends the feedback as an anonymous citizen and returns the tracking code the receipt showed.</summary>
-    public static async Task<string> SendAsync(LoaAppFactory app, Scenario scenario, Dictionary<string, object?>? values = null, IReadOnlyList<(string, string, byte[])>? files = null)
+    public static async Task<string> SendAsync(
+        LoaAppFactory app, Scenario scenario, Dictionary<string, object?>? values = null, IReadOnlyList<(string, string, byte[])>? files = null)
     {
         using var citizen = app.Session();
         var form = await citizen.GetPageAsync(Portal(scenario) + "/feedback?loai=phan-anh");
@@ -54,7 +55,8 @@ public static class FeedbackData
     }
 
     /// <summary>A feedback put straight into the database in the given state; returns it with its (known) code.</summary>
-    public static async Task<(FeedbackItem Feedback, string Code)> AddAsync(LoaAppFactory app, Scenario scenario, FeedbackStatus status, Action<FeedbackItem>? change = null)
+    public static async Task<(FeedbackItem Feedback, string Code)> AddAsync(
+        LoaAppFactory app, Scenario scenario, FeedbackStatus status, Action<FeedbackItem>? change = null)
     {
         var code = TrackingCode.New();
         var now = LoaAppFactory.Now.UtcDateTime;
@@ -91,7 +93,8 @@ public static class FeedbackData
 
         if (status == FeedbackStatus.Published)
         {
-            (f.PublicSubject, f.PublicQuestion, f.PublishedAt, f.ClosedAt) = ($"Đèn đường hỏng (công khai {scenario.Commune.Code})", $"Bản công khai của xã mã {scenario.Commune.Code}", now, now);
+            (f.PublicSubject, f.PublicQuestion, f.PublishedAt, f.ClosedAt) =
+                ($"Đèn đường hỏng (công khai {scenario.Commune.Code})", $"Bản công khai của xã mã {scenario.Commune.Code}", now, now);
         }
 
         change?.Invoke(f);

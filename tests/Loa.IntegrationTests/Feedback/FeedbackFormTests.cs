@@ -43,16 +43,21 @@ public sealed class FeedbackFormTests(AppFixture fixture)
         Assert.Equal(TrackingCode.Hash(code), stored.TrackingHash);
         Assert.DoesNotContain(TrackingCode.Canonical(code)!, stored.TrackingHash.ToUpperInvariant(), StringComparison.Ordinal);
         Assert.Equal(FeedbackStatus.Received, stored.Status);
-        Assert.Equal((FeedbackData.Name, FeedbackData.Address, FeedbackData.Phone, FeedbackData.Email), (stored.Name, stored.Address, stored.Phone, stored.Email));
+        Assert.Equal(
+            (FeedbackData.Name, FeedbackData.Address, FeedbackData.Phone, FeedbackData.Email),
+            (stored.Name, stored.Address, stored.Phone, stored.Email));
         Assert.Equal(LoaAppFactory.Now.UtcDateTime, stored.ConsentAt);
         Assert.Equal(new DateOnly(2026, 7, 15), stored.DueOn); // received Wednesday 1 July 2026: ten working days
         var file = Assert.Single(stored.Attachments);
         Assert.Equal("image/png", file.ContentType);
-        Assert.True(File.Exists(Path.Combine(app.DataPath, "feedback", a.Commune.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), file.StoredName)));
+        var communeFolder = a.Commune.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(File.Exists(Path.Combine(app.DataPath, "feedback", communeFolder, file.StoredName)));
         Assert.True(await db.Notifications.AnyAsync(n => n.UserId == a.Coordinator.Id && n.Link == $"/feedback/details/{stored.Id}"));
 
         // the audit log says a public user created it, and holds nothing of the citizen
-        var audit = await db.AuditEntries.Where(e => e.EntityType == "Feedback" && e.EntityId == stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToListAsync();
+        var audit = await db.AuditEntries
+            .Where(e => e.EntityType == "Feedback" && e.EntityId == stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToListAsync();
         Assert.Contains(audit, e => e.Action == "create" && e.UserName == "public");
         Assert.All(audit, e => Assert.DoesNotContain(FeedbackData.Phone, e.Detail ?? "", StringComparison.Ordinal));
     }

@@ -28,7 +28,8 @@ public sealed class FeedbackLookupTests(AppFixture fixture)
         await using (var db = app.SystemDb())
         {
             var f = await db.Feedback.FindAsync((await FeedbackData.FindAsync(app, code)).Id);
-            (f!.Status, f.AssignedUnitId, f.Answer, f.AnsweredAt, f.ApprovedAt) = (FeedbackStatus.Approved, a.ServiceCentre.Id, "Trung tâm đã bố trí thêm một quầy chứng thực.", DateTime.UtcNow, DateTime.UtcNow);
+            (f!.Status, f.AssignedUnitId, f.Answer, f.AnsweredAt, f.ApprovedAt) =
+                (FeedbackStatus.Approved, a.ServiceCentre.Id, "Trung tâm đã bố trí thêm một quầy chứng thực.", DateTime.UtcNow, DateTime.UtcNow);
             await db.SaveChangesAsync();
         }
 
@@ -37,7 +38,11 @@ public sealed class FeedbackLookupTests(AppFixture fixture)
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
         Assert.Contains("Đã có kết quả trả lời", body, StringComparison.Ordinal);
         Assert.Contains("Trung tâm đã bố trí thêm một quầy chứng thực.", body, StringComparison.Ordinal);
-        foreach (var secret in new[] { FeedbackData.Name, FeedbackData.Phone, FeedbackData.Address, FeedbackData.Email, FeedbackData.Content(a), "Chờ chứng thực quá lâu", code })
+        var secrets = new[]
+        {
+            FeedbackData.Name, FeedbackData.Phone, FeedbackData.Address, FeedbackData.Email, FeedbackData.Content(a), "Chờ chứng thực quá lâu", code,
+        };
+        foreach (var secret in secrets)
         {
             Assert.DoesNotContain(secret, body, StringComparison.Ordinal);
         }

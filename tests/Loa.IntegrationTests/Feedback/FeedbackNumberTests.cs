@@ -38,7 +38,9 @@ public sealed class FeedbackNumberTests(AppFixture fixture)
         var page = await coordinator.GetPageAsync($"/feedback/details/{inA.Id}");
         Assert.Contains("Phản ánh số 2 ·", page.Text(), StringComparison.Ordinal);
         var list = await coordinator.GetPageAsync("/feedback?show=all");
-        Assert.Equal(["2", "1"], list.QuerySelectorAll("tr[data-feedback] td[data-label='Số']").Select(c => c.TextContent.Trim()).Order(StringComparer.Ordinal).Reverse());
+        Assert.Equal(
+            ["2", "1"],
+            list.QuerySelectorAll("tr[data-feedback] td[data-label='Số']").Select(c => c.TextContent.Trim()).Order(StringComparer.Ordinal).Reverse());
     }
 
     [Theory]
@@ -57,7 +59,8 @@ public sealed class FeedbackNumberTests(AppFixture fixture)
 
         using var coordinator = app.Session();
         await coordinator.LoginAsync(s.Coordinator.UserName!);
-        var response = await coordinator.SubmitAsync(await coordinator.GetPageAsync(url), "form#category", new() { ["Input.Category"] = nameof(FeedbackCategory.Infrastructure) });
+        var response = await coordinator.SubmitAsync(
+            await coordinator.GetPageAsync(url), "form#category", new() { ["Input.Category"] = nameof(FeedbackCategory.Infrastructure) });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var stored = await FeedbackData.FindAsync(app, code);

@@ -19,9 +19,21 @@ public sealed class FeedbackRetentionTests(AppFixture fixture)
         var (published, _) = await FeedbackData.AddAsync(app, a, FeedbackStatus.Published, f =>
         {
             (f.ReceivedAt, f.ClosedAt, f.PublishedAt, f.Email) = (longAgo.AddDays(-20), longAgo, longAgo, FeedbackData.Email);
-            f.Attachments = [new FeedbackAttachment { ProvinceId = f.ProvinceId, CommuneId = f.CommuneId, FileName = "anh.png", StoredName = Guid.NewGuid().ToString("N"), ContentType = "image/png", Length = TestFiles.Png.Length }];
+            f.Attachments =
+            [
+                new FeedbackAttachment
+                {
+                    ProvinceId = f.ProvinceId,
+                    CommuneId = f.CommuneId,
+                    FileName = "anh.png",
+                    StoredName = Guid.NewGuid().ToString("N"),
+                    ContentType = "image/png",
+                    Length = TestFiles.Png.Length,
+                },
+            ];
         });
-        var (rejected, _) = await FeedbackData.AddAsync(app, a, FeedbackStatus.Rejected, f => (f.ClosedAt, f.RejectionKind) = (now.AddMonths(-30), RejectionKind.Complaint));
+        var (rejected, _) = await FeedbackData.AddAsync(
+            app, a, FeedbackStatus.Rejected, f => (f.ClosedAt, f.RejectionKind) = (now.AddMonths(-30), RejectionKind.Complaint));
         var (recent, _) = await FeedbackData.AddAsync(app, a, FeedbackStatus.Published, f => f.ClosedAt = now.AddMonths(-23));
         var (stillOpen, _) = await FeedbackData.AddAsync(app, a, FeedbackStatus.Assigned, f => f.ReceivedAt = now.AddMonths(-30));
         var attachment = published.Attachments[0];

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Feedback;
 
-/// <summary>The staff side: received → assigned → answered (returned once) → approved → published, deadlines and overdue marks, reminders, who sees what.</summary>
+/// <summary>
+/// The staff side: received → assigned → answered (returned once) → approved → published, deadlines and overdue marks,
+/// reminders, who sees what.
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class FeedbackWorkflowTests(AppFixture fixture)
 {
@@ -59,11 +62,19 @@ public sealed class FeedbackWorkflowTests(AppFixture fixture)
 
         // publishing refuses a public version that still names the sender; a clean one goes on the portal
         var publish = await coordinator.GetPageAsync(details);
-        var leaked = await coordinator.SubmitAsync(publish, "form[action*='handler=Publish']", new() { ["Input.PublicSubject"] = "Chờ chứng thực", ["Input.PublicQuestion"] = $"Bà {FeedbackData.Name} (ĐT 0913579246) phản ánh chờ lâu." });
+        var leaked = await coordinator.SubmitAsync(publish, "form[action*='handler=Publish']", new()
+        {
+            ["Input.PublicSubject"] = "Chờ chứng thực",
+            ["Input.PublicQuestion"] = $"Bà {FeedbackData.Name} (ĐT 0913579246) phản ánh chờ lâu.",
+        });
         var errors = WebSession.Parse(await leaked.Content.ReadAsStringAsync(), details).ValidationErrors();
         Assert.Contains(errors, e => e.Contains("họ tên", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("số điện thoại", StringComparison.Ordinal));
-        await StepAsync(coordinator, details, "Publish", new() { ["Input.PublicSubject"] = "Thời gian chờ chứng thực", ["Input.PublicQuestion"] = "Người dân phản ánh thời gian chờ chứng thực vào sáng thứ Hai quá lâu." });
+        await StepAsync(coordinator, details, "Publish", new()
+        {
+            ["Input.PublicSubject"] = "Thời gian chờ chứng thực",
+            ["Input.PublicQuestion"] = "Người dân phản ánh thời gian chờ chứng thực vào sáng thứ Hai quá lâu.",
+        });
 
         using (var citizen = app.Session())
         {
@@ -81,8 +92,13 @@ public sealed class FeedbackWorkflowTests(AppFixture fixture)
         Assert.Equal(a.Officer.Id, stored.AnsweredById);
         Assert.NotNull(stored.ClosedAt);
         var key = id.ToString(CultureInfo.InvariantCulture);
-        var actions = await db.AuditEntries.Where(e => e.EntityType == "Feedback" && e.EntityId == key && e.Action.StartsWith("feedback-")).Select(e => e.Action).ToListAsync();
-        Assert.Equal(["feedback-answer", "feedback-answer", "feedback-approve", "feedback-assign", "feedback-publish", "feedback-return"], actions.Order().ToList());
+        var actions = await db.AuditEntries
+            .Where(e => e.EntityType == "Feedback" && e.EntityId == key && e.Action.StartsWith("feedback-"))
+            .Select(e => e.Action)
+            .ToListAsync();
+        Assert.Equal(
+            ["feedback-answer", "feedback-answer", "feedback-approve", "feedback-assign", "feedback-publish", "feedback-return"],
+            actions.Order().ToList());
         Assert.True(await db.Notifications.AnyAsync(n => n.UserId == a.Officer.Id && n.Link == details && n.Title.Contains("giao xử lý")));
         Assert.True(await db.Notifications.AnyAsync(n => n.UserId == a.Officer.Id && n.Title.Contains("bị trả lại")));
         Assert.True(await db.Notifications.AnyAsync(n => n.UserId == a.Leader.Id && n.Title.Contains("chờ duyệt")));
@@ -102,21 +118,34 @@ public sealed class FeedbackWorkflowTests(AppFixture fixture)
         using var leader = app.Session();
         await leader.LoginAsync(a.Leader.UserName!);
         var token = WebSession.AntiforgeryToken(await leader.GetPageAsync(details));
-        var assign = await leader.Client.PostAsync(details + "?handler=Assign", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Version", "0"), new("Input.UnitId", a.Culture.Id.ToString(CultureInfo.InvariantCulture))]));
-        Assert.True(assign.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect && assign.Headers.Location?.OriginalString.Contains("accessdenied", StringComparison.OrdinalIgnoreCase) != false, $"assign by the leader → {(int)assign.StatusCode}");
+        var assign = await leader.Client.PostAsync(details + "?handler=Assign", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token),
+            new("Input.Version", "0"),
+            new("Input.UnitId", a.Culture.Id.ToString(CultureInfo.InvariantCulture)),
+        ]));
+        var toAccessDenied = assign.Headers.Location?.OriginalString.Contains("accessdenied", StringComparison.OrdinalIgnoreCase) != false;
+        Assert.True(
+            assign.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect && toAccessDenied,
+            $"assign by the leader → {(int)assign.StatusCode}");
         using var officer = app.Session();
         await officer.LoginAsync(a.Officer.UserName!);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.Client.GetAsync(details)).StatusCode);
         Assert.Null((await officer.GetPageAsync("/feedback?show=all")).QuerySelector($"tr[data-feedback='{received.Id}']"));
 
         // approving what has no answer yet is refused with a message
-        var approve = await leader.Client.PostAsync(details + "?handler=Approve", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Version", "0")]));
+        var approve = await leader.Client.PostAsync(
+            details + "?handler=Approve", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Version", "0")]));
         Assert.Contains("không còn thực hiện được", await approve.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // the leader closes it as a complaint: the citizen is pointed to the complaint procedure
         using var coordinator = app.Session();
         await coordinator.LoginAsync(a.Coordinator.UserName!);
-        await StepAsync(coordinator, details, "Reject", new() { ["Input.RejectionKind"] = "Complaint", ["Input.RejectionReason"] = "Đây là khiếu nại quyết định xử phạt." });
+        await StepAsync(
+            coordinator,
+            details,
+            "Reject",
+            new() { ["Input.RejectionKind"] = "Complaint", ["Input.RejectionReason"] = "Đây là khiếu nại quyết định xử phạt." });
         await using var db = app.SystemDb();
         var stored = await db.Feedback.IgnoreQueryFilters().SingleAsync(f => f.Id == received.Id);
         Assert.Equal((FeedbackStatus.Rejected, (RejectionKind?)RejectionKind.Complaint), (stored.Status, stored.RejectionKind));
@@ -130,7 +159,11 @@ public sealed class FeedbackWorkflowTests(AppFixture fixture)
         var app = fixture.App(engine);
         var a = await Scenario.CreateAsync(app);
         var today = new DateOnly(2026, 7, 1);
-        var (late, _) = await FeedbackData.AddAsync(app, a, FeedbackStatus.Assigned, f => (f.ReceivedAt, f.DueOn) = (new DateTime(2026, 6, 10, 2, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 6, 24)));
+        var (late, _) = await FeedbackData.AddAsync(
+            app,
+            a,
+            FeedbackStatus.Assigned,
+            f => (f.ReceivedAt, f.DueOn) = (new DateTime(2026, 6, 10, 2, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 6, 24)));
         var (dueToday, _) = await FeedbackData.AddAsync(app, a, FeedbackStatus.Received, f => f.DueOn = today);
         var (answeredLate, _) = await FeedbackData.AddAsync(app, a, FeedbackStatus.Published, f => f.DueOn = new DateOnly(2026, 6, 1));
 
@@ -144,8 +177,11 @@ public sealed class FeedbackWorkflowTests(AppFixture fixture)
         Assert.DoesNotContain("Quá hạn", inbox.QuerySelector($"tr[data-feedback='{answeredLate.Id}']")!.TextContent, StringComparison.Ordinal);
 
         var overdue = await coordinator.GetPageAsync("/feedback?show=overdue");
-        Assert.Equal([late.Id.ToString(CultureInfo.InvariantCulture)], overdue.QuerySelectorAll("tr[data-feedback]").Select(r => r.GetAttribute("data-feedback")!).ToList());
-        Assert.Contains("Quá hạn", (await coordinator.GetPageAsync($"/feedback/details/{late.Id}")).QuerySelector(".page-head")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            [late.Id.ToString(CultureInfo.InvariantCulture)],
+            overdue.QuerySelectorAll("tr[data-feedback]").Select(r => r.GetAttribute("data-feedback")!).ToList());
+        var lateDetails = await coordinator.GetPageAsync($"/feedback/details/{late.Id}");
+        Assert.Contains("Quá hạn", lateDetails.QuerySelector(".page-head")!.TextContent, StringComparison.Ordinal);
 
         // the reminder job tells the unit and the leader about the late one, the coordinator about the one due today; once
         await using var db = app.SystemDb();
@@ -154,7 +190,8 @@ public sealed class FeedbackWorkflowTests(AppFixture fixture)
         var link = $"/feedback/details/{late.Id}";
         Assert.True(await db.Notifications.AnyAsync(n => n.UserId == a.Officer.Id && n.Link == link && n.Title.Contains("quá hạn")));
         Assert.True(await db.Notifications.AnyAsync(n => n.UserId == a.Leader.Id && n.Link == link && n.Title.Contains("quá hạn")));
-        Assert.True(await db.Notifications.AnyAsync(n => n.UserId == a.Coordinator.Id && n.Link == $"/feedback/details/{dueToday.Id}" && n.Title.Contains("sắp đến hạn")));
+        Assert.True(await db.Notifications.AnyAsync(n =>
+            n.UserId == a.Coordinator.Id && n.Link == $"/feedback/details/{dueToday.Id}" && n.Title.Contains("sắp đến hạn")));
         Assert.False(await db.Notifications.AnyAsync(n => n.Link == $"/feedback/details/{answeredLate.Id}"));
     }
 
@@ -162,6 +199,8 @@ public sealed class FeedbackWorkflowTests(AppFixture fixture)
     {
         var page = await session.GetPageAsync(details);
         var response = await session.SubmitAsync(page, $"form[action*='handler={handler}']", values);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{handler} answered {(int)response.StatusCode}: {string.Join(" | ", WebSession.Parse(await response.Content.ReadAsStringAsync(), details).ValidationErrors())}");
+        var errors = WebSession.Parse(await response.Content.ReadAsStringAsync(), details).ValidationErrors();
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Redirect, $"{handler} answered {(int)response.StatusCode}: {string.Join(" | ", errors)}");
     }
 }

@@ -51,7 +51,12 @@ public sealed class Scenario
     /// or in the same as another; it is in service (its portal takes feedback and surveys) unless asked otherwise.
     /// </summary>
     public static async Task<Scenario> CreateAsync(
-        LoaAppFactory app, PlanStatus status = PlanStatus.Issued, bool withActivity = true, Scenario? otherProvinceThan = null, Scenario? sameProvinceAs = null, bool inService = true)
+        LoaAppFactory app,
+        PlanStatus status = PlanStatus.Issued,
+        bool withActivity = true,
+        Scenario? otherProvinceThan = null,
+        Scenario? sameProvinceAs = null,
+        bool inService = true)
     {
         await using var db = app.SystemDb();
         Commune commune;
@@ -100,7 +105,14 @@ public sealed class Scenario
         };
         var point = new Section { Label = "a", Paragraphs = ["Điểm a."] };
         var item = new Section { Label = "1", Heading = "Mục đích", Paragraphs = ["Nâng cao nhận thức."], Children = [point] };
-        var part = new Section { Label = "I", Heading = "MỤC ĐÍCH, YÊU CẦU", Role = "purpose", Paragraphs = [$"Mục đích riêng của {commune.Name}."], Children = [item] };
+        var part = new Section
+        {
+            Label = "I",
+            Heading = "MỤC ĐÍCH, YÊU CẦU",
+            Role = "purpose",
+            Paragraphs = [$"Mục đích riêng của {commune.Name}."],
+            Children = [item],
+        };
         plan.Sections = [part, item, point];
         KeyTask NewTask(int order, string name, string quantity, int value, string unitWord, Unit lead, Unit? partner) => new()
         {
@@ -113,7 +125,13 @@ public sealed class Scenario
             QuantityValue = value,
             QuantityUnit = unitWord,
             QuantityText = quantity,
-            Units = [new KeyTaskUnit { Role = TaskUnitRole.Lead, Name = lead.Name, UnitId = lead.Id }, .. partner is null ? Array.Empty<KeyTaskUnit>() : [new KeyTaskUnit { Role = TaskUnitRole.Partner, Name = partner.Name, UnitId = partner.Id, Order = 0 }]],
+            Units =
+            [
+                new KeyTaskUnit { Role = TaskUnitRole.Lead, Name = lead.Name, UnitId = lead.Id },
+                .. partner is null
+                    ? Array.Empty<KeyTaskUnit>()
+                    : [new KeyTaskUnit { Role = TaskUnitRole.Partner, Name = partner.Name, UnitId = partner.Id, Order = 0 }],
+            ],
         };
         var articles = NewTask(0, $"Đăng tin, bài về cải cách hành chính của {commune.Name}", "04 tin, bài", 4, "tin, bài", culture, null);
         var clips = NewTask(1, $"Xây dựng video clip hướng dẫn dịch vụ công ({tag})", "02 clip", 2, "clip", centre, culture);
@@ -157,13 +175,17 @@ public sealed class Scenario
     public async Task<User> AddUnitOfficerAsync(LoaAppFactory app, Unit unit)
     {
         await using var db = app.SystemDb();
-        var user = LocalAccounts.Create($"donvi{unit.Id}.{Commune.Code}", $"Cán bộ {unit.Name}", UserRole.UnitOfficer, Password, Commune.ProvinceId, Commune.Id, unit.Id);
+        var user = LocalAccounts.Create(
+            $"donvi{unit.Id}.{Commune.Code}", $"Cán bộ {unit.Name}", UserRole.UnitOfficer, Password, Commune.ProvinceId, Commune.Id, unit.Id);
         db.Users.Add(user);
         await db.SaveChangesAsync();
         return user;
     }
 
-    /// <summary>An activity of <paramref name="unit"/> for <paramref name="task"/>, with one photo as evidence, recorded by <paramref name="recordedBy"/>.</summary>
+    /// <summary>
+    /// An activity of <paramref name="unit"/> for <paramref name="task"/>, with one photo as evidence, recorded by
+    /// <paramref name="recordedBy"/>.
+    /// </summary>
     public async Task<(Activity Activity, EvidenceFile File)> AddActivityAsync(LoaAppFactory app, Unit unit, KeyTask task, User recordedBy, string title)
     {
         await using var db = app.SystemDb();
@@ -171,9 +193,11 @@ public sealed class Scenario
     }
 
     private async Task AddActivityAsync(LoaAppFactory app, LoaDbContext db) =>
-        (Activity, File) = await AddActivityAsync(app, db, ServiceCentre, ClipsTask, Officer, $"Video hướng dẫn nộp hồ sơ trực tuyến ({Commune.Code})");
+        (Activity, File) = await AddActivityAsync(
+            app, db, ServiceCentre, ClipsTask, Officer, $"Video hướng dẫn nộp hồ sơ trực tuyến ({Commune.Code})");
 
-    private async Task<(Activity Activity, EvidenceFile File)> AddActivityAsync(LoaAppFactory app, LoaDbContext db, Unit unit, KeyTask task, User recordedBy, string title)
+    private async Task<(Activity Activity, EvidenceFile File)> AddActivityAsync(
+        LoaAppFactory app, LoaDbContext db, Unit unit, KeyTask task, User recordedBy, string title)
     {
         var stored = Guid.NewGuid().ToString("N");
         var folder = Path.Combine(app.DataPath, "uploads", Commune.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -24,7 +24,11 @@ public sealed class TestDatabase : IDisposable
             var server = Engines.PostgresServer ?? throw new InvalidOperationException($"CI requires PostgreSQL: set {Engines.PostgresVariable}.");
             postgresName = "loa_db_" + Guid.NewGuid().ToString("N")[..12];
             Execute(server, $"CREATE DATABASE \"{postgresName}\"");
-            Options = new DatabaseOptions { Provider = "Postgres", ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = postgresName }.ToString() };
+            Options = new DatabaseOptions
+            {
+                Provider = "Postgres",
+                ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = postgresName }.ToString(),
+            };
         }
     }
 

@@ -84,7 +84,8 @@ public sealed class WebSession(HttpClient client) : IDisposable
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page.Body!.GetAttribute("data-test-url")!;
         if (button is not null)
         {
-            var pressed = form.QuerySelector(button) ?? throw new InvalidOperationException($"no button '{button}' in form '{selector}' on {page.Body!.GetAttribute("data-test-url")}");
+            var pressed = form.QuerySelector(button)
+                ?? throw new InvalidOperationException($"no button '{button}' in form '{selector}' on {page.Body!.GetAttribute("data-test-url")}");
             if (pressed.GetAttribute("formaction") is { Length: > 0 } formAction)
             {
                 action = formAction;
@@ -179,7 +180,8 @@ public sealed class WebSession(HttpClient client) : IDisposable
 /// <summary>Reading what a page shows.</summary>
 public static class PageText
 {
-    public static string Text(this IDocument page) => string.Join(' ', (page.Body?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Text(this IDocument page) =>
+        string.Join(' ', (page.Body?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public static IReadOnlyList<string> ValidationErrors(this IDocument page) =>
         page.QuerySelectorAll(".validation-summary-errors li, .field-error").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ToList();

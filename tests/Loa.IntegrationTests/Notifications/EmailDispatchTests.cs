@@ -22,7 +22,9 @@ public sealed class EmailDispatchTests(AppFixture fixture)
         await using (var db = app.SystemDb())
         {
             await db.Users.Where(u => u.Id == s.Coordinator.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.Email, $"daumoi.{tag}@example.gov.vn"));
-            await db.Users.Where(u => u.Id == s.Leader.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.Email, $"lanhdao.{tag}@example.gov.vn").SetProperty(x => x.IsDisabled, true));
+            await db.Users
+                .Where(u => u.Id == s.Leader.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.Email, $"lanhdao.{tag}@example.gov.vn").SetProperty(x => x.IsDisabled, true));
             toCoordinator = Add(db, s.Coordinator.Id, $"Chờ duyệt: báo cáo quý I năm 2026 ({tag})", "/reports", now.AddMinutes(-5));
             toOfficer = Add(db, s.Officer.Id, $"Không có địa chỉ thư ({tag})", "/tasks/mine", now);
             disabled = Add(db, s.Leader.Id, $"Tài khoản đã khóa ({tag})", "/reports", now);
@@ -97,7 +99,15 @@ public sealed class EmailDispatchTests(AppFixture fixture)
 
     private static long Add(Loa.Data.LoaDbContext db, string userId, string title, string? link, DateTime createdAt)
     {
-        var notification = new Notification { UserId = userId, CreatedAt = createdAt, Title = title, Body = "Nội dung.", Link = link, DedupKey = "thu:" + Guid.NewGuid().ToString("N") };
+        var notification = new Notification
+        {
+            UserId = userId,
+            CreatedAt = createdAt,
+            Title = title,
+            Body = "Nội dung.",
+            Link = link,
+            DedupKey = "thu:" + Guid.NewGuid().ToString("N"),
+        };
         db.Notifications.Add(notification);
         db.SaveChanges();
         return notification.Id;

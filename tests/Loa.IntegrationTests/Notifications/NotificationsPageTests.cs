@@ -86,9 +86,11 @@ public sealed class NotificationsPageTests(AppFixture fixture)
         Assert.Null((await db.Notifications.SingleAsync(n => n.Id == leaders)).ReadAt);
     }
 
-    private static string OpenForm(long id) => $"form[action$='id={id}&handler=Open'], form[action$='handler=Open&id={id}'], form[action$='/notifications/{id}?handler=Open']";
+    private static string OpenForm(long id) =>
+        $"form[action$='id={id}&handler=Open'], form[action$='handler=Open&id={id}'], form[action$='/notifications/{id}?handler=Open']";
 
-    private static FormUrlEncodedContent Token(AngleSharp.Html.Dom.IHtmlDocument page) => new([new("__RequestVerificationToken", WebSession.AntiforgeryToken(page))]);
+    private static FormUrlEncodedContent Token(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        new([new("__RequestVerificationToken", WebSession.AntiforgeryToken(page))]);
 
     private static async Task<long> AddAsync(LoaAppFactory app, string userId, string title, string? link)
     {

@@ -23,8 +23,27 @@ public sealed class ReminderJobTests(AppFixture fixture)
         await using (var db = app.SystemDb())
         {
             // In the second commune the service centre sent its 6-month part and the commune sent its report.
-            db.UnitReports.Add(new UnitReport { ProvinceId = done.Commune.ProvinceId, CommuneId = done.Commune.Id, PlanId = done.Plan.Id, UnitId = done.ServiceCentre.Id, Year = 2026, Period = ReportPeriodKind.HalfYear, Status = UnitReportStatus.Submitted, SubmittedAt = DateTime.UtcNow });
-            db.CommuneReports.Add(new CommuneReport { ProvinceId = done.Commune.ProvinceId, CommuneId = done.Commune.Id, PlanId = done.Plan.Id, Year = 2026, Period = ReportPeriodKind.HalfYear, Status = CommuneReportStatus.Sent, SentAt = DateTime.UtcNow });
+            db.UnitReports.Add(new UnitReport
+            {
+                ProvinceId = done.Commune.ProvinceId,
+                CommuneId = done.Commune.Id,
+                PlanId = done.Plan.Id,
+                UnitId = done.ServiceCentre.Id,
+                Year = 2026,
+                Period = ReportPeriodKind.HalfYear,
+                Status = UnitReportStatus.Submitted,
+                SubmittedAt = DateTime.UtcNow,
+            });
+            db.CommuneReports.Add(new CommuneReport
+            {
+                ProvinceId = done.Commune.ProvinceId,
+                CommuneId = done.Commune.Id,
+                PlanId = done.Plan.Id,
+                Year = 2026,
+                Period = ReportPeriodKind.HalfYear,
+                Status = CommuneReportStatus.Sent,
+                SentAt = DateTime.UtcNow,
+            });
             await db.SaveChangesAsync();
         }
 
@@ -35,7 +54,9 @@ public sealed class ReminderJobTests(AppFixture fixture)
         await RunAsync(app, new DateOnly(2026, 6, 17), june17);
         Assert.Equal(["Báo cáo 6 tháng đầu năm 2026 sắp đến hạn"], await TitlesAsync(app, s.Coordinator.Id));
         Assert.Equal(["Báo cáo 6 tháng đầu năm 2026 sắp đến hạn"], await TitlesAsync(app, s.Leader.Id));
-        Assert.Equal(["Nhiệm vụ 2 chậm tiến độ", "Đơn vị chưa gửi báo cáo 6 tháng đầu năm 2026"], await TitlesAsync(app, s.Officer.Id));
+        Assert.Equal(
+            ["Nhiệm vụ 2 chậm tiến độ", "Đơn vị chưa gửi báo cáo 6 tháng đầu năm 2026"],
+            await TitlesAsync(app, s.Officer.Id));
         await using (var db = app.SystemDb())
         {
             var toOfficer = await db.Notifications.SingleAsync(n => n.UserId == s.Officer.Id && n.Title.StartsWith("Đơn vị"));
@@ -55,9 +76,15 @@ public sealed class ReminderJobTests(AppFixture fixture)
         // 10 July: the report is overdue (to the coordinator and the leader, not the units); task 2 is still late, and its
         // officer hears of it again, once in this new week.
         await RunAsync(app, new DateOnly(2026, 7, 10), new DateTime(2026, 7, 10, 1, 0, 0, DateTimeKind.Utc));
-        Assert.Equal(["Báo cáo 6 tháng đầu năm 2026 sắp đến hạn", "Báo cáo 6 tháng đầu năm 2026 đã quá hạn"], await TitlesAsync(app, s.Coordinator.Id));
-        Assert.Equal(["Báo cáo 6 tháng đầu năm 2026 sắp đến hạn", "Báo cáo 6 tháng đầu năm 2026 đã quá hạn"], await TitlesAsync(app, s.Leader.Id));
-        Assert.Equal(["Nhiệm vụ 2 chậm tiến độ", "Nhiệm vụ 2 chậm tiến độ", "Đơn vị chưa gửi báo cáo 6 tháng đầu năm 2026"], await TitlesAsync(app, s.Officer.Id));
+        Assert.Equal(
+            ["Báo cáo 6 tháng đầu năm 2026 sắp đến hạn", "Báo cáo 6 tháng đầu năm 2026 đã quá hạn"],
+            await TitlesAsync(app, s.Coordinator.Id));
+        Assert.Equal(
+            ["Báo cáo 6 tháng đầu năm 2026 sắp đến hạn", "Báo cáo 6 tháng đầu năm 2026 đã quá hạn"],
+            await TitlesAsync(app, s.Leader.Id));
+        Assert.Equal(
+            ["Nhiệm vụ 2 chậm tiến độ", "Nhiệm vụ 2 chậm tiến độ", "Đơn vị chưa gửi báo cáo 6 tháng đầu năm 2026"],
+            await TitlesAsync(app, s.Officer.Id));
         Assert.Equal(0, await RunAsync(app, new DateOnly(2026, 7, 10), new DateTime(2026, 7, 10, 9, 0, 0, DateTimeKind.Utc)));
         Assert.Empty(await TitlesAsync(app, done.Leader.Id));
         Assert.Equal(["Nhiệm vụ 2 chậm tiến độ", "Nhiệm vụ 2 chậm tiến độ"], await TitlesAsync(app, done.Officer.Id));
@@ -76,11 +103,29 @@ public sealed class ReminderJobTests(AppFixture fixture)
         {
             foreach (var period in new[] { ReportPeriodKind.Quarter1, ReportPeriodKind.HalfYear })
             {
-                db.CommuneReports.Add(new CommuneReport { ProvinceId = onTime.Commune.ProvinceId, CommuneId = onTime.Commune.Id, PlanId = onTime.Plan.Id, Year = 2026, Period = period, Status = CommuneReportStatus.Sent, SentAt = DateTime.UtcNow });
+                db.CommuneReports.Add(new CommuneReport
+                {
+                    ProvinceId = onTime.Commune.ProvinceId,
+                    CommuneId = onTime.Commune.Id,
+                    PlanId = onTime.Plan.Id,
+                    Year = 2026,
+                    Period = period,
+                    Status = CommuneReportStatus.Sent,
+                    SentAt = DateTime.UtcNow,
+                });
             }
 
             // The late commune's 6-month report is approved but not sent: still late.
-            db.CommuneReports.Add(new CommuneReport { ProvinceId = late.Commune.ProvinceId, CommuneId = late.Commune.Id, PlanId = late.Plan.Id, Year = 2026, Period = ReportPeriodKind.HalfYear, Status = CommuneReportStatus.Approved, Number = "3/BC-UBND" });
+            db.CommuneReports.Add(new CommuneReport
+            {
+                ProvinceId = late.Commune.ProvinceId,
+                CommuneId = late.Commune.Id,
+                PlanId = late.Plan.Id,
+                Year = 2026,
+                Period = ReportPeriodKind.HalfYear,
+                Status = CommuneReportStatus.Approved,
+                Number = "3/BC-UBND",
+            });
             await db.SaveChangesAsync();
         }
 
@@ -97,14 +142,18 @@ public sealed class ReminderJobTests(AppFixture fixture)
             var (communes, people) = await ReminderJob.RemindLateCommunesAsync(db, province, today, now);
             Assert.Equal(lateCommunes.Count, communes);
             Assert.True(people >= 4, $"{people} people reminded");
-            Assert.Equal((0, 0), (communes - lateCommunes.Count, (await ReminderJob.RemindLateCommunesAsync(db, province, today, now.AddHours(1))).People));
+            var again = await ReminderJob.RemindLateCommunesAsync(db, province, today, now.AddHours(1));
+            Assert.Equal((0, 0), (communes - lateCommunes.Count, again.People));
         }
 
         var reminder = "Tỉnh nhắc: chưa gửi báo cáo quý I năm 2026, 6 tháng đầu năm 2026";
         Assert.Equal([reminder], await TitlesAsync(app, late.Coordinator.Id));
         Assert.Equal([reminder], await TitlesAsync(app, late.Leader.Id));
-        Assert.Equal(["Tỉnh nhắc: chưa ban hành kế hoạch thông tin, tuyên truyền CCHC năm 2026 (hạn 31/03/2026)"], await TitlesAsync(app, noPlan.Coordinator.Id));
-        foreach (var user in new[] { late.Officer, late.ProvinceOfficer, onTime.Coordinator, onTime.Leader, onTime.Officer, elsewhere.Coordinator, elsewhere.Leader })
+        Assert.Equal(
+            ["Tỉnh nhắc: chưa ban hành kế hoạch thông tin, tuyên truyền CCHC năm 2026 (hạn 31/03/2026)"],
+            await TitlesAsync(app, noPlan.Coordinator.Id));
+        var untold = new[] { late.Officer, late.ProvinceOfficer, onTime.Coordinator, onTime.Leader, onTime.Officer, elsewhere.Coordinator, elsewhere.Leader };
+        foreach (var user in untold)
         {
             Assert.Empty(await TitlesAsync(app, user.Id));
         }

@@ -23,7 +23,9 @@ public sealed class ExportTests(AppFixture fixture)
         var docx = await session.Client.GetAsync(links.Single(l => l.EndsWith("docx", StringComparison.Ordinal)));
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
-        Assert.EndsWith("07-kh-ubnd-" + string.Join('-', Loa.Text.VietnameseText.FoldWords(scenario.Commune.Locality).Split(' ')) + "-2026.docx", docx.Content.Headers.ContentDisposition!.FileName!.Trim('"'), StringComparison.Ordinal);
+        var locality = string.Join('-', Loa.Text.VietnameseText.FoldWords(scenario.Commune.Locality).Split(' '));
+        Assert.EndsWith(
+            "07-kh-ubnd-" + locality + "-2026.docx", docx.Content.Headers.ContentDisposition!.FileName!.Trim('"'), StringComparison.Ordinal);
         var back = PlanImporter.Import(await docx.Content.ReadAsByteArrayAsync(), "ke-hoach.docx").Plan;
         Assert.Equal(scenario.Plan.Title, back.Title);
         Assert.Equal("07/KH-UBND", back.Number);

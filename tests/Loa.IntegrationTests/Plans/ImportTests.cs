@@ -36,18 +36,26 @@ public sealed class ImportTests(AppFixture fixture)
         }
 
         var unconfirmed = await session.SubmitAsync(review, "form", new() { ["Review.Placements[0]"] = "recipient" });
-        Assert.Contains("Văn bản này do Ủy ban nhân dân phường Hưng Phú ban hành", WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains(
+            "Văn bản này do Ủy ban nhân dân phường Hưng Phú ban hành",
+            WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
         var created = await session.SubmitAsync(review, "form", new() { ["Review.Placements[0]"] = "recipient", ["Confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         await using var check = app.SystemDb();
-        var plan = await check.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery().SingleAsync(p => p.CommuneId == scenario.Commune.Id && p.Id != scenario.Plan.Id);
+        var plan = await check.Plans
+            .Include(p => p.Tasks)
+            .ThenInclude(t => t.Units)
+            .AsSplitQuery()
+            .SingleAsync(p => p.CommuneId == scenario.Commune.Id && p.Id != scenario.Plan.Id);
         Assert.Equal(Loa.Plans.PlanStatus.Draft, plan.Status);
         Assert.Equal(8, plan.Tasks.Count);
         Assert.Equal("Ghi chú: bản này gửi kèm công văn số 12/UBND-VX", plan.Recipients[^1]);
         var newUnit = await check.Units.SingleAsync(u => u.CommuneId == scenario.Commune.Id && u.Name == "Phòng KT, HT và ĐT");
         Assert.Equal(newUnit.Id, plan.Tasks.Single(t => t.Label == "3").Leads.Single().UnitId);
         Assert.Equal(scenario.Culture.Id, plan.Tasks.Single(t => t.Label == "1").Leads.Single().UnitId);
-        Assert.Contains(await check.PlanVersions.Where(v => v.PlanId == plan.Id).Select(v => v.Summary).ToListAsync(), s => s.Contains("Nhập từ", StringComparison.Ordinal));
+        var summaries = await check.PlanVersions.Where(v => v.PlanId == plan.Id).Select(v => v.Summary).ToListAsync();
+        Assert.Contains(summaries, s => s.Contains("Nhập từ", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -56,7 +56,12 @@ public sealed class PlanCreationTests(AppFixture fixture)
         var a = await Scenario.CreateAsync(app, withActivity: false);
         await using (var db = app.SystemDb())
         {
-            var plan = await db.Plans.Include(p => p.Sections).Include(p => p.Contents).Include(p => p.Channels).AsSplitQuery().SingleAsync(p => p.Id == a.Plan.Id);
+            var plan = await db.Plans
+                .Include(p => p.Sections)
+                .Include(p => p.Contents)
+                .Include(p => p.Channels)
+                .AsSplitQuery()
+                .SingleAsync(p => p.Id == a.Plan.Id);
             var order = plan.Sections.Max(s => s.Order);
             var contents = new Section { Label = "1", Heading = "Nội dung tuyên truyền", Role = SectionRoles.Contents, Order = order + 2 };
             var channels = new Section { Label = "2", Heading = "Hình thức tuyên truyền", Role = SectionRoles.Channels, Order = order + 3 };
@@ -74,8 +79,15 @@ public sealed class PlanCreationTests(AppFixture fixture)
         using var coordinator = app.Session();
         await coordinator.LoginAsync(a.Coordinator.UserName!);
         var text = (await coordinator.GetPageAsync($"/plans/details/{a.Plan.Id}")).QuerySelector("details .doc")!.TextContent;
-        var docx = Reports.ReportData.DocxParagraphs(await (await coordinator.Client.GetAsync($"/plans/export/{a.Plan.Id}?format=docx")).Content.ReadAsByteArrayAsync());
-        foreach (var line in new[] { "a) Kết quả cải cách thủ tục hành chính của phường", "a) Qua trang thông tin điện tử của phường", "Kinh phí thực hiện từ nguồn ngân sách phường năm 2026." })
+        var export = await coordinator.Client.GetAsync($"/plans/export/{a.Plan.Id}?format=docx");
+        var docx = Reports.ReportData.DocxParagraphs(await export.Content.ReadAsByteArrayAsync());
+        var lines = new[]
+        {
+            "a) Kết quả cải cách thủ tục hành chính của phường",
+            "a) Qua trang thông tin điện tử của phường",
+            "Kinh phí thực hiện từ nguồn ngân sách phường năm 2026.",
+        };
+        foreach (var line in lines)
         {
             Assert.Contains(line, docx);
             Assert.Contains(line, text, StringComparison.Ordinal);
@@ -100,11 +112,13 @@ public sealed class PlanCreationTests(AppFixture fixture)
         Assert.Contains("07/KH-UBND", warning, StringComparison.Ordinal);
         Assert.Equal(1, await PlansAsync(app, a));
 
-        var confirmed = await coordinator.SubmitAsync(page, "form.card", new() { ["Input.Year"] = "2026", ["Input.SourcePlanId"] = "", ["Confirmed"] = "true" });
+        var confirmed = await coordinator.SubmitAsync(
+            page, "form.card", new() { ["Input.Year"] = "2026", ["Input.SourcePlanId"] = "", ["Confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal(2, await PlansAsync(app, a));
 
-        var otherYear = await coordinator.SubmitAsync(await coordinator.GetPageAsync("/plans/create"), "form.card", new() { ["Input.Year"] = "2028", ["Input.SourcePlanId"] = "" });
+        var otherYear = await coordinator.SubmitAsync(
+            await coordinator.GetPageAsync("/plans/create"), "form.card", new() { ["Input.Year"] = "2028", ["Input.SourcePlanId"] = "" });
         Assert.Equal(HttpStatusCode.Redirect, otherYear.StatusCode);
     }
 
@@ -122,12 +136,16 @@ public sealed class PlanCreationTests(AppFixture fixture)
 
         using var coordinator = app.Session();
         await coordinator.LoginAsync(a.Coordinator.UserName!);
-        var read = await coordinator.SubmitAsync(await coordinator.GetPageAsync("/plans/import"), "form", new() { ["Pasted"] = DemoPlanTexts.Read("canh-vinh-2026.txt") });
+        var read = await coordinator.SubmitAsync(
+            await coordinator.GetPageAsync("/plans/import"), "form", new() { ["Pasted"] = DemoPlanTexts.Read("canh-vinh-2026.txt") });
         var review = WebSession.Parse(await read.Content.ReadAsStringAsync(), "/plans/import");
         var warning = review.QuerySelector(".creation-warnings")!.TextContent;
-        Assert.Contains("Văn bản này do Ủy ban nhân dân xã Canh Vinh ban hành, không phải " + a.Commune.GovernmentName, warning, StringComparison.Ordinal);
+        Assert.Contains(
+            "Văn bản này do Ủy ban nhân dân xã Canh Vinh ban hành, không phải " + a.Commune.GovernmentName, warning, StringComparison.Ordinal);
         Assert.DoesNotContain("đã có", warning, StringComparison.Ordinal);
-        var placements = review.QuerySelectorAll("select[name^='Review.Placements']").Select((s, i) => ($"Review.Placements[{i}]", "recipient")).ToDictionary(p => p.Item1, p => (object?)p.Item2);
+        var placements = review.QuerySelectorAll("select[name^='Review.Placements']")
+            .Select((s, i) => ($"Review.Placements[{i}]", "recipient"))
+            .ToDictionary(p => p.Item1, p => (object?)p.Item2);
 
         var refused = await coordinator.SubmitAsync(review, "form", new(placements));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);

@@ -37,7 +37,8 @@ public sealed class PlanDeleteTests(AppFixture fixture)
         await using (var db = app.SystemDb())
         {
             Assert.False(await db.Tasks.AnyAsync(t => t.PlanId == draft.Plan.Id));
-            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "delete" && e.EntityType == "Plan" && e.EntityId == draft.Plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var planId = draft.Plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "delete" && e.EntityType == "Plan" && e.EntityId == planId));
         }
 
         var issued = await Scenario.CreateAsync(app, withActivity: true);

@@ -50,7 +50,8 @@ public sealed class PlanLifeTests(AppFixture fixture)
         var review = await leader.GetPageAsync(planUrl);
         Assert.Equal(HttpStatusCode.Redirect, (await leader.SubmitAsync(review, "form[action*='handler=Approve']", [])).StatusCode);
         var issue = await leader.GetPageAsync($"/plans/issue/{planId}");
-        Assert.Equal(HttpStatusCode.Redirect, (await leader.SubmitAsync(issue, "form", new() { ["Input.Number"] = "5", ["Input.Date"] = "2027-01-20" })).StatusCode);
+        var issuing = await leader.SubmitAsync(issue, "form", new() { ["Input.Number"] = "5", ["Input.Date"] = "2027-01-20" });
+        Assert.Equal(HttpStatusCode.Redirect, issuing.StatusCode);
 
         var issued = await leader.GetPageAsync(planUrl);
         Assert.Contains("Số: 05/KH-UBND", issued.Text(), StringComparison.Ordinal);
@@ -63,7 +64,10 @@ public sealed class PlanLifeTests(AppFixture fixture)
         Assert.Equal(2, task.QuantityValue);
         Assert.Equal([scenario.Culture.Id], task.Leads.Select(u => u.UnitId!.Value));
         Assert.Equal([scenario.ServiceCentre.Id], task.Partners.Select(u => u.UnitId!.Value));
-        var actions = await db.AuditEntries.Where(a => a.EntityType == "Plan" && a.EntityId == planId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(a => a.Action).ToListAsync();
+        var actions = await db.AuditEntries
+            .Where(a => a.EntityType == "Plan" && a.EntityId == planId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Select(a => a.Action)
+            .ToListAsync();
         Assert.Contains("create", actions);
         Assert.Contains("submit", actions);
         Assert.Contains("approve", actions);
@@ -79,7 +83,8 @@ public sealed class PlanLifeTests(AppFixture fixture)
         using var coordinator = app.Session();
         await coordinator.LoginAsync(scenario.Coordinator.UserName!);
         var create = await coordinator.GetPageAsync("/plans/create");
-        var created = await coordinator.SubmitAsync(create, "form", new() { ["Input.Year"] = "2027", ["Input.SourcePlanId"] = scenario.Plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var source = scenario.Plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var created = await coordinator.SubmitAsync(create, "form", new() { ["Input.Year"] = "2027", ["Input.SourcePlanId"] = source });
         var planId = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
 
         await using var db = app.SystemDb();
@@ -129,7 +134,13 @@ public sealed class PlanLifeTests(AppFixture fixture)
         using var coordinator = app.Session();
         await coordinator.LoginAsync(scenario.Coordinator.UserName!);
         var edit = await coordinator.GetPageAsync($"/plans/edit/{scenario.Plan.Id}");
-        var response = await coordinator.SubmitAsync(edit, "form", new() { ["Input.Title"] = "  ", ["Input.Recipients"] = "Chỉ một nơi nhận", ["Input.DateMonth"] = "mười", ["Input.Place"] = new string('x', 101) });
+        var response = await coordinator.SubmitAsync(edit, "form", new()
+        {
+            ["Input.Title"] = "  ",
+            ["Input.Recipients"] = "Chỉ một nơi nhận",
+            ["Input.DateMonth"] = "mười",
+            ["Input.Place"] = new string('x', 101),
+        });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = WebSession.Parse(await response.Content.ReadAsStringAsync(), "/");
@@ -156,7 +167,8 @@ public sealed class PlanLifeTests(AppFixture fixture)
         var firstForm = await first.GetPageAsync($"/plans/edit/{scenario.Plan.Id}");
         var secondForm = await second.GetPageAsync($"/plans/edit/{scenario.Plan.Id}");
 
-        Assert.Equal(HttpStatusCode.Redirect, (await first.SubmitAsync(firstForm, "form", new() { ["Input.Title"] = "Bản của người thứ nhất" })).StatusCode);
+        var early = await first.SubmitAsync(firstForm, "form", new() { ["Input.Title"] = "Bản của người thứ nhất" });
+        Assert.Equal(HttpStatusCode.Redirect, early.StatusCode);
         var late = await second.SubmitAsync(secondForm, "form", new() { ["Input.Title"] = "Bản của người thứ hai" });
 
         var page = WebSession.Parse(await late.Content.ReadAsStringAsync(), "/");
@@ -195,7 +207,8 @@ public sealed class PlanLifeTests(AppFixture fixture)
         }
 
         var again = await coordinator.GetPageAsync($"/plans/body/{scenario.Plan.Id}");
-        var refused = await coordinator.SubmitAsync(again, "form", new() { ["Rows[3].Level"] = "4", ["Rows[3].Heading"] = "Nhảy cấp", ["Rows[3].Position"] = "5" });
+        var refused = await coordinator.SubmitAsync(
+            again, "form", new() { ["Rows[3].Level"] = "4", ["Rows[3].Heading"] = "Nhảy cấp", ["Rows[3].Position"] = "5" });
         var page = WebSession.Parse(await refused.Content.ReadAsStringAsync(), "/");
         Assert.Contains(page.ValidationErrors(), e => e.Contains("không hợp lệ", StringComparison.Ordinal));
     }

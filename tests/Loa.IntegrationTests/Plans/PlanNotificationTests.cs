@@ -26,7 +26,8 @@ public sealed class PlanNotificationTests
         var cultureOfficer = await s.AddUnitOfficerAsync(app, s.Culture);
         using var coordinator = app.Session();
         await coordinator.LoginAsync(s.Coordinator.UserName!);
-        var created = await coordinator.SubmitAsync(await coordinator.GetPageAsync("/plans/create"), "form", new() { ["Input.Year"] = "2027", ["Input.SourcePlanId"] = "" });
+        var created = await coordinator.SubmitAsync(
+            await coordinator.GetPageAsync("/plans/create"), "form", new() { ["Input.Year"] = "2027", ["Input.SourcePlanId"] = "" });
         var planUrl = created.Headers.Location!.OriginalString;
         var planId = int.Parse(planUrl.Split('/').Last(), CultureInfo.InvariantCulture);
         await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/tasks/create?planId={planId}"), "form", new()
@@ -39,7 +40,8 @@ public sealed class PlanNotificationTests
         });
 
         // Submitted: the leader is told.
-        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitAsync(await coordinator.GetPageAsync(planUrl), "form[action*='handler=Submit']", [])).StatusCode);
+        var submitted = await coordinator.SubmitAsync(await coordinator.GetPageAsync(planUrl), "form[action*='handler=Submit']", []);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var toLeader = Assert.Single(await InboxAsync(app, s.Leader.Id, planId));
         Assert.Equal("Chờ duyệt: kế hoạch thông tin, tuyên truyền CCHC", toLeader.Title);
 
@@ -47,11 +49,14 @@ public sealed class PlanNotificationTests
         using var leader = app.Session();
         await leader.LoginAsync(s.Leader.UserName!);
         const string why = "Bổ sung nhiệm vụ tuyên truyền trên mạng xã hội.";
-        Assert.Equal(HttpStatusCode.Redirect, (await leader.SubmitAsync(await leader.GetPageAsync(planUrl), "form[action*='handler=Return']", new() { ["ReturnComment"] = why })).StatusCode);
+        var sentBack = await leader.SubmitAsync(await leader.GetPageAsync(planUrl), "form[action*='handler=Return']", new() { ["ReturnComment"] = why });
+        Assert.Equal(HttpStatusCode.Redirect, sentBack.StatusCode);
         var returned = Assert.Single(await InboxAsync(app, s.Coordinator.Id, planId));
         Assert.Equal("Lãnh đạo trả lại kế hoạch", returned.Title);
         Assert.Contains(why, returned.Body, StringComparison.Ordinal);
-        var row = (await coordinator.GetPageAsync("/plans")).QuerySelectorAll("tbody tr").Single(r => r.QuerySelector($"a[href='/plans/details/{planId}']") is not null);
+        var row = (await coordinator.GetPageAsync("/plans"))
+            .QuerySelectorAll("tbody tr")
+            .Single(r => r.QuerySelector($"a[href='/plans/details/{planId}']") is not null);
         Assert.Contains("Bị trả lại", row.TextContent, StringComparison.Ordinal);
         Assert.Contains(why, row.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Dự thảo", row.TextContent, StringComparison.Ordinal);
@@ -63,14 +68,17 @@ public sealed class PlanNotificationTests
         Assert.Contains(await InboxAsync(app, s.Coordinator.Id, planId), n => n.Title == "Lãnh đạo đã duyệt kế hoạch");
 
         // Issued: each unit hears of the tasks it leads or joins, and the province's officer of the plan.
-        Assert.Equal(HttpStatusCode.Redirect, (await leader.SubmitAsync(await leader.GetPageAsync($"/plans/issue/{planId}"), "form", new() { ["Input.Number"] = "5", ["Input.Date"] = "2027-01-20" })).StatusCode);
+        var issued = await leader.SubmitAsync(
+            await leader.GetPageAsync($"/plans/issue/{planId}"), "form", new() { ["Input.Number"] = "5", ["Input.Date"] = "2027-01-20" });
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
         var toLead = Assert.Single(await InboxAsync(app, cultureOfficer.Id, null));
         Assert.Contains("chủ trì nhiệm vụ 1", toLead.Body, StringComparison.Ordinal);
         Assert.Contains("số 05/KH-UBND", toLead.Body, StringComparison.Ordinal);
         var toPartner = (await InboxAsync(app, s.Officer.Id, null)).Single(n => n.Title.Contains("2027", StringComparison.Ordinal));
         Assert.Contains("phối hợp nhiệm vụ 1", toPartner.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("chủ trì", toPartner.Body, StringComparison.Ordinal);
-        Assert.Contains(await InboxAsync(app, s.ProvinceOfficer.Id, planId), n => n.Title.Contains("ban hành kế hoạch năm 2027", StringComparison.Ordinal));
+        Assert.Contains(
+            await InboxAsync(app, s.ProvinceOfficer.Id, planId), n => n.Title.Contains("ban hành kế hoạch năm 2027", StringComparison.Ordinal));
 
         // By e-mail, every link is absolute, on the address set in Loa:PublicAddress.
         var folder = Path.Combine(app.DataPath, "mail-plans");

@@ -40,7 +40,10 @@ public sealed class PlanYearCreditTests(AppFixture fixture)
             ["Input.TaskId"] = next.Tasks[0].Id.ToString(CultureInfo.InvariantCulture),
         }, button: "button[value=publish]");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Bài đăng ngày 01/07/2026 được tính cho kế hoạch năm 2026, không tính cho kế hoạch năm 2027", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains(
+            "Bài đăng ngày 01/07/2026 được tính cho kế hoạch năm 2026, không tính cho kế hoạch năm 2027",
+            WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
         await using (var db = app.SystemDb())
         {
             Assert.False(await db.Articles.IgnoreQueryFilters().AnyAsync(x => x.CommuneId == a.Commune.Id));
@@ -75,7 +78,8 @@ public sealed class PlanYearCreditTests(AppFixture fixture)
         var early = await coordinator.Client.GetAsync($"/activities/create?taskId={next.Tasks[0].Id}");
         Assert.Equal(HttpStatusCode.Forbidden, early.StatusCode);
         var refusal = WebSession.Parse(await early.Content.ReadAsStringAsync(), "/activities/create");
-        Assert.Contains("Kế hoạch năm 2027 chưa bắt đầu: kết quả được ghi nhận từ ngày 01/01/2027", refusal.Text(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Kế hoạch năm 2027 chưa bắt đầu: kết quả được ghi nhận từ ngày 01/01/2027", refusal.Text(), StringComparison.Ordinal);
         Assert.Null(refusal.QuerySelector("form[enctype='multipart/form-data']"));
 
         var form = await coordinator.GetPageAsync($"/activities/create?taskId={a.ArticlesTask.Id}");
@@ -86,7 +90,8 @@ public sealed class PlanYearCreditTests(AppFixture fixture)
             ["Activity.Quantity"] = "1",
         });
         Assert.Equal(HttpStatusCode.OK, wrongYear.StatusCode);
-        Assert.Contains("Ngày thực hiện phải trong năm 2026", WebUtility.HtmlDecode(await wrongYear.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains(
+            "Ngày thực hiện phải trong năm 2026", WebUtility.HtmlDecode(await wrongYear.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         await using var db = app.SystemDb();
         Assert.False(await db.Activities.IgnoreQueryFilters().AnyAsync(x => x.CommuneId == a.Commune.Id));
     }
@@ -104,9 +109,13 @@ public sealed class PlanYearCreditTests(AppFixture fixture)
 
         var page = await staff.GetPageAsync($"/surveys/details/{survey.Id}");
         Assert.StartsWith("Kế hoạch năm 2026", page.QuerySelector("select[name='taskId'] optgroup")!.GetAttribute("label"), StringComparison.Ordinal);
-        var refused = await staff.SubmitAsync(page, "form[action*='handler=Link']", new() { ["taskId"] = next.Tasks[0].Id.ToString(CultureInfo.InvariantCulture) });
+        var refused = await staff.SubmitAsync(
+            page, "form[action*='handler=Link']", new() { ["taskId"] = next.Tasks[0].Id.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("được tính cho kế hoạch năm 2026, không tính cho kế hoạch năm 2027", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains(
+            "được tính cho kế hoạch năm 2026, không tính cho kế hoạch năm 2027",
+            WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
         await using var db = app.SystemDb();
         Assert.Null((await db.Surveys.IgnoreQueryFilters().SingleAsync(s => s.Id == survey.Id)).TaskId);
         Assert.False(await db.Activities.IgnoreQueryFilters().AnyAsync(x => x.PlanId == next.Id));

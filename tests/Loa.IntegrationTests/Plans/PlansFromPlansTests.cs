@@ -36,13 +36,16 @@ public sealed class PlansFromPlansTests(AppFixture fixture)
         }
 
         var task = await province.GetPageAsync($"/tasks/create?planId={provincePlanId}");
-        Assert.Equal(HttpStatusCode.Redirect, (await province.SubmitAsync(task, "form", new() { ["Task.Name"] = "Tổ chức cuộc thi tìm hiểu CCHC cấp tỉnh", ["Task.OtherLeads"] = "Sở Nội vụ" })).StatusCode);
+        var added = await province.SubmitAsync(
+            task, "form", new() { ["Task.Name"] = "Tổ chức cuộc thi tìm hiểu CCHC cấp tỉnh", ["Task.OtherLeads"] = "Sở Nội vụ" });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var details = await province.GetPageAsync($"/plans/details/{provincePlanId}");
         Assert.Equal(HttpStatusCode.Redirect, (await province.SubmitAsync(details, "form[action*='handler=Submit']", [])).StatusCode);
         details = await province.GetPageAsync($"/plans/details/{provincePlanId}");
         Assert.Equal(HttpStatusCode.Redirect, (await province.SubmitAsync(details, "form[action*='handler=Approve']", [])).StatusCode);
         var issue = await province.GetPageAsync($"/plans/issue/{provincePlanId}");
-        Assert.Equal(HttpStatusCode.Redirect, (await province.SubmitAsync(issue, "form", new() { ["Input.Number"] = "51", ["Input.Date"] = "2026-01-30" })).StatusCode);
+        var issued = await province.SubmitAsync(issue, "form", new() { ["Input.Number"] = "51", ["Input.Date"] = "2026-01-30" });
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
 
         using var commune = app.Session();
         await commune.LoginAsync(scenario.Coordinator.UserName!);
@@ -52,17 +55,27 @@ public sealed class PlansFromPlansTests(AppFixture fixture)
         var warned = await commune.SubmitAsync(from, "form", new() { ["Contents"] = contents.Take(2).ToArray(), ["Channels"] = Array.Empty<string>() });
         Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
         Assert.Contains("đã có một kế hoạch năm 2026", WebUtility.HtmlDecode(await warned.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        var made = await commune.SubmitAsync(from, "form", new() { ["Contents"] = contents.Take(2).ToArray(), ["Channels"] = Array.Empty<string>(), ["Confirmed"] = "true" });
+        var made = await commune.SubmitAsync(
+            from, "form", new() { ["Contents"] = contents.Take(2).ToArray(), ["Channels"] = Array.Empty<string>(), ["Confirmed"] = "true" });
         var planId = Id(made);
 
         await using var check = app.SystemDb();
-        var plan = await check.Plans.Include(p => p.Basis).Include(p => p.Contents).Include(p => p.Channels).Include(p => p.Sections).AsSplitQuery().SingleAsync(p => p.Id == planId);
+        var plan = await check.Plans
+            .Include(p => p.Basis)
+            .Include(p => p.Contents)
+            .Include(p => p.Channels)
+            .Include(p => p.Sections)
+            .AsSplitQuery()
+            .SingleAsync(p => p.Id == planId);
         Assert.Equal(scenario.Commune.Id, plan.CommuneId);
         var basis = Assert.Single(plan.Basis);
         Assert.Equal(("Kế hoạch", "51/KH-UBND", new DateOnly(2026, 1, 30)), (basis.Kind, basis.Number, basis.Date!.Value));
         Assert.Equal(["a", "b"], plan.Contents.OrderBy(c => c.Order).Select(c => c.Label));
         Assert.Empty(plan.Channels);
-        Assert.Contains(plan.Sections, s => s.Role == "preamble" && s.Paragraphs[0].StartsWith("Thực hiện Kế hoạch số 51/KH-UBND ngày 30/01/2026 của Ủy ban nhân dân", StringComparison.Ordinal));
+        Assert.Contains(
+            plan.Sections,
+            s => s.Role == "preamble" && s.Paragraphs[0].StartsWith(
+                "Thực hiện Kế hoạch số 51/KH-UBND ngày 30/01/2026 của Ủy ban nhân dân", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -74,7 +87,8 @@ public sealed class PlansFromPlansTests(AppFixture fixture)
         using var coordinator = app.Session();
         await coordinator.LoginAsync(scenario.Coordinator.UserName!);
         var create = await coordinator.GetPageAsync("/plans/create");
-        var planId = Id(await coordinator.SubmitAsync(create, "form", new() { ["Input.Year"] = "2027", ["Input.SourcePlanId"] = scenario.Plan.Id.ToString(CultureInfo.InvariantCulture) }));
+        var source = scenario.Plan.Id.ToString(CultureInfo.InvariantCulture);
+        var planId = Id(await coordinator.SubmitAsync(create, "form", new() { ["Input.Year"] = "2027", ["Input.SourcePlanId"] = source }));
 
         await using var db = app.SystemDb();
         var copy = await db.Plans.Include(p => p.Tasks).SingleAsync(p => p.Id == planId);
@@ -92,7 +106,9 @@ public sealed class PlansFromPlansTests(AppFixture fixture)
         using var officer = app.Session();
         await officer.LoginAsync(scenario.Officer.UserName!);
         var form = await officer.GetPageAsync($"/plans/forunit?parent={scenario.Plan.Id}");
-        Assert.Equal([scenario.ServiceCentre.Id.ToString(CultureInfo.InvariantCulture)], form.QuerySelectorAll("select[name=UnitId] option").Select(o => o.GetAttribute("value")));
+        Assert.Equal(
+            [scenario.ServiceCentre.Id.ToString(CultureInfo.InvariantCulture)],
+            form.QuerySelectorAll("select[name=UnitId] option").Select(o => o.GetAttribute("value")));
         var planId = Id(await officer.SubmitAsync(form, "form", []));
 
         await using (var db = app.SystemDb())
@@ -104,7 +120,8 @@ public sealed class PlansFromPlansTests(AppFixture fixture)
         }
 
         var edit = await officer.GetPageAsync($"/plans/edit/{planId}");
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(edit, "form", new() { ["Input.Title"] = "Kế hoạch riêng của Trung tâm" })).StatusCode);
+        var renamed = await officer.SubmitAsync(edit, "form", new() { ["Input.Title"] = "Kế hoạch riêng của Trung tâm" });
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await officer.Client.GetAsync($"/plans/edit/{scenario.Plan.Id}")).StatusCode);
         Assert.DoesNotContain("Kế hoạch riêng của Trung tâm", (await officer.GetPageAsync("/tasks/mine")).Text(), StringComparison.Ordinal);
     }

@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Loa.IntegrationTests.Portal;
 
-/// <summary>The portal's busiest pages are kept for a short while for visitors, dropped at once when the commune changes them, and never kept for staff.</summary>
+/// <summary>
+/// The portal's busiest pages are kept for a short while for visitors, dropped at once when the commune changes them, and never
+/// kept for staff.
+/// </summary>
 public sealed class PortalCacheTests : IDisposable
 {
     private readonly LoaAppFactory app = new(Engine.Sqlite, configure: services => services.PostConfigure<LoaOptions>(o => o.PortalCacheSeconds = 300));
@@ -28,7 +31,10 @@ public sealed class PortalCacheTests : IDisposable
         // a change written behind the app's back (no save through it) is not seen while the page is kept …
         await using (var db = app.SystemDb())
         {
-            await db.PortalProfiles.IgnoreQueryFilters().Where(p => p.CommuneId == a.Commune.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.Intro, "Lời chào đặt ngầm"));
+            await db.PortalProfiles
+                .IgnoreQueryFilters()
+                .Where(p => p.CommuneId == a.Commune.Id)
+                .ExecuteUpdateAsync(p => p.SetProperty(x => x.Intro, "Lời chào đặt ngầm"));
         }
 
         Assert.Contains("Lời chào đầu tiên", (await visitor.GetPageAsync($"/x/{a.Commune.Code}")).Text(), StringComparison.Ordinal);

@@ -40,7 +40,8 @@ public sealed class PortalServiceTests(AppFixture fixture)
 
         var sentFeedback = await citizen.SubmitAsync(feedbackForm, "form.feedback-form", FeedbackData.Valid(a));
         var sentSurvey = await citizen.SubmitAsync(surveyForm, "form.take-form", new() { ["phone"] = "0912 345 678" });
-        var startedContest = await citizen.SubmitAsync(contestForm, "form.take-start", new() { ["name"] = "Nguyễn Thị Lan", ["phone"] = "0912 345 678", ["consent"] = "true" });
+        var startedContest = await citizen.SubmitAsync(
+            contestForm, "form.take-start", new() { ["name"] = "Nguyễn Thị Lan", ["phone"] = "0912 345 678", ["consent"] = "true" });
         foreach (var (what, response) in new[] { ("feedback", sentFeedback), ("survey", sentSurvey), ("contest", startedContest) })
         {
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{what}: {(int)response.StatusCode} {await WebSession.Text(response)}");
@@ -60,7 +61,11 @@ public sealed class PortalServiceTests(AppFixture fixture)
             province = (await db.Provinces.SingleAsync(p => p.Id == a.Commune.ProvinceId)).GovernmentName;
         }
 
-        foreach (var url in new[] { portal + "/feedback", portal + "/feedback?loai=phan-anh", $"{portal}/surveys", $"{portal}/surveys/{survey.Id}", $"{portal}/surveys/{contest.Id}" })
+        var citizenPages = new[]
+        {
+            portal + "/feedback", portal + "/feedback?loai=phan-anh", $"{portal}/surveys", $"{portal}/surveys/{survey.Id}", $"{portal}/surveys/{contest.Id}",
+        };
+        foreach (var url in citizenPages)
         {
             var page = await citizen.GetPageAsync(url);
             var text = page.Text();
@@ -100,13 +105,15 @@ public sealed class PortalServiceTests(AppFixture fixture)
         Assert.Contains("Chưa sử dụng", list.QuerySelector($"#xa-{a.Commune.Code}")!.TextContent, StringComparison.Ordinal);
         var refused = await officer.SubmitAsync(list, $"#xa-{a.Commune.Code} form", new());
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("chưa có tài khoản cán bộ đầu mối nào đang hoạt động", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "chưa có tài khoản cán bộ đầu mối nào đang hoạt động", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await InServiceAsync(app, a));
 
         await SetCoordinatorDisabledAsync(app, a, false);
         var turnedOn = await officer.SubmitAsync(await officer.GetPageAsync("/province/portals?q=" + a.Commune.Code), $"#xa-{a.Commune.Code} form", new());
         Assert.Equal(HttpStatusCode.Redirect, turnedOn.StatusCode);
-        Assert.Contains($"Đã bật {a.Commune.Name}", (await officer.GetPageAsync(turnedOn.Headers.Location!.OriginalString)).Text(), StringComparison.Ordinal);
+        var afterTurnOn = await officer.GetPageAsync(turnedOn.Headers.Location!.OriginalString);
+        Assert.Contains($"Đã bật {a.Commune.Name}", afterTurnOn.Text(), StringComparison.Ordinal);
         await using var db = app.SystemDb();
         var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == a.Commune.Id);
         Assert.True(commune.InService);
@@ -114,7 +121,9 @@ public sealed class PortalServiceTests(AppFixture fixture)
         Assert.Equal(app.Clock.Now.UtcDateTime, commune.ServiceChangedAt);
         var id = a.Commune.Id.ToString(CultureInfo.InvariantCulture);
         var entry = await db.AuditEntries.SingleAsync(e => e.Action == "portal-service-on" && e.EntityType == "Commune" && e.EntityId == id);
-        Assert.Equal((a.ProvinceOfficer.Id, a.Commune.ProvinceId, a.Commune.Id, true), (entry.UserId!, entry.ProvinceId!.Value, entry.CommuneId!.Value, entry.Succeeded));
+        Assert.Equal(
+            (a.ProvinceOfficer.Id, a.Commune.ProvinceId, a.Commune.Id, true),
+            (entry.UserId!, entry.ProvinceId!.Value, entry.CommuneId!.Value, entry.Succeeded));
 
         // and its people can now write to it
         using var citizen = app.Session();
@@ -158,7 +167,8 @@ public sealed class PortalServiceTests(AppFixture fixture)
         Assert.False(await InServiceAsync(app, a));
         await using (var db = app.SystemDb())
         {
-            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Commune" && e.EntityId == communeId && e.UserId == far.ProvinceOfficer.Id));
+            Assert.True(await db.AuditEntries.AnyAsync(e =>
+                e.Action == "denied" && e.EntityType == "Commune" && e.EntityId == communeId && e.UserId == far.ProvinceOfficer.Id));
             Assert.False(await db.AuditEntries.AnyAsync(e => e.Action == "portal-service-on" && e.EntityId == communeId));
         }
 
@@ -186,7 +196,8 @@ public sealed class PortalServiceTests(AppFixture fixture)
         Assert.False(await InServiceAsync(app, a));
         await using var check = app.SystemDb();
         Assert.Equal(admin.UserName, (await check.Communes.AsNoTracking().SingleAsync(c => c.Id == a.Commune.Id)).ServiceChangedBy);
-        Assert.True(await check.AuditEntries.AnyAsync(e => e.Action == "portal-service-off" && e.EntityId == communeId && e.UserId == admin.Id && e.ProvinceId == a.Commune.ProvinceId));
+        Assert.True(await check.AuditEntries.AnyAsync(e =>
+            e.Action == "portal-service-off" && e.EntityId == communeId && e.UserId == admin.Id && e.ProvinceId == a.Commune.ProvinceId));
     }
 
     [Theory]

@@ -90,8 +90,24 @@ public sealed class PortalTests(AppFixture fixture)
         await using (var db = app.SystemDb())
         {
             db.IndexResults.AddRange(
-                new IndexResult { ProvinceId = a.Commune.ProvinceId, CommuneId = a.Commune.Id, Year = 2025, Kind = IndexKind.ParIndex, Score = 83.21m, MaxScore = 100 },
-                new IndexResult { ProvinceId = b.Commune.ProvinceId, CommuneId = b.Commune.Id, Year = 2025, Kind = IndexKind.ParIndex, Score = 77.77m, MaxScore = 100 });
+                new IndexResult
+                {
+                    ProvinceId = a.Commune.ProvinceId,
+                    CommuneId = a.Commune.Id,
+                    Year = 2025,
+                    Kind = IndexKind.ParIndex,
+                    Score = 83.21m,
+                    MaxScore = 100,
+                },
+                new IndexResult
+                {
+                    ProvinceId = b.Commune.ProvinceId,
+                    CommuneId = b.Commune.Id,
+                    Year = 2025,
+                    Kind = IndexKind.ParIndex,
+                    Score = 77.77m,
+                    MaxScore = 100,
+                });
             await db.SaveChangesAsync();
         }
 
@@ -183,7 +199,8 @@ public sealed class PortalTests(AppFixture fixture)
         using var coordinator = app.Session();
         await coordinator.LoginAsync(a.Coordinator.UserName!);
         var page = await coordinator.GetPageAsync("/portal");
-        string Tile(string href) => System.Text.RegularExpressions.Regex.Replace(page.QuerySelector($".portal-sections a[href='{href}']")!.TextContent, @"\s+", " ").Trim();
+        string Tile(string href) =>
+            System.Text.RegularExpressions.Regex.Replace(page.QuerySelector($".portal-sections a[href='{href}']")!.TextContent, @"\s+", " ").Trim();
         Assert.Equal("Tin bài 2 đang đăng · 1 hẹn giờ · 1 bản nháp", Tile("/articles"));
         Assert.Equal("Khảo sát, cuộc thi 1 đang mở · 1 đang soạn", Tile("/surveys"));
         Assert.Equal("Phản ánh, kiến nghị 2 đang xử lý 1 quá hạn", Tile("/feedback"));

@@ -18,7 +18,8 @@ public sealed class ProcedureCatalogueTests(AppFixture fixture)
         using var session = app.Session();
         await session.LoginAsync(s.ProvinceOfficer.UserName!);
 
-        var preview = await session.SubmitAsync(await session.GetPageAsync("/procedures/import"), "#read", [], [("Upload", "thu-tuc.csv", ProcedureFiles.Catalogue(s))]);
+        var preview = await session.SubmitAsync(
+            await session.GetPageAsync("/procedures/import"), "#read", [], [("Upload", "thu-tuc.csv", ProcedureFiles.Catalogue(s))]);
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         var page = WebSession.Parse(await preview.Content.ReadAsStringAsync(), "/procedures/import");
         Assert.Contains(ProcedureFiles.Birth(s), page.Text(), StringComparison.Ordinal);
@@ -32,18 +33,24 @@ public sealed class ProcedureCatalogueTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         await using (var db = app.SystemDb())
         {
-            var saved = await db.Procedures.Where(p => p.ProvinceId == s.Commune.ProvinceId && p.Code.EndsWith(".9" + s.Commune.Code)).OrderBy(p => p.Code).ToListAsync();
+            var saved = await db.Procedures
+                .Where(p => p.ProvinceId == s.Commune.ProvinceId && p.Code.EndsWith(".9" + s.Commune.Code))
+                .OrderBy(p => p.Code)
+                .ToListAsync();
             Assert.Equal([ProcedureFiles.Birth(s), ProcedureFiles.Marriage(s), ProcedureFiles.Record(s)], saved.Select(p => p.Name));
             Assert.Null(saved[0].CommuneId);
             Assert.Equal("- Tờ khai đăng ký khai sinh\n- Giấy chứng sinh " + s.Commune.Code, saved[0].Documents);
-            Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == "Procedure" && e.Action == "create" && e.EntityId == saved[0].Id.ToString(CultureInfo.InvariantCulture)));
+            var firstId = saved[0].Id.ToString(CultureInfo.InvariantCulture);
+            Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == "Procedure" && e.Action == "create" && e.EntityId == firstId));
         }
 
         // the same file again: nothing new, nothing changed; one fee changed: one update
-        var again = await session.SubmitAsync(await session.GetPageAsync("/procedures/import"), "#read", [], [("Upload", "thu-tuc.csv", ProcedureFiles.Catalogue(s))]);
+        var again = await session.SubmitAsync(
+            await session.GetPageAsync("/procedures/import"), "#read", [], [("Upload", "thu-tuc.csv", ProcedureFiles.Catalogue(s))]);
         var againPage = WebSession.Parse(await again.Content.ReadAsStringAsync(), "/procedures/import");
         Assert.Equal(["3", "0", "0", "3"], againPage.QuerySelectorAll(".stat .n").Select(n => n.TextContent.Trim()));
-        var changed = await session.SubmitAsync(await session.GetPageAsync("/procedures/import"), "#read", [], [("Upload", "thu-tuc.xlsx", ProcedureFiles.Catalogue(s, "8.000 đồng"))]);
+        var changed = await session.SubmitAsync(
+            await session.GetPageAsync("/procedures/import"), "#read", [], [("Upload", "thu-tuc.xlsx", ProcedureFiles.Catalogue(s, "8.000 đồng"))]);
         var changedPage = WebSession.Parse(await changed.Content.ReadAsStringAsync(), "/procedures/import");
         Assert.Equal(["3", "0", "1", "2"], changedPage.QuerySelectorAll(".stat .n").Select(n => n.TextContent.Trim()));
         Assert.Equal(HttpStatusCode.Redirect, (await session.SubmitAsync(changedPage, "#confirm", [])).StatusCode);
@@ -79,7 +86,8 @@ public sealed class ProcedureCatalogueTests(AppFixture fixture)
             ["Payload"] = Convert.ToBase64String(ProcedureFiles.Catalogue(s)),
         }));
         Assert.NotEqual(HttpStatusCode.Redirect, forged.StatusCode);
-        Assert.Contains("hết hạn hoặc không hợp lệ", WebSession.Parse(await forged.Content.ReadAsStringAsync(), "/").Text(), StringComparison.Ordinal);
+        var forgedPage = WebSession.Parse(await forged.Content.ReadAsStringAsync(), "/");
+        Assert.Contains("hết hạn hoặc không hợp lệ", forgedPage.Text(), StringComparison.Ordinal);
 
         await using var db = app.SystemDb();
         Assert.False(await db.Procedures.AnyAsync(p => p.Code.EndsWith(".9" + s.Commune.Code)));
@@ -109,7 +117,8 @@ public sealed class ProcedureCatalogueTests(AppFixture fixture)
         Assert.Null(page.QuerySelector($"#p-{record}[checked]"));
 
         // untick marriage, tick the province-level record: only the shown procedures change
-        var saved = await session.SubmitAsync(page, "#choose", new() { ["Selected"] = new[] { birth.ToString(CultureInfo.InvariantCulture), record.ToString(CultureInfo.InvariantCulture) } });
+        var selected = new[] { birth.ToString(CultureInfo.InvariantCulture), record.ToString(CultureInfo.InvariantCulture) };
+        var saved = await session.SubmitAsync(page, "#choose", new() { ["Selected"] = selected });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await using (var db = app.SystemDb())
         {
@@ -129,7 +138,8 @@ public sealed class ProcedureCatalogueTests(AppFixture fixture)
         using var leader = app.Session();
         await leader.LoginAsync(s.Leader.UserName!);
         var leaderPage = await leader.GetPageAsync(filtered);
-        Assert.Equal(HttpStatusCode.Redirect, (await leader.SubmitAsync(leaderPage, "#choose", [], button: "button[name=addField][value='Hộ tịch']")).StatusCode);
+        var addField = await leader.SubmitAsync(leaderPage, "#choose", [], button: "button[name=addField][value='Hộ tịch']");
+        Assert.Equal(HttpStatusCode.Redirect, addField.StatusCode);
         await using (var db = app.SystemDb())
         {
             Assert.True(await db.CommuneProcedures.AnyAsync(c => c.CommuneId == s.Commune.Id && c.ProcedureId == marriage));
@@ -138,7 +148,8 @@ public sealed class ProcedureCatalogueTests(AppFixture fixture)
         var all = await leader.GetPageAsync("/procedures");
         var none = await leader.SubmitAsync(all, "#choose", new() { ["Selected"] = null });
         Assert.Equal(HttpStatusCode.OK, none.StatusCode);
-        Assert.Contains("hãy chọn ít nhất một thủ tục", WebSession.Parse(await none.Content.ReadAsStringAsync(), "/").Text(), StringComparison.Ordinal);
+        var nonePage = WebSession.Parse(await none.Content.ReadAsStringAsync(), "/");
+        Assert.Contains("hãy chọn ít nhất một thủ tục", nonePage.Text(), StringComparison.Ordinal);
 
         // a unit officer does not choose
         using var officer = app.Session();
@@ -161,12 +172,17 @@ public sealed class ProcedureCatalogueTests(AppFixture fixture)
         int choice;
         await using (var db = app.SystemDb())
         {
-            choice = await db.CommuneProcedures.Where(c => c.CommuneId == s.Commune.Id && c.Procedure!.Code == ProcedureFiles.Code(s, 1)).Select(c => c.Id).SingleAsync();
+            choice = await db.CommuneProcedures
+                .Where(c => c.CommuneId == s.Commune.Id && c.Procedure!.Code == ProcedureFiles.Code(s, 1))
+                .Select(c => c.Id)
+                .SingleAsync();
         }
 
         var edit = await session.GetPageAsync($"/procedures/edit/{choice}");
-        Assert.Equal(HttpStatusCode.Redirect, (await session.SubmitAsync(edit, "form.card", new() { ["Note"] = $"Quầy số 1 của xã {s.Commune.Code}" })).StatusCode);
-        var tooLong = await session.SubmitAsync(await session.GetPageAsync($"/procedures/edit/{choice}"), "form.card", new() { ["Note"] = new string('a', 1001) });
+        var noted = await session.SubmitAsync(edit, "form.card", new() { ["Note"] = $"Quầy số 1 của xã {s.Commune.Code}" });
+        Assert.Equal(HttpStatusCode.Redirect, noted.StatusCode);
+        var tooLong = await session.SubmitAsync(
+            await session.GetPageAsync($"/procedures/edit/{choice}"), "form.card", new() { ["Note"] = new string('a', 1001) });
         Assert.Contains("tối đa 1.000 ký tự", WebSession.Parse(await tooLong.Content.ReadAsStringAsync(), "/").Text(), StringComparison.Ordinal);
 
         var detail = await session.GetPageAsync($"/x/{s.Commune.Code}/procedures/{ProcedureFiles.Code(s, 1)}");
@@ -177,6 +193,8 @@ public sealed class ProcedureCatalogueTests(AppFixture fixture)
         await stranger.LoginAsync(other.Coordinator.UserName!);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/procedures/edit/{choice}")).StatusCode);
         await using var check = app.SystemDb();
-        Assert.True(await check.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "CommuneProcedure" && e.EntityId == choice.ToString(CultureInfo.InvariantCulture) && e.UserId == other.Coordinator.Id));
+        var choiceId = choice.ToString(CultureInfo.InvariantCulture);
+        Assert.True(await check.AuditEntries.AnyAsync(e =>
+            e.Action == "denied" && e.EntityType == "CommuneProcedure" && e.EntityId == choiceId && e.UserId == other.Coordinator.Id));
     }
 }

@@ -23,14 +23,16 @@ public static class ProcedureFiles
         $"2;{Code(s, 2)};{Marriage(s)};Hộ tịch;Cấp xã;03 ngày làm việc;Miễn lệ phí;- Tờ khai đăng ký kết hôn;Bộ phận Một cửa;Một phần;",
         $"3;{Code(s, 3)};{Record(s)};Lý lịch tư pháp;Cấp tỉnh;10 ngày;200.000 đồng;- Tờ khai;Sở Tư pháp;Toàn trình;https://dichvucong.gov.vn/p/home/dvc-trang-chu.html");
 
-    public static byte[] Csv(params string[] rows) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Header + "\r\n" + string.Join("\r\n", rows) + "\r\n")];
+    public static byte[] Csv(params string[] rows) =>
+        [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Header + "\r\n" + string.Join("\r\n", rows) + "\r\n")];
 
     /// <summary>Imports the scenario's catalogue as its province officer would.</summary>
     public static async Task ImportAsync(LoaAppFactory app, Scenario s)
     {
         using var session = app.Session();
         await session.LoginAsync(s.ProvinceOfficer.UserName!);
-        var preview = await session.SubmitAsync(await session.GetPageAsync("/procedures/import"), "#read", [], [("Upload", "thu-tuc.csv", ProcedureFiles.Catalogue(s))]);
+        var preview = await session.SubmitAsync(
+            await session.GetPageAsync("/procedures/import"), "#read", [], [("Upload", "thu-tuc.csv", ProcedureFiles.Catalogue(s))]);
         var page = WebSession.Parse(await preview.Content.ReadAsStringAsync(), "/procedures/import");
         var confirmed = await session.SubmitAsync(page, "#confirm", []);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);

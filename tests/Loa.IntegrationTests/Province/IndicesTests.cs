@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Province;
 
-/// <summary>Index results: recorded by the commune (or the province) with component scores, shown with the tasks that aim at them, kept to their owners.</summary>
+/// <summary>
+/// Index results: recorded by the commune (or the province) with component scores, shown with the tasks that aim at them, kept
+/// to their owners.
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class IndicesTests(AppFixture fixture)
 {
@@ -59,7 +62,9 @@ public sealed class IndicesTests(AppFixture fixture)
         var a = await Scenario.CreateAsync(app);
         using var session = app.Session();
         await session.LoginAsync(a.Leader.UserName!);
-        Assert.Equal(HttpStatusCode.Redirect, (await session.SubmitAsync(await session.GetPageAsync("/indices/edit"), "form", new() { ["Result.Kind"] = "Sipas", ["Result.Year"] = "2024", ["Result.Score"] = "88" })).StatusCode);
+        var recorded = await session.SubmitAsync(
+            await session.GetPageAsync("/indices/edit"), "form", new() { ["Result.Kind"] = "Sipas", ["Result.Year"] = "2024", ["Result.Score"] = "88" });
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
 
         var cases = new (Dictionary<string, object?> Values, string Message)[]
         {
@@ -99,8 +104,24 @@ public sealed class IndicesTests(AppFixture fixture)
         int communeResult, provinceResult;
         await using (var db = app.SystemDb())
         {
-            var mine = new IndexResult { ProvinceId = a.Commune.ProvinceId, CommuneId = a.Commune.Id, Year = 2025, Kind = IndexKind.Sipas, Score = 91.25m, MaxScore = 100, Note = $"Kết quả riêng {a.Commune.Code}" };
-            var province = new IndexResult { ProvinceId = a.Commune.ProvinceId, Year = 2025, Kind = IndexKind.Pci, Score = 70.1m, Note = $"Kết quả tỉnh {a.Commune.Code}" };
+            var mine = new IndexResult
+            {
+                ProvinceId = a.Commune.ProvinceId,
+                CommuneId = a.Commune.Id,
+                Year = 2025,
+                Kind = IndexKind.Sipas,
+                Score = 91.25m,
+                MaxScore = 100,
+                Note = $"Kết quả riêng {a.Commune.Code}",
+            };
+            var province = new IndexResult
+            {
+                ProvinceId = a.Commune.ProvinceId,
+                Year = 2025,
+                Kind = IndexKind.Pci,
+                Score = 70.1m,
+                Note = $"Kết quả tỉnh {a.Commune.Code}",
+            };
             db.IndexResults.AddRange(mine, province);
             await db.SaveChangesAsync();
             (communeResult, provinceResult) = (mine.Id, province.Id);
@@ -113,7 +134,9 @@ public sealed class IndicesTests(AppFixture fixture)
             Assert.DoesNotContain($"Kết quả riêng {a.Commune.Code}", (await other.GetPageAsync("/indices")).Text(), StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"/indices/edit/{communeResult}")).StatusCode);
             var token = WebSession.AntiforgeryToken(await other.GetPageAsync("/indices/edit"));
-            var forged = await other.Client.PostAsync($"/indices/edit/{communeResult}?handler=Delete", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["confirm"] = "true" }));
+            var forged = await other.Client.PostAsync(
+                $"/indices/edit/{communeResult}?handler=Delete",
+                new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["confirm"] = "true" }));
             Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         }
 
@@ -139,11 +162,13 @@ public sealed class IndicesTests(AppFixture fixture)
         using (var province = app.Session())
         {
             await province.LoginAsync(a.ProvinceOfficer.UserName!);
-            Assert.Contains($"Kết quả riêng {a.Commune.Code}", (await province.GetPageAsync($"/indices?commune={a.Commune.Id}")).Text(), StringComparison.Ordinal);
+            var communeIndices = await province.GetPageAsync($"/indices?commune={a.Commune.Id}");
+            Assert.Contains($"Kết quả riêng {a.Commune.Code}", communeIndices.Text(), StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.NotFound, (await province.Client.GetAsync($"/indices?commune={b.Commune.Id}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await province.Client.GetAsync($"/indices/edit/{communeResult}")).StatusCode);
             var form = await province.GetPageAsync($"/indices/edit/{provinceResult}");
-            Assert.Equal(HttpStatusCode.Redirect, (await province.SubmitAsync(form, "form:not([action*='handler'])", new() { ["Result.Score"] = "71,5" })).StatusCode);
+            var corrected = await province.SubmitAsync(form, "form:not([action*='handler'])", new() { ["Result.Score"] = "71,5" });
+            Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
         }
 
         await using var check = app.SystemDb();

@@ -10,7 +10,10 @@ using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
 
 namespace Loa.IntegrationTests.Province;
 
-/// <summary>The province officer sees every commune of the province: plan against the deadline, reports, completion; filters, order, .xlsx, reminders.</summary>
+/// <summary>
+/// The province officer sees every commune of the province: plan against the deadline, reports, completion; filters, order,
+/// .xlsx, reminders.
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class ProvinceDashboardTests(AppFixture fixture)
 {
@@ -24,7 +27,10 @@ public sealed class ProvinceDashboardTests(AppFixture fixture)
         int withoutPlan;
         await using (var db = app.SystemDb())
         {
-            withoutPlan = await db.Communes.Where(c => c.ProvinceId == a.Commune.ProvinceId && !db.Plans.Any(p => p.CommuneId == c.Id && p.Year == 2026)).Select(c => c.Id).FirstAsync();
+            withoutPlan = await db.Communes
+                .Where(c => c.ProvinceId == a.Commune.ProvinceId && !db.Plans.Any(p => p.CommuneId == c.Id && p.Year == 2026))
+                .Select(c => c.Id)
+                .FirstAsync();
         }
 
         using var session = app.Session();
@@ -59,14 +65,17 @@ public sealed class ProvinceDashboardTests(AppFixture fixture)
         Assert.NotNull(onTime.QuerySelector($"table.province a[href='/dashboard?commune={a.Commune.Id}']"));
         var missing = await session.GetPageAsync($"/province?plan=missing&q={name}");
         Assert.Null(missing.QuerySelector($"table.province a[href='/dashboard?commune={a.Commune.Id}']"));
-        Assert.Contains("Không có xã, phường nào khớp", (await session.GetPageAsync("/province?q=khong-co-xa-nao-ten-nay")).Text(), StringComparison.Ordinal);
+        var noMatch = await session.GetPageAsync("/province?q=khong-co-xa-nao-ten-nay");
+        Assert.Contains("Không có xã, phường nào khớp", noMatch.Text(), StringComparison.Ordinal);
 
         var ascending = Names(await session.GetPageAsync("/province"));
         var descending = Names(await session.GetPageAsync("/province?sort=name&desc=true"));
         Assert.True(ascending.Count > 2);
         Assert.Equal(ascending.AsEnumerable().Reverse(), descending);
         var byActivities = await session.GetPageAsync("/province?sort=activities&desc=true");
-        var counts = byActivities.QuerySelectorAll("table.province tbody td[data-label='Hoạt động']").Select(td => int.Parse(td.TextContent.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var counts = byActivities.QuerySelectorAll("table.province tbody td[data-label='Hoạt động']")
+            .Select(td => int.Parse(td.TextContent.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
         Assert.Equal(counts.OrderByDescending(c => c), counts);
     }
 
@@ -117,7 +126,10 @@ public sealed class ProvinceDashboardTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
 
         await using var db = app.SystemDb();
-        var reminded = await db.Notifications.Where(n => n.Title.StartsWith("Tỉnh nhắc") && n.CommuneId == late.Commune.Id).Select(n => n.UserId).ToListAsync();
+        var reminded = await db.Notifications
+            .Where(n => n.Title.StartsWith("Tỉnh nhắc") && n.CommuneId == late.Commune.Id)
+            .Select(n => n.UserId)
+            .ToListAsync();
         Assert.Equal(new[] { late.Coordinator.Id, late.Leader.Id }.Order(), reminded.Order());
         Assert.False(await db.Notifications.AnyAsync(n => n.Title.StartsWith("Tỉnh nhắc") && n.CommuneId == elsewhere.Commune.Id));
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "remind-late-communes" && e.UserId == late.ProvinceOfficer.Id));
@@ -141,7 +153,8 @@ public sealed class ProvinceDashboardTests(AppFixture fixture)
             foreach (var url in new[] { "/province", "/province/export", "/province/settings" })
             {
                 var response = await session.Client.GetAsync(url);
-                Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{user.UserName} GET {url} → {(int)response.StatusCode}");
+                Assert.True(
+                    response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{user.UserName} GET {url} → {(int)response.StatusCode}");
                 Assert.DoesNotContain("Các xã, phường của", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             }
         }

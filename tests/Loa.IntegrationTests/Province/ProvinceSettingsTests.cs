@@ -38,7 +38,8 @@ public sealed class ProvinceSettingsTests(AppFixture fixture)
             Assert.Contains("Ban hành muộn", row, StringComparison.Ordinal);
 
             await using var db = app.SystemDb();
-            Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == "Province" && e.Action == "update" && e.UserId == a.ProvinceOfficer.Id && e.Detail!.Contains("PlanDueDay")));
+            Assert.True(await db.AuditEntries.AnyAsync(e =>
+                e.EntityType == "Province" && e.Action == "update" && e.UserId == a.ProvinceOfficer.Id && e.Detail!.Contains("PlanDueDay")));
         }
         finally
         {
@@ -78,7 +79,15 @@ public sealed class ProvinceSettingsTests(AppFixture fixture)
 
         await using var after = app.SystemDb();
         var now = await after.Provinces.AsNoTracking().SingleAsync(p => p.Id == a.Commune.ProvinceId);
-        Assert.Equal((original.ReportCutoffDay, original.ReportDueDay, original.ReportStartMonth, original.ReportStartDay, original.PlanDueDay, original.PlanDueMonth, original.ReportRecipient),
+        Assert.Equal(
+            (
+                original.ReportCutoffDay,
+                original.ReportDueDay,
+                original.ReportStartMonth,
+                original.ReportStartDay,
+                original.PlanDueDay,
+                original.PlanDueMonth,
+                original.ReportRecipient),
             (now.ReportCutoffDay, now.ReportDueDay, now.ReportStartMonth, now.ReportStartDay, now.PlanDueDay, now.PlanDueMonth, now.ReportRecipient));
     }
 }

@@ -22,15 +22,44 @@ public sealed class ConsolidatedFiguresTests(AppFixture fixture)
         var clips = s.ClipsTask;
 
         // Task 1, by the culture office:
-        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2025, 12, 14), 1, ChannelKind.Article, ContentArea.Procedures, views: 100);               // before the data starts: never counted
-        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2025, 12, 15), 1, ChannelKind.Article, ContentArea.Procedures, views: 300);               // first day: quý I
-        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2026, 3, 14), 2, ChannelKind.SocialMedia, ContentArea.DigitalGovernment, views: 500);    // quý I cut-off day: quý I
-        var a4 = await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2026, 3, 15), 1, ChannelKind.Article, ContentArea.Procedures, views: 250, title: $"Bài ngày 15/3 ({s.Commune.Code})"); // day after: 6 tháng only
-        var a5 = await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2026, 6, 14), 1, ChannelKind.Article, ContentArea.General, views: 50, title: $"Bài ngày 14/6 ({s.Commune.Code})");   // 6 tháng cut-off day
-        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2026, 6, 15), 3, ChannelKind.Article, ContentArea.General, views: 999);                  // after the cut-off: not yet
+        // before the data starts: never counted
+        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2025, 12, 14), 1, ChannelKind.Article, ContentArea.Procedures, views: 100);
+        // first day: quý I
+        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2025, 12, 15), 1, ChannelKind.Article, ContentArea.Procedures, views: 300);
+        // quý I cut-off day: quý I
+        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2026, 3, 14), 2, ChannelKind.SocialMedia, ContentArea.DigitalGovernment, views: 500);
+        // day after: 6 tháng only
+        var a4 = await ReportData.AddActivityAsync(
+            app,
+            s,
+            articles,
+            s.Culture,
+            new(2026, 3, 15),
+            1,
+            ChannelKind.Article,
+            ContentArea.Procedures,
+            views: 250,
+            title: $"Bài ngày 15/3 ({s.Commune.Code})");
+        // 6 tháng cut-off day
+        var a5 = await ReportData.AddActivityAsync(
+            app,
+            s,
+            articles,
+            s.Culture,
+            new(2026, 6, 14),
+            1,
+            ChannelKind.Article,
+            ContentArea.General,
+            views: 50,
+            title: $"Bài ngày 14/6 ({s.Commune.Code})");
+        // after the cut-off: not yet
+        await ReportData.AddActivityAsync(app, s, articles, s.Culture, new(2026, 6, 15), 3, ChannelKind.Article, ContentArea.General, views: 999);
         // Task 2, by the service centre (besides the scenario's clip of 10 March, 1 200 views, content "general"):
-        await ReportData.AddActivityAsync(app, s, clips, s.ServiceCentre, new(2026, 5, 20), 1, ChannelKind.Conference, ContentArea.Procedures, participants: 80); // 6 tháng
-        await ReportData.AddActivityAsync(app, s, clips, s.ServiceCentre, new(2026, 6, 30), 1, ChannelKind.Video, views: 700);                                   // after the cut-off
+        // 6 tháng
+        await ReportData.AddActivityAsync(
+            app, s, clips, s.ServiceCentre, new(2026, 5, 20), 1, ChannelKind.Conference, ContentArea.Procedures, participants: 80);
+        // after the cut-off
+        await ReportData.AddActivityAsync(app, s, clips, s.ServiceCentre, new(2026, 6, 30), 1, ChannelKind.Video, views: 700);
 
         using var coordinator = app.Session();
         await coordinator.LoginAsync(s.Coordinator.UserName!);
@@ -57,7 +86,9 @@ public sealed class ConsolidatedFiguresTests(AppFixture fixture)
         // By channel, kỳ này (15/03 – 14/06): articles 15/3 and 14/6 → 2 activities, quantity 2, 250 + 50 = 300 views;
         // conference 20/5, 80 participants. Total 3 activities, quantity 3, 80 participants, 300 views.
         // The year to date (from 15/12/2025): 6 activities, quantity 1 + 2 + 1 + 1 + 1 + 1 = 7, 80 participants, 300 + 500 + 250 + 50 + 1 200 = 2 300 views.
-        Assert.Equal(["Tin, bài viết", "Hội nghị, tập huấn, tọa đàm", "Tổng cộng", "Lũy kế từ đầu năm"], ReportData.FirstCells(h1, "report-channels"));
+        Assert.Equal(
+            ["Tin, bài viết", "Hội nghị, tập huấn, tọa đàm", "Tổng cộng", "Lũy kế từ đầu năm"],
+            ReportData.FirstCells(h1, "report-channels"));
         AssertChannel(h1, "Tin, bài viết", activities: "2", quantity: "2", participants: "0", views: "300");
         AssertChannel(h1, "Hội nghị, tập huấn, tọa đàm", activities: "1", quantity: "1", participants: "80", views: "0");
         AssertTotal(h1, activities: "3", quantity: "3", participants: "80", views: "300");
@@ -95,9 +126,12 @@ public sealed class ConsolidatedFiguresTests(AppFixture fixture)
         var app = fixture.App(engine);
         var s = await Scenario.CreateAsync(app);
         // 6 tháng: data from 15/12/2025, "kỳ này" from 15/03/2026, cut-off 14/06/2026; two units, several channels and areas.
-        await ReportData.AddActivityAsync(app, s, s.ArticlesTask, s.Culture, new(2026, 1, 10), 2, ChannelKind.Article, ContentArea.Procedures, views: 300, copies: 50);
-        await ReportData.AddActivityAsync(app, s, s.ArticlesTask, s.Culture, new(2026, 4, 2), 1, ChannelKind.SocialMedia, ContentArea.DigitalGovernment, views: 1500);
-        await ReportData.AddActivityAsync(app, s, s.ClipsTask, s.ServiceCentre, new(2026, 5, 20), 1, ChannelKind.Conference, ContentArea.Procedures, participants: 80, copies: 120);
+        await ReportData.AddActivityAsync(
+            app, s, s.ArticlesTask, s.Culture, new(2026, 1, 10), 2, ChannelKind.Article, ContentArea.Procedures, views: 300, copies: 50);
+        await ReportData.AddActivityAsync(
+            app, s, s.ArticlesTask, s.Culture, new(2026, 4, 2), 1, ChannelKind.SocialMedia, ContentArea.DigitalGovernment, views: 1500);
+        await ReportData.AddActivityAsync(
+            app, s, s.ClipsTask, s.ServiceCentre, new(2026, 5, 20), 1, ChannelKind.Conference, ContentArea.Procedures, participants: 80, copies: 120);
         await ReportData.AddActivityAsync(app, s, s.ClipsTask, s.ServiceCentre, new(2026, 6, 1), 1, ChannelKind.Video, ContentArea.General, views: 2400);
 
         // The service centre sends its part: its figures are frozen from then on.
@@ -105,7 +139,8 @@ public sealed class ConsolidatedFiguresTests(AppFixture fixture)
         await officer.LoginAsync(s.Officer.UserName!);
         var unitUrl = $"/reports/unit?{ReportData.Query(s, "h1")}&unit={s.ServiceCentre.Id}";
         var unitPage = await officer.GetPageAsync(unitUrl);
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await officer.SubmitAsync(unitPage, "form.card", new() { ["Input.Results"] = "Đã làm." }, button: "button[formaction*='handler=Submit']")).StatusCode);
+        var sent = await officer.SubmitAsync(unitPage, "form.card", new() { ["Input.Results"] = "Đã làm." }, button: "button[formaction*='handler=Submit']");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, sent.StatusCode);
         // ... and an activity recorded afterwards counts in the commune's live figures but not in the frozen part.
         await ReportData.AddActivityAsync(app, s, s.ClipsTask, s.ServiceCentre, new(2026, 6, 10), 1, ChannelKind.Video, ContentArea.General, views: 999);
 
@@ -156,13 +191,18 @@ public sealed class ConsolidatedFiguresTests(AppFixture fixture)
     private static void AssertChannel(AngleSharp.Dom.IDocument page, string channel, string activities, string quantity, string participants, string views)
     {
         var row = ReportData.Row(page, "report-channels", channel);
-        Assert.Equal((activities, quantity, participants, views, "0"), (row["Hoạt động"], row["Số lượng"], row["Người tham dự"], row["Lượt xem, nghe"], row["Số bản"]));
+        Assert.Equal(
+            (activities, quantity, participants, views, "0"),
+            (row["Hoạt động"], row["Số lượng"], row["Người tham dự"], row["Lượt xem, nghe"], row["Số bản"]));
     }
 
-    private static void AssertTotal(AngleSharp.Dom.IDocument page, string activities, string quantity, string participants, string views, string row = "Tổng cộng")
+    private static void AssertTotal(
+        AngleSharp.Dom.IDocument page, string activities, string quantity, string participants, string views, string row = "Tổng cộng")
     {
         var cells = ReportData.Row(page, "report-channels", row);
-        Assert.Equal((activities, quantity, participants, views, "0"), (cells["Hoạt động"], cells["Số lượng"], cells["Người tham dự"], cells["Lượt xem, nghe"], cells["Số bản"]));
+        Assert.Equal(
+            (activities, quantity, participants, views, "0"),
+            (cells["Hoạt động"], cells["Số lượng"], cells["Người tham dự"], cells["Lượt xem, nghe"], cells["Số bản"]));
     }
 
     private static void AssertArea(AngleSharp.Dom.IDocument page, string area, string activities, string participants, string views)

@@ -36,7 +36,16 @@ public sealed partial class DemoReportConsistencyTests
         await using (var db = app.SystemDb())
         {
             // Who leads each task: its lead units, and for a sub-row those of its row too.
-            var tasks = await db.Tasks.Select(t => new { t.Id, t.PlanId, t.ParentId, t.Label, Leads = t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null).Select(u => u.UnitId!.Value).ToList() }).ToListAsync();
+            var tasks = await db.Tasks
+                .Select(t => new
+                {
+                    t.Id,
+                    t.PlanId,
+                    t.ParentId,
+                    t.Label,
+                    Leads = t.Units.Where(u => u.Role == TaskUnitRole.Lead && u.UnitId != null).Select(u => u.UnitId!.Value).ToList(),
+                })
+                .ToListAsync();
             var byId = tasks.ToDictionary(t => t.Id);
             leads = tasks.Where(t => t.Label != null).GroupBy(t => (t.PlanId, t.Label!))
                 .ToDictionary(g => g.Key, g => g.SelectMany(t => t.Leads.Concat(t.ParentId is { } p ? byId[p].Leads : [])).ToHashSet());
@@ -48,7 +57,11 @@ public sealed partial class DemoReportConsistencyTests
                 .Select(k => (k.PlanId, k.CommuneId!.Value, k.Period.Code(),
                     unitReports.Where(u => u.PlanId == k.PlanId && u.Period == k.Period).Select(u => (u.UnitId, names[u.UnitId])).Distinct().ToList()))
                 .ToList();
-            coordinators = (await db.Users.Where(u => u.Role == UserRole.Coordinator && u.CommuneId != null).Select(u => new { u.CommuneId, u.UserName }).ToListAsync())
+            var coordinatorUsers = await db.Users
+                .Where(u => u.Role == UserRole.Coordinator && u.CommuneId != null)
+                .Select(u => new { u.CommuneId, u.UserName })
+                .ToListAsync();
+            coordinators = coordinatorUsers
                 .GroupBy(u => u.CommuneId!.Value).ToDictionary(g => g.Key, g => g.Select(u => u.UserName!).Order(StringComparer.Ordinal).First());
         }
 
@@ -126,7 +139,8 @@ public sealed partial class DemoReportConsistencyTests
     /// <summary>Every figures table says, in its headers or caption, which span it counts.</summary>
     private static IEnumerable<string> SaysWhatItCounts(string url, IDocument page)
     {
-        var tasks = Squash(page.QuerySelector("#report-tasks thead")?.TextContent ?? "Kỳ này Lũy kế từ đầu năm"); // a unit that leads no task has no task table
+        // a unit that leads no task has no task table
+        var tasks = Squash(page.QuerySelector("#report-tasks thead")?.TextContent ?? "Kỳ này Lũy kế từ đầu năm");
         if (!tasks.Contains("Kỳ này", StringComparison.Ordinal) || !tasks.Contains("Lũy kế từ đầu năm", StringComparison.Ordinal))
         {
             yield return $"{url}: the task table's headers do not say \"Kỳ này\" and \"Lũy kế từ đầu năm\": {tasks}";
@@ -135,7 +149,8 @@ public sealed partial class DemoReportConsistencyTests
         foreach (var id in new[] { "report-channels", "report-areas" })
         {
             var caption = Squash(page.QuerySelector($"#{id} caption")?.TextContent ?? "");
-            if (!caption.Contains("kỳ này", StringComparison.OrdinalIgnoreCase) && !caption.Contains("lũy kế từ đầu năm", StringComparison.OrdinalIgnoreCase))
+            if (!caption.Contains("kỳ này", StringComparison.OrdinalIgnoreCase)
+                && !caption.Contains("lũy kế từ đầu năm", StringComparison.OrdinalIgnoreCase))
             {
                 yield return $"{url}: #{id} does not say whether it counts the period or the year to date (caption \"{caption}\")";
             }
@@ -169,7 +184,8 @@ public sealed partial class DemoReportConsistencyTests
         var totals = new[] { "Tổng cộng", "Lũy kế từ đầu năm" }.Select(n => TotalRow(page, "report-channels", n)).OfType<long[]>().ToList();
         var anywhere = page.QuerySelectorAll("#report-tasks td.num, #report-contributions td.num, #report-channels .num, #report-areas .num")
             .SelectMany(c => NumberPattern().Matches(c.TextContent).Select(m => Parse(m.Value))).ToHashSet();
-        var texts = page.QuerySelectorAll("#report-summary, textarea[name^='Input.']").Select(e => (Name: e.GetAttribute("name") ?? "tóm tắt", Text: Squash(e.TextContent)));
+        var texts = page.QuerySelectorAll("#report-summary, textarea[name^='Input.']")
+            .Select(e => (Name: e.GetAttribute("name") ?? "tóm tắt", Text: Squash(e.TextContent)));
         foreach (var (name, text) in texts)
         {
             var plain = NotFigures().Replace(text, " ");
@@ -182,7 +198,9 @@ public sealed partial class DemoReportConsistencyTests
                     : after.StartsWith("lượt xem", StringComparison.Ordinal) ? 3
                     : after.StartsWith("bản", StringComparison.Ordinal) ? 4
                     : null;
-                var fits = column is { } c ? totals.Any(t => t[c] == value) : anywhere.Contains(value) && !after.StartsWith("lượt người", StringComparison.Ordinal);
+                var fits = column is { } c
+                    ? totals.Any(t => t[c] == value)
+                    : anywhere.Contains(value) && !after.StartsWith("lượt người", StringComparison.Ordinal);
                 if (!fits)
                 {
                     var where = column is { } k ? $"the totals' column {k} [{string.Join(", ", totals.Select(t => t[k]))}]" : "any table";
@@ -208,14 +226,23 @@ public sealed partial class DemoReportConsistencyTests
     private static long[]? TotalRow(IDocument page, string table, string name) =>
         BodyRows(page, table).FirstOrDefault(r => r.Children.Length > 0 && Squash(r.Children[0].TextContent) == name) is { } row ? Numbers(row) : null;
 
-    /// <summary>The five measures of a totals row (activities, quantity, participants, views, copies); a content row without quantity or copies shows "–".</summary>
+    /// <summary>
+    /// The five measures of a totals row (activities, quantity, participants, views, copies); a content row without quantity or
+    /// copies shows "–".
+    /// </summary>
     private static long[] Numbers(IElement row)
     {
         string Measure(string label) => Squash(row.QuerySelector($"[data-label='{label}']")?.TextContent ?? "–");
-        return [.. new[] { "Hoạt động", "Số lượng", "Người tham dự", "Lượt xem, nghe", "Số bản" }.Select(Measure).Select(t => t is "" or "–" ? -1 : Parse(t))];
+        return
+        [
+            .. new[] { "Hoạt động", "Số lượng", "Người tham dự", "Lượt xem, nghe", "Số bản" }
+                .Select(Measure)
+                .Select(t => t is "" or "–" ? -1 : Parse(t)),
+        ];
     }
 
-    private static long Parse(string text) => long.Parse(text.Trim().Replace(".", "", StringComparison.Ordinal).Split(',')[0], NumberStyles.Integer, CultureInfo.InvariantCulture);
+    private static long Parse(string text) =>
+        long.Parse(text.Trim().Replace(".", "", StringComparison.Ordinal).Split(',')[0], NumberStyles.Integer, CultureInfo.InvariantCulture);
 
     private static string Join(long[]? values) => values is null ? "none" : string.Join(", ", values);
 
@@ -224,7 +251,10 @@ public sealed partial class DemoReportConsistencyTests
     [GeneratedRegex(@"\d+(?:\.\d{3})*(?:,\d+)?")]
     private static partial Regex NumberPattern();
 
-    /// <summary>Dates (15/03/2026, 03/2026), years after "năm", periods ("6 tháng"), task labels after "nhiệm vụ" and numbered places ("Khu phố 3") are not figures.</summary>
+    /// <summary>
+    /// Dates (15/03/2026, 03/2026), years after "năm", periods ("6 tháng"), task labels after "nhiệm vụ" and numbered places
+    /// ("Khu phố 3") are not figures.
+    /// </summary>
     [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|năm \d{4}|[Nn]hiệm vụ \d+(?:\.\d+)*|\d+ tháng|(?:[Pp]hường|[Kk]hu phố|[Tt]ổ dân phố|[Ấấ]p|[Tt]hôn|[Xx]ã|[Tt]ổ|[Kk]hu) \d+")]
     private static partial Regex NotFigures();
 }

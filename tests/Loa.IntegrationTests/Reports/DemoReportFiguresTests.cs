@@ -33,12 +33,14 @@ public sealed class DemoReportFiguresTests
         {
             var plan = await db.Plans.Include(p => p.Tasks).SingleAsync(p => p.IssuerLocality == "Hưng Phú" && p.CommuneId != null);
             var province = await db.Provinces.SingleAsync(p => p.Id == plan.ProvinceId);
-            Assert.Equal((14, 12, 15), (province.ReportCutoffDay, province.ReportStartMonth, province.ReportStartDay)); // the Ministry's rules, which the dates above follow
+            // the Ministry's rules, which the dates above follow
+            Assert.Equal((14, 12, 15), (province.ReportCutoffDay, province.ReportStartMonth, province.ReportStartDay));
             planId = plan.Id;
             var counted = await db.Activities.Where(a => a.PlanId == plan.Id && a.Date >= from && a.Date <= cutoff)
                 .Select(a => new { a.TaskId, a.Date, a.Quantity, a.Channel, a.Views }).ToListAsync();
             Assert.True(counted.Count >= 5, $"the demo should have activities in the first half of 2026, found {counted.Count}");
-            Assert.Contains(await db.Activities.Where(a => a.PlanId == plan.Id).Select(a => a.Date).ToListAsync(), d => d > cutoff); // some activities must be left out
+            // some activities must be left out
+            Assert.Contains(await db.Activities.Where(a => a.PlanId == plan.Id).Select(a => a.Date).ToListAsync(), d => d > cutoff);
 
             var rows = plan.Tasks.Where(t => t.ParentId == null).OrderBy(t => t.Order)
                 .SelectMany(t => plan.Tasks.Where(c => c.ParentId == t.Id).OrderBy(c => c.Order).Prepend(t));
@@ -80,12 +82,16 @@ public sealed class DemoReportFiguresTests
         var channels = page.QuerySelectorAll("#report-channels tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
         Assert.Equal(
             expectedChannels.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value.Count, c.Value.Quantity)),
-            channels.Where(c => c[0] is not ("Tổng cộng" or "Lũy kế từ đầu năm")).Select(c => (c[0], Number(c[1]), Number(c[2]))).OrderBy(c => c.Item1, StringComparer.Ordinal));
+            channels
+                .Where(c => c[0] is not ("Tổng cộng" or "Lũy kế từ đầu năm"))
+                .Select(c => (c[0], Number(c[1]), Number(c[2])))
+                .OrderBy(c => c.Item1, StringComparer.Ordinal));
         var total = channels.Single(c => c[0] == "Tổng cộng");
         Assert.Equal(expectedTotal, (Number(total[1]), Number(total[2]), (long)Number(total[4])));
         var toDate = channels.Single(c => c[0] == "Lũy kế từ đầu năm");
         Assert.Equal(expectedToDate, (Number(toDate[1]), Number(toDate[2]), (long)Number(toDate[4])));
     }
 
-    private static int Number(string text) => int.Parse(text.Trim().Replace(".", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture);
+    private static int Number(string text) =>
+        int.Parse(text.Trim().Replace(".", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture);
 }

@@ -60,8 +60,10 @@ public static class ReportData
         var rows = page.QuerySelectorAll($"#{table} tbody tr").ToList();
         var row = rows.SingleOrDefault(r => r.GetAttribute("data-task") == firstCellOrTask)
             ?? rows.SingleOrDefault(r => r.Children.Length > 0 && r.Children[0].TextContent.Trim() == firstCellOrTask)
-            ?? throw new InvalidOperationException($"no row \"{firstCellOrTask}\" in #{table}; rows: {string.Join(" | ", rows.Select(r => Squash(r.TextContent)))}");
-        return row.Children.Select((cell, index) => (Key: cell.GetAttribute("data-label") ?? index.ToString(CultureInfo.InvariantCulture), Value: Squash(cell.TextContent)))
+            ?? throw new InvalidOperationException(
+                $"no row \"{firstCellOrTask}\" in #{table}; rows: {string.Join(" | ", rows.Select(r => Squash(r.TextContent)))}");
+        return row.Children
+            .Select((cell, index) => (Key: cell.GetAttribute("data-label") ?? index.ToString(CultureInfo.InvariantCulture), Value: Squash(cell.TextContent)))
             .ToDictionary(c => c.Key, c => c.Value);
     }
 
@@ -81,7 +83,8 @@ public static class ReportData
     public static bool IsRefused(HttpResponseMessage response) =>
         response.StatusCode == System.Net.HttpStatusCode.Forbidden
         || (response.StatusCode == System.Net.HttpStatusCode.Redirect
-            && string.Equals(new Uri(new Uri("https://localhost"), response.Headers.Location!).AbsolutePath, "/account/accessdenied", StringComparison.OrdinalIgnoreCase));
+            && string.Equals(
+                new Uri(new Uri("https://localhost"), response.Headers.Location!).AbsolutePath, "/account/accessdenied", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A number as the pages show it (Vietnamese thousands separator).</summary>
     public static string Number(long value) => value.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN"));

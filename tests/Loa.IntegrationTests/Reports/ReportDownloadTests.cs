@@ -27,7 +27,8 @@ public sealed class ReportDownloadTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(DocxType, response.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith("attachment", response.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
-        Assert.EndsWith(".docx", response.Content.Headers.ContentDisposition.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName!.Trim('"'), StringComparison.Ordinal);
+        var disposition = response.Content.Headers.ContentDisposition;
+        Assert.EndsWith(".docx", disposition.FileNameStar ?? disposition.FileName!.Trim('"'), StringComparison.Ordinal);
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("PK"u8.ToArray(), bytes[..2]);
@@ -61,7 +62,8 @@ public sealed class ReportDownloadTests(AppFixture fixture)
         Assert.Equal("PK"u8.ToArray(), bytes[..2]);
         var paragraphs = ReportData.DocxParagraphs(bytes);
         Assert.Contains("BÁO CÁO", paragraphs);
-        Assert.Contains($"Kết quả công tác thông tin, tuyên truyền cải cách hành chính quý I năm 2026 của {s.ServiceCentre.Name}", paragraphs);
+        Assert.Contains(
+            $"Kết quả công tác thông tin, tuyên truyền cải cách hành chính quý I năm 2026 của {s.ServiceCentre.Name}", paragraphs);
         Assert.Contains($"Kính gửi: {s.Plan.IssuerName}.", paragraphs);
         Assert.Contains(paragraphs, p => p.StartsWith("Nơi nhận", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.Trim() == "- Như trên;");

@@ -32,7 +32,8 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
         using var officer = app.Session();
         await officer.LoginAsync(s.Officer.UserName!);
         var unitPage = await officer.GetPageAsync($"/reports/unit?{ReportData.Query(s, "h1")}&unit={s.ServiceCentre.Id}");
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(unitPage, "form.card", new() { ["Input.Results"] = "Hoàn thành 01 clip.", ["Input.Causes"] = "Thiếu thiết bị." }, button: Submit)).StatusCode);
+        var unitPart = new Dictionary<string, object?> { ["Input.Results"] = "Hoàn thành 01 clip.", ["Input.Causes"] = "Thiếu thiết bị." };
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(unitPage, "form.card", unitPart, button: Submit)).StatusCode);
 
         // The coordinator finds the unit's words in the first draft, saves, then submits.
         using var coordinator = app.Session();
@@ -41,10 +42,18 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
         Assert.Contains("Chưa tổng hợp", Badge(draft), StringComparison.Ordinal);
         Assert.Equal($"{s.ServiceCentre.Name}: Hoàn thành 01 clip.", draft.QuerySelector("textarea[name='Input.Results']")!.TextContent.Trim());
         // Every unit the tasks name owes a part; the one still missing is there to be chased, the neighbourhood (no task) is not.
-        var parts = draft.QuerySelectorAll("#unit-parts tbody tr").ToDictionary(r => int.Parse(r.GetAttribute("data-unit")!, CultureInfo.InvariantCulture), r => r.QuerySelector(".badge")!.TextContent.Trim());
+        var parts = draft.QuerySelectorAll("#unit-parts tbody tr").ToDictionary(
+            r => int.Parse(r.GetAttribute("data-unit")!, CultureInfo.InvariantCulture),
+            r => r.QuerySelector(".badge")!.TextContent.Trim());
         Assert.Equal(new Dictionary<int, string> { [s.ServiceCentre.Id] = "Đã gửi", [s.Culture.Id] = "Chưa lập" }, parts);
         Assert.Contains("1/2 đã gửi", draft.QuerySelector("section.card h2")!.TextContent, StringComparison.Ordinal);
-        await StepAsync(app, coordinator, draft, "form.card", new() { ["Input.Results"] = "Kết quả chung của xã 6 tháng.", ["Input.Proposals"] = "Đề nghị tỉnh tập huấn." }, "button[formaction*='handler=Save']");
+        await StepAsync(
+            app,
+            coordinator,
+            draft,
+            "form.card",
+            new() { ["Input.Results"] = "Kết quả chung của xã 6 tháng.", ["Input.Proposals"] = "Đề nghị tỉnh tập huấn." },
+            "button[formaction*='handler=Save']");
         var saved = await coordinator.GetPageAsync(url);
         Assert.Contains("Đang tổng hợp", Badge(saved), StringComparison.Ordinal);
         await StepAsync(app, coordinator, saved, "form.card", [], Submit);
@@ -54,7 +63,9 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
         {
             var report = await db.CommuneReports.SingleAsync(r => r.PlanId == s.Plan.Id);
             id = report.Id;
-            Assert.Equal((CommuneReportStatus.Submitted, ReportPeriodKind.HalfYear, "Đề nghị tỉnh tập huấn."), (report.Status, report.Period, report.Proposals));
+            Assert.Equal(
+                (CommuneReportStatus.Submitted, ReportPeriodKind.HalfYear, "Đề nghị tỉnh tập huấn."),
+                (report.Status, report.Period, report.Proposals));
             Assert.Null(report.Snapshot);
             Assert.Equal(["Chờ duyệt: báo cáo 6 tháng đầu năm 2026"], await TitlesAsync(app, s.Leader.Id));
         }
@@ -68,12 +79,21 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
         var returned = await coordinator.GetPageAsync(url);
         Assert.Contains("Lãnh đạo đã trả lại: Bổ sung kết quả nhiệm vụ 1.", returned.Text(), StringComparison.Ordinal);
         Assert.Contains("Lãnh đạo trả lại báo cáo 6 tháng đầu năm 2026", await TitlesAsync(app, s.Coordinator.Id));
-        await StepAsync(app, coordinator, returned, "form.card", new() { ["Input.Results"] = "Kết quả chung của xã 6 tháng, đã bổ sung nhiệm vụ 1." }, Submit);
+        await StepAsync(
+            app,
+            coordinator,
+            returned,
+            "form.card",
+            new() { ["Input.Results"] = "Kết quả chung của xã 6 tháng, đã bổ sung nhiệm vụ 1." },
+            Submit);
 
         // A number that is not one is refused and nothing moves; then the leader approves as 12, signed on 25/06/2026.
         review = await leader.GetPageAsync(url);
-        var bad = await leader.SubmitAsync(review, "form[action*='handler=Approve']", new() { ["Approval.Number"] = "mười hai", ["Approval.Date"] = "2026-06-25" });
-        Assert.Contains(WebSession.Parse(await bad.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e.StartsWith("Số báo cáo không hợp lệ.", StringComparison.Ordinal));
+        var bad = await leader.SubmitAsync(
+            review, "form[action*='handler=Approve']", new() { ["Approval.Number"] = "mười hai", ["Approval.Date"] = "2026-06-25" });
+        Assert.Contains(
+            WebSession.Parse(await bad.Content.ReadAsStringAsync(), "/").ValidationErrors(),
+            e => e.StartsWith("Số báo cáo không hợp lệ.", StringComparison.Ordinal));
         await using (var db = app.SystemDb())
         {
             Assert.Equal(CommuneReportStatus.Submitted, (await db.CommuneReports.SingleAsync(r => r.Id == id)).Status);
@@ -84,7 +104,9 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
         await using (var db = app.SystemDb())
         {
             var report = await db.CommuneReports.SingleAsync(r => r.Id == id);
-            Assert.Equal((CommuneReportStatus.Approved, "12/BC-UBND", new DateOnly(2026, 6, 25), s.Leader.Id), (report.Status, report.Number, report.IssuedOn, report.ApprovedById));
+            Assert.Equal(
+                (CommuneReportStatus.Approved, "12/BC-UBND", new DateOnly(2026, 6, 25), s.Leader.Id),
+                (report.Status, report.Number, report.IssuedOn, report.ApprovedById));
             snapshot = report.Snapshot!;
             Assert.NotNull(snapshot);
             Assert.Contains("Đã duyệt báo cáo 6 tháng đầu năm 2026", await TitlesAsync(app, s.Coordinator.Id));
@@ -118,9 +140,16 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
 
         // Who was told what: the leader each submission, the coordinator the return and the approval, the province officers the sending.
         var sentTitle = $"{s.Plan.IssuerName} đã gửi báo cáo 6 tháng đầu năm 2026";
-        Assert.Equal(["Chờ duyệt: báo cáo 6 tháng đầu năm 2026", "Chờ duyệt: báo cáo 6 tháng đầu năm 2026"], await TitlesAsync(app, s.Leader.Id));
         Assert.Equal(
-            new[] { "Đã duyệt báo cáo 6 tháng đầu năm 2026", "Lãnh đạo trả lại báo cáo 6 tháng đầu năm 2026", $"{s.ServiceCentre.Name} đã gửi báo cáo 6 tháng đầu năm 2026" }.Order(StringComparer.Ordinal),
+            ["Chờ duyệt: báo cáo 6 tháng đầu năm 2026", "Chờ duyệt: báo cáo 6 tháng đầu năm 2026"],
+            await TitlesAsync(app, s.Leader.Id));
+        Assert.Equal(
+            new[]
+            {
+                "Đã duyệt báo cáo 6 tháng đầu năm 2026",
+                "Lãnh đạo trả lại báo cáo 6 tháng đầu năm 2026",
+                $"{s.ServiceCentre.Name} đã gửi báo cáo 6 tháng đầu năm 2026",
+            }.Order(StringComparer.Ordinal),
             await TitlesAsync(app, s.Coordinator.Id));
         Assert.Equal([sentTitle], await TitlesAsync(app, s.ProvinceOfficer.Id));
         Assert.Equal([sentTitle], await TitlesAsync(app, other.ProvinceOfficer.Id));
@@ -147,7 +176,13 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
         var token = WebSession.AntiforgeryToken(read);
         foreach (var handler in new[] { "Save", "Submit", "Return", "Approve", "Send" })
         {
-            var post = await province.Client.PostAsync($"{url}&handler={handler}", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Version", "99"), new("Input.Results", "Tỉnh sửa"), new("Input.ReturnComment", "Tỉnh trả lại")]));
+            var post = await province.Client.PostAsync($"{url}&handler={handler}", new FormUrlEncodedContent(
+            [
+                new("__RequestVerificationToken", token),
+                new("Input.Version", "99"),
+                new("Input.Results", "Tỉnh sửa"),
+                new("Input.ReturnComment", "Tỉnh trả lại"),
+            ]));
             Assert.True(ReportData.IsRefused(post), $"answered {(int)post.StatusCode}");
         }
 
@@ -175,7 +210,13 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
         var token = WebSession.AntiforgeryToken(page);
         foreach (var handler in new[] { "Save", "Submit", "Approve", "Send" })
         {
-            var post = await officer.Client.PostAsync($"{url}&handler={handler}", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Results", "Đơn vị tự trình"), new("Approval.Number", "1"), new("Approval.Date", "2026-07-01")]));
+            var post = await officer.Client.PostAsync($"{url}&handler={handler}", new FormUrlEncodedContent(
+            [
+                new("__RequestVerificationToken", token),
+                new("Input.Results", "Đơn vị tự trình"),
+                new("Approval.Number", "1"),
+                new("Approval.Date", "2026-07-01"),
+            ]));
             Assert.True(ReportData.IsRefused(post), $"answered {(int)post.StatusCode}");
         }
 
@@ -183,23 +224,40 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
         using var leader = app.Session();
         await leader.LoginAsync(s.Leader.UserName!);
         var leaderToken = WebSession.AntiforgeryToken(await leader.GetPageAsync(url));
-        var early = await leader.Client.PostAsync($"{url}&handler=Approve", new FormUrlEncodedContent([new("__RequestVerificationToken", leaderToken), new("Approval.Number", "3"), new("Approval.Date", "2026-07-01")]));
+        var early = await leader.Client.PostAsync($"{url}&handler=Approve", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", leaderToken),
+            new("Approval.Number", "3"),
+            new("Approval.Date", "2026-07-01"),
+        ]));
         Assert.True(ReportData.IsRefused(early), $"answered {(int)early.StatusCode}");
         using var coordinator = app.Session();
         await coordinator.LoginAsync(s.Coordinator.UserName!);
         var draft = await coordinator.GetPageAsync(url);
         var noResults = await coordinator.SubmitAsync(draft, "form.card", new() { ["Input.Results"] = "" }, button: Submit);
-        Assert.Contains(WebSession.Parse(await noResults.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e == "Hãy viết phần kết quả đạt được trước khi trình lãnh đạo.");
-        var tooLong = await coordinator.SubmitAsync(draft, "form.card", new() { ["Input.Results"] = "Kết quả.", ["Input.Causes"] = new string('a', 8001) }, button: Submit);
-        Assert.Contains(WebSession.Parse(await tooLong.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e == "Phần nguyên nhân dài quá 8.000 ký tự.");
+        Assert.Contains(
+            WebSession.Parse(await noResults.Content.ReadAsStringAsync(), "/").ValidationErrors(),
+            e => e == "Hãy viết phần kết quả đạt được trước khi trình lãnh đạo.");
+        var tooLong = await coordinator.SubmitAsync(
+            draft, "form.card", new() { ["Input.Results"] = "Kết quả.", ["Input.Causes"] = new string('a', 8001) }, button: Submit);
+        Assert.Contains(
+            WebSession.Parse(await tooLong.Content.ReadAsStringAsync(), "/").ValidationErrors(),
+            e => e == "Phần nguyên nhân dài quá 8.000 ký tự.");
         var coordinatorToken = WebSession.AntiforgeryToken(draft);
-        var approve = await coordinator.Client.PostAsync($"{url}&handler=Approve", new FormUrlEncodedContent([new("__RequestVerificationToken", coordinatorToken), new("Approval.Number", "3"), new("Approval.Date", "2026-07-01")]));
+        var approve = await coordinator.Client.PostAsync($"{url}&handler=Approve", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", coordinatorToken),
+            new("Approval.Number", "3"),
+            new("Approval.Date", "2026-07-01"),
+        ]));
         Assert.True(ReportData.IsRefused(approve), $"answered {(int)approve.StatusCode}");
 
         // 9 tháng is not open yet.
         var q3 = await coordinator.GetPageAsync($"/reports/commune?{ReportData.Query(s, "q3")}");
         var notOpen = await coordinator.SubmitAsync(q3, "form.card", new() { ["Input.Results"] = "Sớm." }, button: Submit);
-        Assert.Contains(WebSession.Parse(await notOpen.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e == "Kỳ báo cáo 9 tháng năm 2026 mở từ ngày 01/09/2026.");
+        Assert.Contains(
+            WebSession.Parse(await notOpen.Content.ReadAsStringAsync(), "/").ValidationErrors(),
+            e => e == "Kỳ báo cáo 9 tháng năm 2026 mở từ ngày 01/09/2026.");
 
         await using var db = app.SystemDb();
         Assert.False(await db.CommuneReports.AnyAsync(r => r.PlanId == s.Plan.Id));
@@ -207,7 +265,8 @@ public sealed class ReportWorkflowTests(AppFixture fixture)
     }
 
     /// <summary>Takes one step a minute after the previous one (as people do), and expects the redirect back to the report.</summary>
-    private static async Task StepAsync(LoaAppFactory app, WebSession session, IHtmlDocument page, string form, Dictionary<string, object?> values, string? button = null)
+    private static async Task StepAsync(
+        LoaAppFactory app, WebSession session, IHtmlDocument page, string form, Dictionary<string, object?> values, string? button = null)
     {
         app.Clock.Now = app.Clock.Now.AddMinutes(1);
         var response = await session.SubmitAsync(page, form, values, button: button);

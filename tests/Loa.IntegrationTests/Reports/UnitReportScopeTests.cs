@@ -21,8 +21,9 @@ public sealed class UnitReportScopeTests(AppFixture fixture)
         var app = fixture.App(engine);
         var s = await Scenario.CreateAsync(app);
         // 6 tháng: data from 15/12/2025 to 14/06/2026, "kỳ này" from 15/03/2026. Task 1 (target 4, half the year gone: 2 due).
-        await ReportData.AddActivityAsync(app, s, s.ArticlesTask, s.ServiceCentre, new(2026, 4, 10), 1, ChannelKind.Article, views: 400);  // the centre helps task 1
-        await ReportData.AddActivityAsync(app, s, s.ClipsTask, s.Culture, new(2026, 5, 12), 1, ChannelKind.Video, views: 900);            // the office helps task 2
+        // the centre helps task 1, the office task 2
+        await ReportData.AddActivityAsync(app, s, s.ArticlesTask, s.ServiceCentre, new(2026, 4, 10), 1, ChannelKind.Article, views: 400);
+        await ReportData.AddActivityAsync(app, s, s.ClipsTask, s.Culture, new(2026, 5, 12), 1, ChannelKind.Video, views: 900);
         // Task 1: 1 of 4 by the centre → behind (2 due). Task 2: 2 of 2 (the centre's clip of 10/3 and the office's) → done.
 
         using var coordinator = app.Session();
@@ -49,8 +50,10 @@ public sealed class UnitReportScopeTests(AppFixture fixture)
         Assert.DoesNotContain("Tình trạng", part.Keys);
         Assert.DoesNotContain("tiến độ", centre.QuerySelector("#report-contributions")!.TextContent, StringComparison.Ordinal);
         // Its totals count what it did itself: the clip of 10/3 (before "kỳ này") and the article of 10/4.
-        Assert.Equal(("1", "400"), (ReportData.Row(centre, "report-channels", "Tổng cộng")["Hoạt động"], ReportData.Row(centre, "report-channels", "Tổng cộng")["Lượt xem, nghe"]));
-        Assert.Equal(("2", "1.600"), (ReportData.Row(centre, "report-channels", "Lũy kế từ đầu năm")["Hoạt động"], ReportData.Row(centre, "report-channels", "Lũy kế từ đầu năm")["Lượt xem, nghe"]));
+        var total = ReportData.Row(centre, "report-channels", "Tổng cộng");
+        Assert.Equal(("1", "400"), (total["Hoạt động"], total["Lượt xem, nghe"]));
+        var yearToDate = ReportData.Row(centre, "report-channels", "Lũy kế từ đầu năm");
+        Assert.Equal(("2", "1.600"), (yearToDate["Hoạt động"], yearToDate["Lượt xem, nghe"]));
 
         // The culture office leads task 1: its report says task 1 is late, as the commune's does, and lists its clip for task 2 apart.
         var culture = await coordinator.GetPageAsync($"/reports/unit?{ReportData.Query(s, "h1")}&unit={s.Culture.Id}");
@@ -67,12 +70,14 @@ public sealed class UnitReportScopeTests(AppFixture fixture)
         Assert.Equal("1", own.QuerySelector("#counted [data-total='activities']")!.TextContent.Trim());
 
         // Sent, the part is frozen as shown; its .docx has the same two tables.
-        var sent = await officer.SubmitAsync(centre, "form.card", new() { ["Input.Results"] = "Hoàn thành video clip." }, button: "button[formaction*='handler=Submit']");
+        var sent = await officer.SubmitAsync(
+            centre, "form.card", new() { ["Input.Results"] = "Hoàn thành video clip." }, button: "button[formaction*='handler=Submit']");
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var frozen = await officer.GetPageAsync(centreUrl);
         Assert.Equal(clipsWhole, ReportData.Row(frozen, "report-tasks", s.ClipsTask.Label!));
         Assert.Equal(part, ReportData.Row(frozen, "report-contributions", s.ArticlesTask.Label!));
-        var docx = ReportData.DocxParagraphs(await officer.Client.GetByteArrayAsync($"/reports/download?{ReportData.Query(s, "h1")}&unit={s.ServiceCentre.Id}"));
+        var download = $"/reports/download?{ReportData.Query(s, "h1")}&unit={s.ServiceCentre.Id}";
+        var docx = ReportData.DocxParagraphs(await officer.Client.GetByteArrayAsync(download));
         Assert.Contains("Kết quả thực hiện các nhiệm vụ đơn vị chủ trì", string.Join("\n", docx), StringComparison.Ordinal);
         Assert.Contains("Tham gia các nhiệm vụ do đơn vị khác chủ trì", string.Join("\n", docx), StringComparison.Ordinal);
         Assert.Contains(docx, p => p == "Không có nhiệm vụ chậm tiến độ.");

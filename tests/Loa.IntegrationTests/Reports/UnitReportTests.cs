@@ -64,7 +64,8 @@ public sealed class UnitReportTests(AppFixture fixture)
             Assert.Equal($"{scenario.ServiceCentre.Name} đã gửi báo cáo quý I năm 2026", toCoordinator.Title);
             Assert.Equal(unitUrl, toCoordinator.Link);
             Assert.False(await db.Notifications.AnyAsync(n => n.UserId == scenario.Leader.Id || n.UserId == scenario.Officer.Id));
-            Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "submit" && a.EntityType == "UnitReport" && a.EntityId == Id(reportId) && a.UserId == scenario.Officer.Id && a.Succeeded));
+            Assert.True(await db.AuditEntries.AnyAsync(a =>
+                a.Action == "submit" && a.EntityType == "UnitReport" && a.EntityId == Id(reportId) && a.UserId == scenario.Officer.Id && a.Succeeded));
         }
 
         // Sent: read-only for the officer, and a second send is refused.
@@ -80,7 +81,9 @@ public sealed class UnitReportTests(AppFixture fixture)
         await coordinator.LoginAsync(scenario.Coordinator.UserName!);
         var review = await coordinator.GetPageAsync(unitUrl);
         var empty = await coordinator.SubmitAsync(review, "form[action*='handler=Return']", new() { ["Input.ReturnComment"] = "  " });
-        Assert.Contains(WebSession.Parse(await empty.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e.Contains("Hãy ghi lý do trả lại", StringComparison.Ordinal));
+        Assert.Contains(
+            WebSession.Parse(await empty.Content.ReadAsStringAsync(), "/").ValidationErrors(),
+            e => e.Contains("Hãy ghi lý do trả lại", StringComparison.Ordinal));
         const string comment = "Bổ sung số lượt xem của clip và đường dẫn minh chứng.";
         var returned = await coordinator.SubmitAsync(review, "form[action*='handler=Return']", new() { ["Input.ReturnComment"] = comment });
         Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
@@ -91,7 +94,8 @@ public sealed class UnitReportTests(AppFixture fixture)
             Assert.Null(report.Snapshot);
             var toOfficer = await db.Notifications.SingleAsync(n => n.UserId == scenario.Officer.Id);
             Assert.Equal(("Báo cáo quý I năm 2026 bị trả lại", comment, unitUrl), (toOfficer.Title, toOfficer.Body, toOfficer.Link));
-            Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "return" && a.EntityType == "UnitReport" && a.EntityId == Id(reportId) && a.UserId == scenario.Coordinator.Id));
+            Assert.True(await db.AuditEntries.AnyAsync(a =>
+                a.Action == "return" && a.EntityType == "UnitReport" && a.EntityId == Id(reportId) && a.UserId == scenario.Coordinator.Id));
         }
 
         // The officer sees why, corrects and sends again; the comment goes once the report is sent.
@@ -99,12 +103,17 @@ public sealed class UnitReportTests(AppFixture fixture)
         Assert.Contains($"Cán bộ đầu mối đã trả lại: {comment}", back.Text(), StringComparison.Ordinal);
         Assert.Contains("Bị trả lại", back.QuerySelector(".page-head .badge")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Thiếu thiết bị quay phim.", back.QuerySelector("textarea[name='Input.Causes']")!.TextContent.Trim());
-        var saved = await officer.SubmitAsync(back, "form.card", new() { ["Input.Results"] = "Đang bổ sung số lượt xem." }, button: "button[formaction*='handler=Save']");
+        var saved = await officer.SubmitAsync(
+            back, "form.card", new() { ["Input.Results"] = "Đang bổ sung số lượt xem." }, button: "button[formaction*='handler=Save']");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         back = await officer.GetPageAsync(unitUrl);
         Assert.Contains("Đang soạn", back.QuerySelector(".page-head .badge")!.TextContent, StringComparison.Ordinal);
         Assert.Contains($"Cán bộ đầu mối đã trả lại: {comment}", back.Text(), StringComparison.Ordinal);
-        var resent = await officer.SubmitAsync(back, "form.card", new() { ["Input.Results"] = "Đã xây dựng 01 video clip, đạt 1.200 lượt xem: https://example.gov.vn/clip-1" }, button: "button[formaction*='handler=Submit']");
+        var resent = await officer.SubmitAsync(
+            back,
+            "form.card",
+            new() { ["Input.Results"] = "Đã xây dựng 01 video clip, đạt 1.200 lượt xem: https://example.gov.vn/clip-1" },
+            button: "button[formaction*='handler=Submit']");
         Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
         await using (var db = app.SystemDb())
         {
@@ -128,13 +137,15 @@ public sealed class UnitReportTests(AppFixture fixture)
         using var officer = app.Session();
         await officer.LoginAsync(scenario.Officer.UserName!);
         var page = await officer.GetPageAsync(unitUrl);
-        var sent = await officer.SubmitAsync(page, "form.card", new() { ["Input.Results"] = "Kết quả 6 tháng." }, button: "button[formaction*='handler=Submit']");
+        var sent = await officer.SubmitAsync(
+            page, "form.card", new() { ["Input.Results"] = "Kết quả 6 tháng." }, button: "button[formaction*='handler=Submit']");
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var download = $"/reports/download?{ReportData.Query(scenario, "h1")}&unit={scenario.ServiceCentre.Id}";
         var docxBefore = ReportData.DocxParagraphs(await officer.Client.GetByteArrayAsync(download));
 
         // A clip recorded afterwards, dated inside the period.
-        await ReportData.AddActivityAsync(app, scenario, scenario.ClipsTask, scenario.ServiceCentre, new DateOnly(2026, 5, 5), 1, ChannelKind.Video, views: 300);
+        await ReportData.AddActivityAsync(
+            app, scenario, scenario.ClipsTask, scenario.ServiceCentre, new DateOnly(2026, 5, 5), 1, ChannelKind.Video, views: 300);
 
         var frozen = ReportData.Row(await officer.GetPageAsync(unitUrl), "report-tasks", scenario.ClipsTask.Label!);
         Assert.Equal(("0", "1", "50%"), (frozen["Kỳ này"], frozen["Lũy kế"], frozen["Tỷ lệ"]));
@@ -143,7 +154,8 @@ public sealed class UnitReportTests(AppFixture fixture)
         // Another unit's report, not sent, is computed as it stands: the coordinator's view of the commune counts the new clip.
         using var coordinator = app.Session();
         await coordinator.LoginAsync(scenario.Coordinator.UserName!);
-        var commune = ReportData.Row(await coordinator.GetPageAsync($"/reports/commune?{ReportData.Query(scenario, "h1")}"), "report-tasks", scenario.ClipsTask.Label!);
+        var communePage = await coordinator.GetPageAsync($"/reports/commune?{ReportData.Query(scenario, "h1")}");
+        var commune = ReportData.Row(communePage, "report-tasks", scenario.ClipsTask.Label!);
         Assert.Equal(("1", "2", "100%"), (commune["Kỳ này"], commune["Lũy kế"], commune["Tỷ lệ"]));
     }
 
@@ -158,22 +170,33 @@ public sealed class UnitReportTests(AppFixture fixture)
 
         // 9 tháng opens on 1 September.
         var notOpen = await officer.GetPageAsync($"/reports/unit?{ReportData.Query(scenario, "q3")}&unit={scenario.ServiceCentre.Id}");
-        var early = await officer.SubmitAsync(notOpen, "form.card", new() { ["Input.Results"] = "Gửi sớm." }, button: "button[formaction*='handler=Submit']");
+        var early = await officer.SubmitAsync(
+            notOpen, "form.card", new() { ["Input.Results"] = "Gửi sớm." }, button: "button[formaction*='handler=Submit']");
         Assert.Equal(HttpStatusCode.OK, early.StatusCode);
-        Assert.Contains(WebSession.Parse(await early.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e == "Kỳ báo cáo 9 tháng năm 2026 mở từ ngày 01/09/2026.");
+        Assert.Contains(
+            WebSession.Parse(await early.Content.ReadAsStringAsync(), "/").ValidationErrors(),
+            e => e == "Kỳ báo cáo 9 tháng năm 2026 mở từ ngày 01/09/2026.");
 
         var q1 = await officer.GetPageAsync($"/reports/unit?{ReportData.Query(scenario, "q1")}&unit={scenario.ServiceCentre.Id}");
-        var tooLong = await officer.SubmitAsync(q1, "form.card", new() { ["Input.Results"] = "Kết quả.", ["Input.Proposals"] = new string('đ', 8001) }, button: "button[formaction*='handler=Save']");
+        var tooLong = await officer.SubmitAsync(
+            q1,
+            "form.card",
+            new() { ["Input.Results"] = "Kết quả.", ["Input.Proposals"] = new string('đ', 8001) },
+            button: "button[formaction*='handler=Save']");
         Assert.Equal(HttpStatusCode.OK, tooLong.StatusCode);
         var tooLongPage = WebSession.Parse(await tooLong.Content.ReadAsStringAsync(), "/");
         Assert.Contains(tooLongPage.ValidationErrors(), e => e == "Phần đề xuất, kiến nghị dài quá 8.000 ký tự.");
         Assert.DoesNotContain(tooLongPage.ValidationErrors(), e => e.Contains("field", StringComparison.OrdinalIgnoreCase));
 
-        var noResults = await officer.SubmitAsync(q1, "form.card", new() { ["Input.Results"] = " ", ["Input.Causes"] = "Nguyên nhân." }, button: "button[formaction*='handler=Submit']");
-        Assert.Contains(WebSession.Parse(await noResults.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e == "Hãy viết phần kết quả đạt được trước khi gửi.");
+        var noResults = await officer.SubmitAsync(
+            q1, "form.card", new() { ["Input.Results"] = " ", ["Input.Causes"] = "Nguyên nhân." }, button: "button[formaction*='handler=Submit']");
+        Assert.Contains(
+            WebSession.Parse(await noResults.Content.ReadAsStringAsync(), "/").ValidationErrors(),
+            e => e == "Hãy viết phần kết quả đạt được trước khi gửi.");
 
         // A period the calendar does not know, and a unit of the commune the officer does not belong to.
-        Assert.Equal(HttpStatusCode.NotFound, (await officer.Client.GetAsync($"/reports/unit?{ReportData.Query(scenario, "q5")}&unit={scenario.ServiceCentre.Id}")).StatusCode);
+        var noSuchPeriod = $"/reports/unit?{ReportData.Query(scenario, "q5")}&unit={scenario.ServiceCentre.Id}";
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.Client.GetAsync(noSuchPeriod)).StatusCode);
         var token = WebSession.AntiforgeryToken(q1);
         var otherUnit = await officer.Client.PostAsync(
             $"/reports/unit?{ReportData.Query(scenario, "q1")}&unit={scenario.Culture.Id}&handler=Submit",

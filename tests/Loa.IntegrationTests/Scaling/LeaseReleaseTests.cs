@@ -11,7 +11,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace Loa.IntegrationTests.Scaling;
 
-/// <summary>An instance that stops hands every scheduled job over at once (reminders, feedback retention, accounts, backup), instead of holding their leases until they expire.</summary>
+/// <summary>
+/// An instance that stops hands every scheduled job over at once (reminders, feedback retention, accounts, backup), instead of
+/// holding their leases until they expire.
+/// </summary>
 public sealed class LeaseReleaseTests
 {
     [Theory]

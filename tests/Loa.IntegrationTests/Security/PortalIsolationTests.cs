@@ -40,7 +40,17 @@ public sealed class PortalIsolationTests(AppFixture fixture)
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => (e.RoutePattern.RawText ?? "").TrimStart('/').StartsWith("x/{code}", StringComparison.Ordinal))
             .ToList();
-        string[] expected = ["x/{code}", "x/{code}/news/{article}", "x/{code}/surveys/{id:int}", "x/{code}/surveys/{id:int}/results", "x/{code}/procedures/{procedureCode}", "x/{code}/kiosk/procedures/{procedureCode}", "x/{code}/feedback/lookup", "x/{code}/plan/{format?}"];
+        string[] expected =
+        [
+            "x/{code}",
+            "x/{code}/news/{article}",
+            "x/{code}/surveys/{id:int}",
+            "x/{code}/surveys/{id:int}/results",
+            "x/{code}/procedures/{procedureCode}",
+            "x/{code}/kiosk/procedures/{procedureCode}",
+            "x/{code}/feedback/lookup",
+            "x/{code}/plan/{format?}",
+        ];
         Assert.All(expected, r => Assert.Contains(routes, e => e.RoutePattern.RawText!.TrimStart('/') == r));
 
         var token = WebSession.AntiforgeryToken(await visitor.GetPageAsync($"/x/{a.Commune.Code}/feedback/lookup"));
@@ -48,7 +58,9 @@ public sealed class PortalIsolationTests(AppFixture fixture)
         foreach (var endpoint in routes)
         {
             var raw = endpoint.RoutePattern.RawText!.TrimStart('/');
-            var namesObject = raw.Contains("{id", StringComparison.Ordinal) || raw.Contains("{article", StringComparison.Ordinal) || raw.Contains("{procedureCode", StringComparison.Ordinal);
+            var namesObject = raw.Contains("{id", StringComparison.Ordinal)
+                || raw.Contains("{article", StringComparison.Ordinal)
+                || raw.Contains("{procedureCode", StringComparison.Ordinal);
             var path = "/" + raw.Replace("{code}", a.Commune.Code, StringComparison.Ordinal)
                 .Replace("{article}", $"{article}-bai-viet", StringComparison.Ordinal)
                 .Replace("{procedureCode}", procedureCode, StringComparison.Ordinal)
@@ -58,7 +70,9 @@ public sealed class PortalIsolationTests(AppFixture fixture)
 
             var get = await visitor.Client.GetAsync(url);
             await CheckAsync(failures, "GET " + url, get, namesObject && !raw.Contains("procedureCode", StringComparison.Ordinal), b);
-            var handlers = endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>()?.HandlerMethods.Where(h => h.HttpMethod == "POST").Select(h => h.Name ?? "") ?? [];
+            var handlers = endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>()?.HandlerMethods
+                .Where(h => h.HttpMethod == "POST")
+                .Select(h => h.Name ?? "") ?? [];
             foreach (var handler in handlers.Distinct())
             {
                 var form = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -115,7 +129,8 @@ public sealed class PortalIsolationTests(AppFixture fixture)
         var survey = await db.Surveys.IgnoreQueryFilters().SingleAsync(x => x.CommuneId == b.Commune.Id);
         (survey.Status, survey.OpensAt, survey.ClosesAt) = (SurveyStatus.Open, now.AddDays(-1), now.AddDays(30));
         var feedback = await db.Feedback.IgnoreQueryFilters().SingleAsync(x => x.CommuneId == b.Commune.Id);
-        (feedback.Status, feedback.PublishedAt, feedback.PublicSubject, feedback.PublicQuestion) = (FeedbackStatus.Published, now, TenantWalk.ReportMarker(b), TenantWalk.ReportMarker(b));
+        (feedback.Status, feedback.PublishedAt, feedback.PublicSubject, feedback.PublicQuestion) =
+            (FeedbackStatus.Published, now, TenantWalk.ReportMarker(b), TenantWalk.ReportMarker(b));
         // the catalogue is the province's and public to all its communes: only B's choice and note are B's own
         var procedure = await db.Procedures.SingleAsync(x => x.Code == $"9.9{b.Commune.Code}");
         procedure.Name = $"Thủ tục chung của tỉnh {b.Commune.Code}";

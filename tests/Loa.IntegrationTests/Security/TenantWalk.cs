@@ -15,8 +15,11 @@ public static class TenantWalk
 {
     public sealed record Target(string Route, string Url, bool NamesObject, IReadOnlyList<string> PostHandlers);
 
-    /// <summary>Routes that name the other commune's object in their query (its plan and a period, its unit, its commune) rather than in their path.</summary>
-    public static readonly IReadOnlyList<string> QueryObjectRoutes = ["reports/unit", "reports/commune", "reports/activities", "reports/download", "dashboard", "indices"];
+    /// <summary>
+    /// Routes that name the other commune's object in their query (its plan and a period, its unit, its commune) rather than in their path.
+    /// </summary>
+    public static readonly IReadOnlyList<string> QueryObjectRoutes =
+        ["reports/unit", "reports/commune", "reports/activities", "reports/download", "dashboard", "indices"];
 
     /// <summary>The index result <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> IndexResults = new();
@@ -34,7 +37,8 @@ public static class TenantWalk
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Surveys = new();
 
     /// <summary>The objects a walk points every route at: by id in the path (by the route's folder) and in the query.</summary>
-    public sealed record Objects(int Plan, int Task, int Activity, int File, int Unit, int Commune, int Index, int Feedback, int Article, int Procedure, int Survey)
+    public sealed record Objects(
+        int Plan, int Task, int Activity, int File, int Unit, int Commune, int Index, int Feedback, int Article, int Procedure, int Survey)
     {
         public string Query => $"planId={Plan}&taskId={Task}&parentId={Task}&from={Plan}&unit={Unit}&plan={Plan}&period=q1&commune={Commune}";
 
@@ -54,7 +58,10 @@ public static class TenantWalk
         };
     }
 
-    /// <summary>Another commune's objects: its plan, its clip task, its activity and photo, its culture office, and what <see cref="AddReportsAsync"/> gave it.</summary>
+    /// <summary>
+    /// Another commune's objects: its plan, its clip task, its activity and photo, its culture office, and what
+    /// <see cref="AddReportsAsync"/> gave it.
+    /// </summary>
     public static Objects ObjectsOf(Scenario other) => new(
         other.Plan.Id, other.ClipsTask.Id, other.Activity!.Id, other.File!.Id, other.Culture.Id, other.Commune.Id,
         IndexResults.GetValueOrDefault(other.Commune.Id), Feedback.GetValueOrDefault(other.Commune.Id), Articles.GetValueOrDefault(other.Commune.Id),
@@ -123,17 +130,38 @@ public static class TenantWalk
         lines.AddRange(await db.Activities.Where(a => a.CommuneId == c).Select(a => $"activity {a.Id} v{a.Version} {a.Title}").ToListAsync());
         lines.AddRange(await db.Units.Where(u => u.CommuneId == c).Select(u => $"unit {u.Id} v{u.Version} {u.Name}").ToListAsync());
         lines.AddRange(await db.EvidenceFiles.Where(f => f.CommuneId == c).Select(f => $"file {f.Id} {f.StoredName}").ToListAsync());
-        lines.AddRange(await db.UnitReports.Where(r => r.CommuneId == c).Select(r => $"unit report {r.Id} v{r.Version} {r.Status} {r.Results} {r.ReturnComment}").ToListAsync());
+        lines.AddRange(await db.UnitReports
+            .Where(r => r.CommuneId == c)
+            .Select(r => $"unit report {r.Id} v{r.Version} {r.Status} {r.Results} {r.ReturnComment}")
+            .ToListAsync());
         lines.AddRange(await db.IndexResults.Where(r => r.CommuneId == c).Select(r => $"index result {r.Id} v{r.Version} {r.Score} {r.Note}").ToListAsync());
-        lines.AddRange(await db.Articles.Where(a => a.CommuneId == c).Select(a => $"article {a.Id} v{a.Version} {a.Status} {a.Title} {a.Body} {a.TaskId} {a.ActivityId} {a.CoverImage}").ToListAsync());
+        lines.AddRange(await db.Articles
+            .Where(a => a.CommuneId == c)
+            .Select(a => $"article {a.Id} v{a.Version} {a.Status} {a.Title} {a.Body} {a.TaskId} {a.ActivityId} {a.CoverImage}")
+            .ToListAsync());
         lines.AddRange(await db.ArticleCategories.Where(k => k.CommuneId == c).Select(k => $"article category {k.Id} v{k.Version} {k.Name}").ToListAsync());
 
-        lines.AddRange(await db.CommuneProcedures.Where(p => p.CommuneId == c).Select(p => $"procedure choice {p.Id} v{p.Version} {p.ProcedureId} {p.Note}").ToListAsync());
-        lines.AddRange(await db.CommuneReports.Where(r => r.CommuneId == c).Select(r => $"commune report {r.Id} v{r.Version} {r.Status} {r.Number} {r.Results} {r.ReturnComment}").ToListAsync());
-        lines.AddRange(await db.Feedback.Where(f => f.CommuneId == c).Select(f => $"feedback {f.Id} v{f.Version} {f.Status} {f.AssignedUnitId} {f.Answer} {f.ReturnComment} {f.PublicQuestion} {f.RejectionKind}").ToListAsync());
+        lines.AddRange(await db.CommuneProcedures
+            .Where(p => p.CommuneId == c)
+            .Select(p => $"procedure choice {p.Id} v{p.Version} {p.ProcedureId} {p.Note}")
+            .ToListAsync());
+        lines.AddRange(await db.CommuneReports
+            .Where(r => r.CommuneId == c)
+            .Select(r => $"commune report {r.Id} v{r.Version} {r.Status} {r.Number} {r.Results} {r.ReturnComment}")
+            .ToListAsync());
+        lines.AddRange(await db.Feedback
+            .Where(f => f.CommuneId == c)
+            .Select(f => $"feedback {f.Id} v{f.Version} {f.Status} {f.AssignedUnitId} {f.Answer} {f.ReturnComment} {f.PublicQuestion} {f.RejectionKind}")
+            .ToListAsync());
 
-        lines.AddRange(await db.Surveys.Where(s => s.CommuneId == c).Select(s => $"survey {s.Id} v{s.Version} {s.Status} {s.Title} {s.TaskId} {s.ActivityId}").ToListAsync());
-        lines.AddRange(await db.SurveyQuestions.Where(q => db.Surveys.Any(s => s.Id == q.SurveyId && s.CommuneId == c)).Select(q => $"survey question {q.Id} {q.Text} {q.CorrectMask}").ToListAsync());
+        lines.AddRange(await db.Surveys
+            .Where(s => s.CommuneId == c)
+            .Select(s => $"survey {s.Id} v{s.Version} {s.Status} {s.Title} {s.TaskId} {s.ActivityId}")
+            .ToListAsync());
+        lines.AddRange(await db.SurveyQuestions
+            .Where(q => db.Surveys.Any(s => s.Id == q.SurveyId && s.CommuneId == c))
+            .Select(q => $"survey question {q.Id} {q.Text} {q.CorrectMask}")
+            .ToListAsync());
         lines.Add($"survey responses {await db.SurveyResponses.CountAsync(r => r.CommuneId == c)}");
         var service = await db.Communes.Where(x => x.Id == c).Select(x => new { x.InService, x.ServiceChangedBy }).SingleAsync();
         lines.Add($"in service {service.InService} {service.ServiceChangedBy}");
@@ -148,12 +176,22 @@ public static class TenantWalk
 
     /// <summary>Texts that appear only in the commune's own data, never in another commune's pages.</summary>
     public static IEnumerable<string> Markers(Scenario scenario) =>
-        [scenario.Commune.Name + " năm 2026", scenario.ClipsTask.Name, scenario.ArticlesTask.Name, scenario.Activity?.Title ?? scenario.Commune.Name + " năm 2026", $"Mục đích riêng của {scenario.Commune.Name}", ReportMarker(scenario)];
+        [
+            scenario.Commune.Name + " năm 2026",
+            scenario.ClipsTask.Name,
+            scenario.ArticlesTask.Name,
+            scenario.Activity?.Title ?? scenario.Commune.Name + " năm 2026",
+            $"Mục đích riêng của {scenario.Commune.Name}",
+            ReportMarker(scenario),
+        ];
 
     /// <summary>The narrative of the commune's own reports, when the test gave it some (<see cref="AddReportsAsync"/>).</summary>
     public static string ReportMarker(Scenario scenario) => $"Kết quả báo cáo riêng của xã mã {scenario.Commune.Code}";
 
-    /// <summary>Gives the commune a unit report and a consolidated report of quý I, both waiting for the next step, and a notification for its coordinator.</summary>
+    /// <summary>
+    /// Gives the commune a unit report and a consolidated report of quý I, both waiting for the next step, and a notification for
+    /// its coordinator.
+    /// </summary>
     public static async Task AddReportsAsync(LoaAppFactory app, Scenario scenario)
     {
         await using var db = app.SystemDb();
@@ -266,7 +304,14 @@ public static class TenantWalk
             Level = "Cấp xã",
             UpdatedAt = DateTime.UtcNow,
         };
-        var choice = new Loa.Procedures.CommuneProcedure { ProvinceId = province, CommuneId = commune, Procedure = procedure, Note = ReportMarker(scenario), UpdatedAt = DateTime.UtcNow };
+        var choice = new Loa.Procedures.CommuneProcedure
+        {
+            ProvinceId = province,
+            CommuneId = commune,
+            Procedure = procedure,
+            Note = ReportMarker(scenario),
+            UpdatedAt = DateTime.UtcNow,
+        };
         db.CommuneProcedures.Add(choice);
         await db.SaveChangesAsync();
         IndexResults[commune] = index.Id;

@@ -78,7 +78,8 @@ public sealed class TextDoorsTests(AppFixture fixture)
         var create = await coordinator.GetPageAsync("/units/create");
         var word = await coordinator.SubmitAsync(create, "main form", new() { ["Unit.Name"] = "Đoàn Thanh niên", ["Unit.IsCoordinator"] = "có" });
         Assert.Equal(HttpStatusCode.OK, word.StatusCode);
-        Assert.Contains("Giá trị “có” không hợp lệ.", WebSession.Parse(await word.Content.ReadAsStringAsync(), "/units/create").ValidationErrors());
+        var errors = WebSession.Parse(await word.Content.ReadAsStringAsync(), "/units/create").ValidationErrors();
+        Assert.Contains("Giá trị “có” không hợp lệ.", errors);
 
         var edit = await coordinator.GetPageAsync($"/units/edit/{a.Culture.Id.ToString(CultureInfo.InvariantCulture)}");
         var blank = await coordinator.SubmitAsync(edit, "main form", new() { ["Unit.Name"] = "" });

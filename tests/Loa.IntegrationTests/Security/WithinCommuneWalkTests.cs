@@ -24,10 +24,18 @@ public sealed class WithinCommuneWalkTests(AppFixture fixture)
         var s = await Scenario.CreateAsync(app);
         await TenantWalk.AddReportsAsync(app, s);
         var cultureOfficer = await s.AddUnitOfficerAsync(app, s.Culture);
-        var (cultureActivity, cultureFile) = await s.AddActivityAsync(app, s.Culture, s.ArticlesTask, cultureOfficer, "Bài viết của Phòng Văn hóa – Xã hội");
+        var (cultureActivity, cultureFile) = await s.AddActivityAsync(
+            app, s.Culture, s.ArticlesTask, cultureOfficer, "Bài viết của Phòng Văn hóa – Xã hội");
         var cultureFeedback = await FeedbackAssignedToAsync(app, s, s.Culture.Id);
         var shared = TenantWalk.ObjectsOf(s);
-        var cultures = shared with { Task = s.ArticlesTask.Id, Activity = cultureActivity.Id, File = cultureFile.Id, Unit = s.Culture.Id, Feedback = cultureFeedback };
+        var cultures = shared with
+        {
+            Task = s.ArticlesTask.Id,
+            Activity = cultureActivity.Id,
+            File = cultureFile.Id,
+            Unit = s.Culture.Id,
+            Feedback = cultureFeedback,
+        };
         var centres = shared with { Task = s.ClipsTask.Id, Activity = s.Activity!.Id, File = s.File!.Id, Unit = s.ServiceCentre.Id };
         string[] leadersNoPart = ["activities", "evidence", "tasks", "reports/unit"];
         var walkers = new (User User, TenantWalk.Objects Objects, Func<string, bool> NoPart)[]

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.IntegrationTests.Surveys;
 
-/// <summary>A contest from the template, linked to a task: started and scored on the server, its time limit enforced, its participants counted as the task's reach, its ranking masked.</summary>
+/// <summary>
+/// A contest from the template, linked to a task: started and scored on the server, its time limit enforced, its participants
+/// counted as the task's reach, its ranking masked.
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class ContestTests(AppFixture fixture)
 {
@@ -17,10 +20,14 @@ public sealed class ContestTests(AppFixture fixture)
         var a = await Scenario.CreateAsync(app);
         using var staff = app.Session();
         await staff.LoginAsync(a.Leader.UserName!);
-        var created = await staff.SubmitAsync(await staff.GetPageAsync("/surveys/create"), "form", new() { ["Start"] = "contest", ["Title"] = $"Rung chuông vàng CCHC {a.Commune.Code}" });
+        var created = await staff.SubmitAsync(
+            await staff.GetPageAsync("/surveys/create"), "form", new() { ["Start"] = "contest", ["Title"] = $"Rung chuông vàng CCHC {a.Commune.Code}" });
         SurveyData.AssertRedirect(created, "create");
         var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
-        SurveyData.AssertRedirect(await staff.SubmitAsync(await staff.GetPageAsync($"/surveys/details/{id}"), "form[action*='handler=Link']", new() { ["taskId"] = a.ArticlesTask.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }), "link");
+        var taskId = a.ArticlesTask.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var linked = await staff.SubmitAsync(
+            await staff.GetPageAsync($"/surveys/details/{id}"), "form[action*='handler=Link']", new() { ["taskId"] = taskId });
+        SurveyData.AssertRedirect(linked, "link");
         SurveyData.AssertRedirect(await staff.SubmitAsync(await staff.GetPageAsync($"/surveys/details/{id}"), "form.publish", new()), "publish");
 
         List<SurveyQuestion> questions;
@@ -56,8 +63,13 @@ public sealed class ContestTests(AppFixture fixture)
         for (var i = 0; i < questions.Count; i++)
         {
             var q = questions[i];
-            var right = Enumerable.Range(0, q.Options.Count).Where(o => (q.CorrectMask & (1 << o)) != 0).Select(o => o.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            var wrong = Enumerable.Range(0, q.Options.Count).First(o => (q.CorrectMask & (1 << o)) == 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var right = Enumerable.Range(0, q.Options.Count)
+                .Where(o => (q.CorrectMask & (1 << o)) != 0)
+                .Select(o => o.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .ToList();
+            var wrong = Enumerable.Range(0, q.Options.Count)
+                .First(o => (q.CorrectMask & (1 << o)) == 0)
+                .ToString(System.Globalization.CultureInfo.InvariantCulture);
             answers[fields[i]] = i < 7 ? right : new List<string> { wrong };
         }
 
@@ -86,13 +98,18 @@ public sealed class ContestTests(AppFixture fixture)
 
             // nor the same person from another browser: one entry per phone number, as the contest's rules say
             using var otherBrowser = app.Session();
-            var repeat = await otherBrowser.SubmitAsync(await otherBrowser.GetPageAsync(url), "form.take-start", new() { ["name"] = "Nguyễn Thị Lan", ["phone"] = "+84 912 345 678", ["consent"] = "true" });
+            var repeat = await otherBrowser.SubmitAsync(
+                await otherBrowser.GetPageAsync(url),
+                "form.take-start",
+                new() { ["name"] = "Nguyễn Thị Lan", ["phone"] = "+84 912 345 678", ["consent"] = "true" });
             Assert.Contains("Bạn đã tham gia rồi", await repeat.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             Assert.Equal(1, await SurveyData.ResponsesAsync(app, id, submittedOnly: false));
 
             // a second contestant sends after the time limit: kept, not scored, not ranked
             using var slow = app.Session();
-            SurveyData.AssertRedirect(await slow.SubmitAsync(await slow.GetPageAsync(url), "form.take-start", new() { ["name"] = "Trần Văn Bình", ["phone"] = "0987654321", ["consent"] = "true" }), "slow start");
+            var slowStart = await slow.SubmitAsync(
+                await slow.GetPageAsync(url), "form.take-start", new() { ["name"] = "Trần Văn Bình", ["phone"] = "0987654321", ["consent"] = "true" });
+            SurveyData.AssertRedirect(slowStart, "slow start");
             var slowPaper = await slow.GetPageAsync(url);
             app.Clock.Now = started.AddMinutes(5 + 21);
             SurveyData.AssertRedirect(await slow.SubmitAsync(slowPaper, "form.take-form", answers), "slow submit");
@@ -130,9 +147,13 @@ public sealed class ContestTests(AppFixture fixture)
         Assert.Equal(3, review.QuerySelectorAll(".review > li.wrong").Length);
 
         // unlinking takes the activity away
-        SurveyData.AssertRedirect(await staff.SubmitAsync(await staff.GetPageAsync($"/surveys/details/{id}"), "form[action*='handler=Link']", new() { ["taskId"] = "" }), "unlink");
+        var unlinked = await staff.SubmitAsync(
+            await staff.GetPageAsync($"/surveys/details/{id}"), "form[action*='handler=Link']", new() { ["taskId"] = "" });
+        SurveyData.AssertRedirect(unlinked, "unlink");
         await using var check = app.SystemDb();
-        Assert.False(await check.Activities.IgnoreQueryFilters().AnyAsync(x => x.TaskId == a.ArticlesTask.Id && x.Channel == Loa.Activities.ChannelKind.Contest));
+        Assert.False(await check.Activities
+            .IgnoreQueryFilters()
+            .AnyAsync(x => x.TaskId == a.ArticlesTask.Id && x.Channel == Loa.Activities.ChannelKind.Contest));
     }
 
     [Theory]

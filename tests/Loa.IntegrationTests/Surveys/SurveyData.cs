@@ -10,7 +10,8 @@ namespace Loa.IntegrationTests.Surveys;
 public static class SurveyData
 {
     /// <summary>A survey of the scenario's commune in the given state, with a marker in its title.</summary>
-    public static async Task<Survey> AddAsync(LoaAppFactory app, Scenario scenario, SurveyStatus status, string title, bool contest = false, DateTime? closesAt = null)
+    public static async Task<Survey> AddAsync(
+        LoaAppFactory app, Scenario scenario, SurveyStatus status, string title, bool contest = false, DateTime? closesAt = null)
     {
         await using var db = app.SystemDb();
         var now = app.Clock.Now.UtcDateTime;
@@ -37,6 +38,9 @@ public static class SurveyData
         return await db.SurveyResponses.IgnoreQueryFilters().CountAsync(r => r.SurveyId == surveyId && (!submittedOnly || r.SubmittedAt != null));
     }
 
-    public static void AssertRedirect(HttpResponseMessage response, string what) =>
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{what}: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().Result[..Math.Min(1500, response.Content.ReadAsStringAsync().Result.Length)]}");
+    public static void AssertRedirect(HttpResponseMessage response, string what)
+    {
+        var body = response.Content.ReadAsStringAsync().Result;
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{what}: {(int)response.StatusCode} {body[..Math.Min(1500, body.Length)]}");
+    }
 }

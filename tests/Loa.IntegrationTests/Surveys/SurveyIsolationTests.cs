@@ -29,7 +29,14 @@ public sealed class SurveyIsolationTests(AppFixture fixture)
         Assert.Contains(open.Title, (await citizen.GetPageAsync($"/x/{a.Commune.Code}")).Text(), StringComparison.Ordinal);
         Assert.DoesNotContain(closed.Title, (await citizen.GetPageAsync($"/x/{a.Commune.Code}")).Text(), StringComparison.Ordinal);
 
-        foreach (var url in new[] { $"/x/{a.Commune.Code}/surveys/{draft.Id}", $"/x/{a.Commune.Code}/surveys/{others.Id}", $"/x/{a.Commune.Code}/surveys/{others.Id}/results", $"/x/{a.Commune.Code}/surveys/{draft.Id}/results" })
+        var hidden = new[]
+        {
+            $"/x/{a.Commune.Code}/surveys/{draft.Id}",
+            $"/x/{a.Commune.Code}/surveys/{others.Id}",
+            $"/x/{a.Commune.Code}/surveys/{others.Id}/results",
+            $"/x/{a.Commune.Code}/surveys/{draft.Id}/results",
+        };
+        foreach (var url in hidden)
         {
             Assert.Equal(HttpStatusCode.NotFound, (await citizen.Client.GetAsync(url)).StatusCode);
         }

@@ -18,7 +18,8 @@ public sealed class CommuneQuotaTests
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task A_full_quota_refuses_evidence_and_article_images_of_that_commune_only(Engine engine)
     {
-        using var app = new LoaAppFactory(engine, settings: new Dictionary<string, string?> { ["Loa:CommuneQuotaBytes"] = Quota.ToString(CultureInfo.InvariantCulture) });
+        using var app = new LoaAppFactory(
+            engine, settings: new Dictionary<string, string?> { ["Loa:CommuneQuotaBytes"] = Quota.ToString(CultureInfo.InvariantCulture) });
         var a = await Scenario.CreateAsync(app, withActivity: false);
         var b = await Scenario.CreateAsync(app, withActivity: false, sameProvinceAs: a);
 
@@ -29,7 +30,9 @@ public sealed class CommuneQuotaTests
         // The second photo would pass the quota: refused, nothing saved.
         var refused = await RecordAsync(officer, a, "Ảnh hội nghị thứ hai");
         Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.Contains(WebSession.Parse(await refused.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e.Contains("Dung lượng lưu", StringComparison.Ordinal));
+        Assert.Contains(
+            WebSession.Parse(await refused.Content.ReadAsStringAsync(), "/").ValidationErrors(),
+            e => e.Contains("Dung lượng lưu", StringComparison.Ordinal));
 
         // An article image counts toward the same quota.
         using var coordinator = app.Session();
@@ -42,7 +45,9 @@ public sealed class CommuneQuotaTests
             ["Input.CoverAlt"] = "Hội nghị",
         }, files: [("Cover", "hoi-nghi.png", Photo())], button: "button[value=save]");
         Assert.NotEqual(HttpStatusCode.Redirect, article.StatusCode);
-        Assert.Contains(WebSession.Parse(await article.Content.ReadAsStringAsync(), "/").ValidationErrors(), e => e.Contains("Dung lượng lưu", StringComparison.Ordinal));
+        Assert.Contains(
+            WebSession.Parse(await article.Content.ReadAsStringAsync(), "/").ValidationErrors(),
+            e => e.Contains("Dung lượng lưu", StringComparison.Ordinal));
 
         await using (var db = app.SystemDb())
         {
@@ -63,7 +68,8 @@ public sealed class CommuneQuotaTests
     private static async Task<HttpResponseMessage> RecordAsync(WebSession session, Scenario scenario, string title)
     {
         var form = await session.GetPageAsync($"/activities/create?taskId={scenario.ClipsTask.Id}");
-        return await session.SubmitAsync(form, "form", new() { ["Activity.Title"] = title, ["Activity.Date"] = "2026-06-20", ["Activity.Quantity"] = "1" }, [("Files", "anh.png", Photo())]);
+        return await session.SubmitAsync(
+            form, "form", new() { ["Activity.Title"] = title, ["Activity.Date"] = "2026-06-20", ["Activity.Quantity"] = "1" }, [("Files", "anh.png", Photo())]);
     }
 
     // A PNG (by its signature) of 600 KB: one fits in the quota of 1 MB, two do not.

@@ -101,7 +101,8 @@ public sealed class ChartModelTests
         Assert.False(doughnut.ShowsRowTotals);
         Assert.True(stacked.ShowsRowTotals);
         Assert.Equal(1234, stacked.RowTotal(0));
-        Assert.Equal("–", new ChartModel { Kind = ChartKind.Doughnut, Title = "", Labels = ["a"], Series = [new ChartSeries("x", [0])] }.Share(new ChartSeries("x", [0]), 0));
+        var empty = new ChartModel { Kind = ChartKind.Doughnut, Title = "", Labels = ["a"], Series = [new ChartSeries("x", [0])] };
+        Assert.Equal("–", empty.Share(new ChartSeries("x", [0]), 0));
     }
 
     [Theory]

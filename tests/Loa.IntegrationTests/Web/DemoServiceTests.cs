@@ -17,7 +17,11 @@ public sealed class DemoServiceTests
         await using var db = app.SystemDb();
 
         string[] real = ["Canh Vinh", "Hưng Phú", "Phước Tân"];
-        var filled = await db.Users.Where(u => u.IsDemo && u.Role == UserRole.Coordinator && u.CommuneId != null).Select(u => u.CommuneId!.Value).Distinct().ToListAsync();
+        var filled = await db.Users
+            .Where(u => u.IsDemo && u.Role == UserRole.Coordinator && u.CommuneId != null)
+            .Select(u => u.CommuneId!.Value)
+            .Distinct()
+            .ToListAsync();
         var dongNai = await db.Provinces.SingleAsync(p => p.Code == DemoSeeder.GeneratedProvinceCode);
         Assert.Equal(await db.Communes.CountAsync(c => c.ProvinceId == dongNai.Id) + 2, filled.Count); // every commune of Đồng Nai, Canh Vinh and Hưng Phú
         Assert.Equal(filled.Order(), await db.Communes.Where(c => c.InService).Select(c => c.Id).OrderBy(id => id).ToListAsync());

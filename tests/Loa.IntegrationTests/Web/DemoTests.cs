@@ -23,7 +23,12 @@ public sealed class DemoTests
         await using var db = app.SystemDb();
 
         string[] real = ["Canh Vinh", "Hưng Phú", "Phước Tân"];
-        var plans = await db.Plans.Include(p => p.Tasks).Include(p => p.Sections).AsSplitQuery().Where(p => p.CommuneId != null && real.Contains(p.IssuerLocality)).ToListAsync();
+        var plans = await db.Plans
+            .Include(p => p.Tasks)
+            .Include(p => p.Sections)
+            .AsSplitQuery()
+            .Where(p => p.CommuneId != null && real.Contains(p.IssuerLocality))
+            .ToListAsync();
         var province = await db.Plans.SingleAsync(p => p.CommuneId == null);
         Assert.Equal(("51/KH-UBND", PlanStatus.Issued, "Ủy ban nhân dân tỉnh Đồng Nai"), (province.Number, province.Status, province.IssuerName));
         var planIds = plans.Select(p => p.Id).Append(province.Id).ToList();
@@ -85,7 +90,11 @@ public sealed class DemoTests
         int planId;
         await using (var db = app.SystemDb())
         {
-            var plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery().SingleAsync(p => p.IssuerLocality == "Phước Tân" && p.CommuneId != null);
+            var plan = await db.Plans
+                .Include(p => p.Tasks)
+                .ThenInclude(t => t.Units)
+                .AsSplitQuery()
+                .SingleAsync(p => p.IssuerLocality == "Phước Tân" && p.CommuneId != null);
             planId = plan.Id;
             var owing = ReportingUnits.Of(plan);
             var officer = await db.Users.SingleAsync(u => u.UserName == "donvi.phuoctan");
@@ -97,8 +106,12 @@ public sealed class DemoTests
 
             var half = reports[ReportPeriodKind.HalfYear];
             Assert.Equal(CommuneReportStatus.Sent, half.Status);
-            Assert.True(DateOnly.FromDateTime(Loa.Domain.VietnamTime.Local(half.SentAt!.Value)) <= new DateOnly(2026, 6, 20), "the 6-month report went out on time");
-            Assert.Equal(owing, parts.Where(r => r.Period == ReportPeriodKind.HalfYear && r.Status == UnitReportStatus.Submitted).Select(r => r.UnitId).Order());
+            Assert.True(
+                DateOnly.FromDateTime(Loa.Domain.VietnamTime.Local(half.SentAt!.Value)) <= new DateOnly(2026, 6, 20),
+                "the 6-month report went out on time");
+            Assert.Equal(
+                owing,
+                parts.Where(r => r.Period == ReportPeriodKind.HalfYear && r.Status == UnitReportStatus.Submitted).Select(r => r.UnitId).Order());
 
             Assert.Equal(CommuneReportStatus.Draft, reports[ReportPeriodKind.NineMonths].Status);
             var returned = parts.Single(r => r.Period == ReportPeriodKind.NineMonths && r.UnitId == officer.UnitId);
@@ -106,7 +119,10 @@ public sealed class DemoTests
             Assert.False(string.IsNullOrWhiteSpace(returned.ReturnComment));
 
             // the other showcase communes: everything sent but one report still in the works, on time and late
-            var showcase = await db.Plans.Where(p => p.CommuneId != null && (p.IssuerLocality == "Canh Vinh" || p.IssuerLocality == "Hưng Phú")).Select(p => p.Id).ToListAsync();
+            var showcase = await db.Plans
+                .Where(p => p.CommuneId != null && (p.IssuerLocality == "Canh Vinh" || p.IssuerLocality == "Hưng Phú"))
+                .Select(p => p.Id)
+                .ToListAsync();
             var others = await db.CommuneReports.Where(r => showcase.Contains(r.PlanId)).ToListAsync();
             Assert.Equal(6, others.Count);
             Assert.Equal(5, others.Count(r => r.Status == CommuneReportStatus.Sent));

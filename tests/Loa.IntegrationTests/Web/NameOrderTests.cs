@@ -40,7 +40,14 @@ public sealed class NameOrderTests(AppFixture fixture)
             var k = 0;
             foreach (var field in new[] { "Đường bộ", "Dân số", "Hộ tịch", "Đất đai", "Chứng thực", "Ăn uống" })
             {
-                db.Procedures.Add(new Procedure { ProvinceId = s.Commune.ProvinceId, Code = $"9.{s.Commune.Code}.{++k}", Name = $"Thủ tục {field}", Field = field, UpdatedAt = DateTime.UtcNow });
+                db.Procedures.Add(new Procedure
+                {
+                    ProvinceId = s.Commune.ProvinceId,
+                    Code = $"9.{s.Commune.Code}.{++k}",
+                    Name = $"Thủ tục {field}",
+                    Field = field,
+                    UpdatedAt = DateTime.UtcNow,
+                });
             }
 
             await db.SaveChangesAsync();

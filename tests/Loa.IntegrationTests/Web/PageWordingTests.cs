@@ -84,7 +84,8 @@ public sealed partial class PageWordingTests(AppFixture fixture)
 
         using (var visitor = app.Session())
         {
-            foreach (var url in new[] { "/", $"/x/{s.Commune.Code}", $"/x/{s.Commune.Code}/feedback", $"/x/{s.Commune.Code}/plan", $"/x/{s.Commune.Code}/news" })
+            var pages = new[] { "/", $"/x/{s.Commune.Code}", $"/x/{s.Commune.Code}/feedback", $"/x/{s.Commune.Code}/plan", $"/x/{s.Commune.Code}/news" };
+            foreach (var url in pages)
             {
                 await CheckAsync(visitor, url, $"visitor {url}", problems);
             }
