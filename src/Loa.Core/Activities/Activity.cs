@@ -2,7 +2,7 @@ using Loa.Domain;
 namespace Loa.Activities;
 
 /// <summary>What a unit did for a task: when, what, how much toward the target, through which channel, whom it reached, with evidence.</summary>
-public sealed class Activity : ICommuneOwned, IVersioned
+public sealed class Activity : ICommuneOwned, IAudited, IVersioned
 {
     public int Id { get; set; }
 

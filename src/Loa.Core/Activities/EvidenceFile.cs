@@ -2,7 +2,7 @@ using Loa.Domain;
 namespace Loa.Activities;
 
 /// <summary>A file uploaded as evidence of an activity: stored under a random name outside the web root.</summary>
-public sealed class EvidenceFile : ICommuneOwned
+public sealed class EvidenceFile : ICommuneOwned, IAudited
 {
     public int Id { get; set; }
 

@@ -9,7 +9,7 @@ namespace Loa.Articles;
 /// scheduled time has come (<see cref="IsPublic"/>: a query-time rule, no job). Linked to a key task of the issued
 /// plan, it counts as one activity of that task, with its views as reach (<see cref="ActivityId"/>).
 /// </summary>
-public sealed class Article : ICommuneOwned, IVersioned
+public sealed class Article : ICommuneOwned, IAudited, IVersioned
 {
     public const int TitleMax = 300;
     public const int SummaryMax = 1000;

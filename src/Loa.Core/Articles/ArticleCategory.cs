@@ -2,7 +2,7 @@ using Loa.Domain;
 namespace Loa.Articles;
 
 /// <summary>A section of the commune's news ("Thủ tục hành chính mới", "Chuyển đổi số" …), chosen by the commune.</summary>
-public sealed class ArticleCategory : ICommuneOwned, IVersioned
+public sealed class ArticleCategory : ICommuneOwned, IAudited, IVersioned
 {
     public const int NameMax = 100;
 

@@ -134,7 +134,7 @@ internal static class SaveChangesPipeline
         var owned = entry.Entity as ICommuneOwned;
         return entry.Entity switch
         {
-            Plan or KeyTask or Activity or EvidenceFile or Unit or IndexResult or Loa.Reports.UnitReport or Loa.Reports.CommuneReport or Loa.Feedbacks.Feedback or Loa.Feedbacks.FeedbackAttachment or Loa.Articles.Article or Loa.Articles.ArticleCategory or Loa.Procedures.Procedure or Loa.Procedures.CommuneProcedure => new AuditTarget(entry, action, entry.Metadata.ClrType.Name, null, owned?.ProvinceId, owned?.CommuneId, changed),
+            IAudited => new AuditTarget(entry, action, entry.Metadata.ClrType.Name, null, owned?.ProvinceId, owned?.CommuneId, changed),
             Province province => new AuditTarget(entry, action, nameof(Province), null, province.Id, null, changed),
             User user => new AuditTarget(entry, action, nameof(User), user.Id, user.ProvinceId, user.CommuneId, changed),
             Basis b => PlanPart(entry, b.PlanId),
@@ -143,7 +143,6 @@ internal static class SaveChangesPipeline
             Channel c => PlanPart(entry, c.PlanId),
             UnitResponsibility r => PlanPart(entry, r.PlanId),
             PlanDeadline d => PlanPart(entry, d.PlanId),
-            Loa.Surveys.Survey => new AuditTarget(entry, action, nameof(Loa.Surveys.Survey), null, owned?.ProvinceId, owned?.CommuneId, changed),
             Loa.Surveys.SurveySection s when s.SurveyId > 0 => SurveyPart(entry, s.SurveyId),
             Loa.Surveys.SurveyQuestion q when q.SurveyId > 0 => SurveyPart(entry, q.SurveyId),
             _ => null,

@@ -8,7 +8,7 @@ namespace Loa.Feedbacks;
 /// only a hash is kept. Personal data never leaves the back office; the public sees only the public version of the
 /// question and the approved answer. Closed feedback is anonymised after the retention period.
 /// </summary>
-public sealed class Feedback : ICommuneOwned, IVersioned
+public sealed class Feedback : ICommuneOwned, IAudited, IVersioned
 {
     public int Id { get; set; }
 
@@ -101,7 +101,7 @@ public sealed class Feedback : ICommuneOwned, IVersioned
 }
 
 /// <summary>An image or PDF the sender attached: stored under a random name outside the web root, shown to staff only, never public.</summary>
-public sealed class FeedbackAttachment : ICommuneOwned
+public sealed class FeedbackAttachment : ICommuneOwned, IAudited
 {
     public int Id { get; set; }
 

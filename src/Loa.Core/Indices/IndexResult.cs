@@ -2,7 +2,7 @@ using Loa.Domain;
 namespace Loa.Indices;
 
 /// <summary>One year's result of an index for a commune (or, with no commune, for the province), with its component scores.</summary>
-public sealed class IndexResult : ICommuneOwned, IVersioned
+public sealed class IndexResult : ICommuneOwned, IAudited, IVersioned
 {
     public int Id { get; set; }
 

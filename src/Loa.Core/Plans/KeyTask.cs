@@ -2,7 +2,7 @@ using Loa.Domain;
 namespace Loa.Plans;
 
 /// <summary>A row of the key-task table: what to do, who leads, who helps, when, how much, what it produces.</summary>
-public sealed class KeyTask : ICommuneOwned, IVersioned
+public sealed class KeyTask : ICommuneOwned, IAudited, IVersioned
 {
     public int Id { get; set; }
 

@@ -6,7 +6,7 @@ namespace Loa.Plans;
 /// (sections), content items, channels, key tasks, responsibilities, reporting duty, deadlines, funding,
 /// recipients and signer. A commune's plan has <see cref="CommuneId"/>; a province's plan has none.
 /// </summary>
-public sealed class Plan : ICommuneOwned, IVersioned
+public sealed class Plan : ICommuneOwned, IAudited, IVersioned
 {
     public int Id { get; set; }
 

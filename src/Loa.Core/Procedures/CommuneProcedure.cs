@@ -6,7 +6,7 @@ namespace Loa.Procedures;
 /// optional local note for citizens ("Nộp tại quầy số 2 …"). A commune with none of these shows the catalogue's
 /// commune-level procedures until it chooses.
 /// </summary>
-public sealed class CommuneProcedure : ICommuneOwned, IVersioned
+public sealed class CommuneProcedure : ICommuneOwned, IAudited, IVersioned
 {
     public int Id { get; set; }
 

@@ -7,7 +7,7 @@ namespace Loa.Procedures;
 /// commune of the province sees it through the tenant filter; which of them a commune handles is
 /// <see cref="CommuneProcedure"/>. The national <see cref="Code"/> is unique within the province.
 /// </summary>
-public sealed class Procedure : ICommuneOwned, IVersioned
+public sealed class Procedure : ICommuneOwned, IAudited, IVersioned
 {
     public int Id { get; set; }
 

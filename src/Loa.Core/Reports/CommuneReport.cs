@@ -5,7 +5,7 @@ namespace Loa.Reports;
 /// The commune's consolidated report of a period: its figures computed from the units' activities (frozen when
 /// the leader approves), the coordinator's narrative, approved by the leader, then sent to the province.
 /// </summary>
-public sealed class CommuneReport : ICommuneOwned, IVersioned
+public sealed class CommuneReport : ICommuneOwned, IAudited, IVersioned
 {
     public int Id { get; set; }
 

@@ -5,7 +5,7 @@ namespace Loa.Reports;
 /// A unit's part of a periodic report: its figures come from the activities it recorded (frozen in
 /// <see cref="Snapshot"/> when it submits), and its narrative says what went well, what did not, why, and what it proposes.
 /// </summary>
-public sealed class UnitReport : ICommuneOwned, IVersioned
+public sealed class UnitReport : ICommuneOwned, IAudited, IVersioned
 {
     public int Id { get; set; }
 

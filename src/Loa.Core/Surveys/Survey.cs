@@ -7,7 +7,7 @@ namespace Loa.Surveys;
 /// answers and may rank its participants. Linked to a task of the plan, it counts as one activity whose
 /// participants are its responses (<see cref="ActivityId"/>).
 /// </summary>
-public sealed class Survey : ICommuneOwned, IVersioned
+public sealed class Survey : ICommuneOwned, IAudited, IVersioned
 {
     public int Id { get; set; }
 

@@ -2,7 +2,7 @@ using Loa.Domain;
 namespace Loa.Units;
 
 /// <summary>An office or body of a commune that carries tasks: phòng, trung tâm, đoàn thể, khu phố/thôn …</summary>
-public sealed class Unit : ICommuneOwned, IVersioned
+public sealed class Unit : ICommuneOwned, IAudited, IVersioned
 {
     public int Id { get; set; }
 

@@ -98,6 +98,41 @@ public static class TenantWalk
         return targets;
     }
 
+    /// <summary>
+    /// Pages with an id route parameter that the walk above does not point at another commune's object, and why.
+    /// Every other page of the app with an <c>{id}</c> in its route must be walked with a real object of the other
+    /// commune (a folder known to <see cref="Objects.ForFolder"/>), so a new page fails the test until it is.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> IdRoutesNotWalked = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["admin/users/edit/{id}"] = "system administrator only (Policies.Admin): the walk shows every other role refused; AccountAdministrationTests",
+        ["x/{code}/news/image/{id:int}"] = "public portal: PortalIsolationTests walks every x/{code} route",
+        ["x/{code}/surveys/{id:int}"] = "public portal: PortalIsolationTests walks every x/{code} route",
+        ["x/{code}/surveys/{id:int}/results"] = "public portal: PortalIsolationTests walks every x/{code} route",
+    };
+
+    /// <summary>Every page route of the app with an id parameter (from the app's endpoints, not a list), less <see cref="IdRoutesNotWalked"/>.</summary>
+    public static IReadOnlyList<string> IdRoutes(LoaAppFactory app)
+    {
+        var all = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>() is not null
+                || e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null)
+            .Select(e => (e.RoutePattern.RawText ?? "").Trim('/').ToLowerInvariant())
+            .Where(raw => raw.Contains("{id", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+        var stale = IdRoutesNotWalked.Keys.Where(r => !all.Contains(r)).ToList();
+        if (stale.Count > 0)
+        {
+            throw new InvalidOperationException("IdRoutesNotWalked names routes the app no longer has: " + string.Join(", ", stale));
+        }
+
+        return all.Where(r => !IdRoutesNotWalked.ContainsKey(r)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The target's id is one of the other commune's objects (its route folder is known to the walk), not 0.</summary>
+    public static bool PointsAtAnObject(Target target, Scenario other) => ObjectsOf(other).ForFolder(target.Route.Split('/')[0]) != 0;
+
     /// <summary>"Loa.Web.Pages.Plans.DetailsModel" → "plans/details"; the index pages → their folder.</summary>
     private static string PagePath(Type type)
     {

@@ -1,6 +1,6 @@
 using Loa.Audit;
 
-namespace Loa.UnitTests.Domain.Audit;
+namespace Loa.UnitTests.Audit;
 
 /// <summary>The window of the audit page, its downloads and <c>loa audit export</c>: whole days of Vietnam time, held in UTC.</summary>
 public sealed class AuditWindowTests

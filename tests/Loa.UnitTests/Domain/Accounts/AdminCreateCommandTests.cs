@@ -4,7 +4,7 @@ using Loa.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Loa.UnitTests.Accounts;
+namespace Loa.UnitTests.Domain.Accounts;
 
 /// <summary>
 /// <c>loa admin create</c> on a SQLite database: makes the first system administrator outside demo mode, with a password

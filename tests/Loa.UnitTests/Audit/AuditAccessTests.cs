@@ -1,7 +1,7 @@
 using Loa.Audit;
 using Loa.Domain.Accounts;
 
-namespace Loa.UnitTests.Domain.Audit;
+namespace Loa.UnitTests.Audit;
 
 /// <summary>Who reads the audit log (decision record 21): the system administrator all of it, a province officer their province, nobody else.</summary>
 public sealed class AuditAccessTests

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Loa.Plans.Progress;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Plans.Progress;
 
 /// <summary>Whether a task is on time on a given day, as the coordinator and the province see it on the dashboard.</summary>
 public sealed class ProgressRulesTests

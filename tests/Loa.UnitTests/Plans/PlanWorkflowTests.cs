@@ -1,6 +1,6 @@
 using Loa.Plans;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Plans;
 
 /// <summary>Draft → submitted → approved → issued, and back to draft with a comment; each refusal is a Vietnamese sentence.</summary>
 public sealed class PlanWorkflowTests

@@ -1,7 +1,7 @@
 using Loa.Domain.Accounts;
 using Loa.Feedbacks;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Feedbacks;
 
 /// <summary>The tracking code of a feedback, its processing deadline, and who may take which step.</summary>
 public sealed class FeedbackRulesTests

@@ -5,7 +5,7 @@ using Loa.Plans.Progress;
 using Loa.Units;
 using Loa.UnitTests.Plans;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Demo;
 
 /// <summary>The demo's recorded activities must look like real ones: inside each task's time, never in the future, reach in the right measure.</summary>
 public sealed class DemoActivitiesTests

@@ -2,7 +2,7 @@ using Loa.Activities;
 using Loa.Data;
 using Loa.Domain.Accounts;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Activities;
 
 /// <summary>Who may correct or delete an activity, and record one: the rule of docs/decisions/0020, case by case.</summary>
 public sealed class ActivityAccessTests

@@ -2,7 +2,7 @@ using Loa.Plans;
 using Loa.Units;
 using Loa.UnitTests.Plans;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Plans;
 
 /// <summary>A plan document stored as records and exported again comes back unchanged: import and export are lossless.</summary>
 public sealed class PlanMapperTests

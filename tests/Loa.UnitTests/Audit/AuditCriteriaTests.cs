@@ -1,7 +1,7 @@
 using Loa.Audit;
 using Loa.Documents;
 
-namespace Loa.UnitTests.Domain.Audit;
+namespace Loa.UnitTests.Audit;
 
 /// <summary>The filters of the audit log as the page's address and the command line give them, and the files they export.</summary>
 public sealed class AuditCriteriaTests

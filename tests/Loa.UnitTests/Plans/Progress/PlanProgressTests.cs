@@ -2,7 +2,7 @@ using System.Globalization;
 using Loa.Plans;
 using Loa.Plans.Progress;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Plans.Progress;
 
 /// <summary>Progress of a whole plan: rows with sub-rows (4 with 4.1 … 4.4) are judged by what their sub-rows do.</summary>
 public sealed class PlanProgressTests

@@ -1,6 +1,6 @@
 using Loa.Plans.Progress;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Plans.Progress;
 
 /// <summary>The "Thời gian thực hiện" cell of a task, as real plans write it, read into dates of the plan's year.</summary>
 public sealed class TimeframeReaderTests

@@ -2,7 +2,7 @@ using Loa.Domain.Accounts;
 using Loa.Domain.Geography;
 using Loa.Portal;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Portal;
 
 /// <summary>Who puts a commune's portal in service, and when it may be turned on: the rule of docs/decisions/0022, case by case.</summary>
 public sealed class PortalServiceRulesTests

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Loa.Files;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Files;
 
 /// <summary>Evidence files are recognised by their content, never by their name; Office packages are checked for zip bombs first.</summary>
 public sealed class FileSignaturesTests

@@ -1,6 +1,6 @@
 using Loa.Activities;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Activities;
 
 /// <summary>
 /// The channel preselected when a unit records an activity for a task. The names are the real rows of the

@@ -1,7 +1,7 @@
 using Loa.Plans;
 using Loa.Units;
 
-namespace Loa.UnitTests.Domain;
+namespace Loa.UnitTests.Plans;
 
 /// <summary>Lead and partner names as plans write them, matched to the commune's units.</summary>
 public sealed class UnitMatcherTests
