@@ -18,12 +18,16 @@ public sealed class ActivityRecordingTests
     private static readonly Unit Youth = new() { Id = 14, CommuneId = Commune, Name = "Đoàn Thanh niên" };
     private static readonly Unit[] AllUnits = [CultureOffice, ServiceCentre, Economy, Youth];
 
-    private static Plan IssuedPlan(int year = 2026) => new() { Id = 1, CommuneId = Commune, Level = PlanLevel.Commune, Status = PlanStatus.Issued, Year = year };
+    private static Plan IssuedPlan(int year = 2026) => new() { Id = 1, CommuneId = Commune, Status = PlanStatus.Issued, Year = year };
 
     /// <summary>Task 2.1 led by the service centre; its parent row 2 has Youth as partner.</summary>
     private static KeyTask SubTask()
     {
-        var parent = new KeyTask { Id = 20, Units = [new KeyTaskUnit { Role = TaskUnitRole.Partner, UnitId = Youth.Id }, new KeyTaskUnit { Role = TaskUnitRole.Partner, Name = "Khu phố 3" }] };
+        var parent = new KeyTask
+        {
+            Id = 20,
+            Units = [new KeyTaskUnit { Role = TaskUnitRole.Partner, UnitId = Youth.Id }, new KeyTaskUnit { Role = TaskUnitRole.Partner, Name = "Khu phố 3" }],
+        };
         return new KeyTask { Id = 21, Parent = parent, ParentId = 20, Units = [new KeyTaskUnit { Role = TaskUnitRole.Lead, UnitId = ServiceCentre.Id }] };
     }
 
@@ -94,7 +98,9 @@ public sealed class ActivityRecordingTests
         var plan = IssuedPlan();
         plan.Status = status;
 
-        Assert.Equal("Kế hoạch chưa ban hành nên chưa ghi nhận kết quả được.", new ActivityRecording(Coordinator, SubTask(), plan, AllUnits).Refusal(Today));
+        var refusal = new ActivityRecording(Coordinator, SubTask(), plan, AllUnits).Refusal(Today);
+
+        Assert.Equal("Kế hoạch chưa ban hành nên chưa ghi nhận kết quả được.", refusal);
     }
 
     [Theory]
@@ -103,9 +109,12 @@ public sealed class ActivityRecordingTests
     public void Only_the_communes_plan_takes_activities(PlanLevel level)
     {
         var plan = IssuedPlan();
-        plan.Level = level;
+        (plan.CommuneId, plan.UnitId) = level == PlanLevel.Province ? ((int?)null, (int?)null) : (Commune, ServiceCentre.Id);
+        Assert.Equal(level, plan.Level);
 
-        Assert.StartsWith("Kết quả được ghi nhận theo kế hoạch của xã, phường", new ActivityRecording(Coordinator, SubTask(), plan, AllUnits).Refusal(Today), StringComparison.Ordinal);
+        var refusal = new ActivityRecording(Coordinator, SubTask(), plan, AllUnits).Refusal(Today);
+
+        Assert.StartsWith("Kết quả được ghi nhận theo kế hoạch của xã, phường", refusal, StringComparison.Ordinal);
     }
 
     [Fact]
