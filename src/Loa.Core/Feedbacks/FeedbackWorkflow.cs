@@ -59,7 +59,8 @@ public static class FeedbackWorkflow
         };
     }
 
-    /// <summary>Whether the person sees the feedback at all: the coordinator and the leader see all of their commune's, a unit officer those given to their unit.</summary>
+    /// <summary>Whether the person sees the feedback at all: the coordinator and the leader see all of their commune's, a unit officer those given to their
+    /// unit.</summary>
     public static bool MaySee(UserRole? role, int? unitId, Feedback feedback) =>
         SeesAll(role) || (role == UserRole.UnitOfficer && unitId is not null && feedback.AssignedUnitId == unitId);
 
@@ -125,7 +126,8 @@ public static class FeedbackWorkflow
             return [new("Answer", "Nội dung trả lời dài quá 8.000 ký tự.")];
         }
 
-        (feedback.Status, feedback.Answer, feedback.AnsweredAt, feedback.AnsweredById, feedback.ReturnComment) = (FeedbackStatus.Answered, answer.Trim(), now, userId, null);
+        (feedback.Status, feedback.Answer, feedback.AnsweredAt, feedback.AnsweredById, feedback.ReturnComment) = (FeedbackStatus.Answered, answer.Trim(), now,
+            userId, null);
         return [];
     }
 
@@ -172,7 +174,8 @@ public static class FeedbackWorkflow
             return refusals;
         }
 
-        (feedback.Status, feedback.PublicSubject, feedback.PublicQuestion, feedback.PublishedAt, feedback.ClosedAt) = (FeedbackStatus.Published, subject, question, now, now);
+        (feedback.Status, feedback.PublicSubject, feedback.PublicQuestion, feedback.PublishedAt, feedback.ClosedAt) = (FeedbackStatus.Published, subject,
+            question, now, now);
         return [];
     }
 
@@ -195,7 +198,8 @@ public static class FeedbackWorkflow
             return [new("RejectionReason", "Lời giải thích dài quá 1.000 ký tự.")];
         }
 
-        (feedback.Status, feedback.RejectionKind, feedback.RejectionReason, feedback.ClosedAt) = (FeedbackStatus.Rejected, chosen, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), now);
+        (feedback.Status, feedback.RejectionKind, feedback.RejectionReason, feedback.ClosedAt) = (FeedbackStatus.Rejected, chosen,
+            string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), now);
         return [];
     }
 }

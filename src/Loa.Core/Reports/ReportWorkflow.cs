@@ -129,7 +129,8 @@ public static class ReportWorkflow
         return null;
     }
 
-    /// <summary>Whether a person of <paramref name="role"/> (in unit <paramref name="userUnitId"/>) may take <paramref name="step"/> on the report of unit <paramref name="unitId"/>.</summary>
+    /// <summary>Whether a person of <paramref name="role"/> (in unit <paramref name="userUnitId"/>) may take <paramref name="step"/> on the report of unit
+    /// <paramref name="unitId"/>.</summary>
     public static bool May(UnitReportStep step, UserRole? role, int? userUnitId, int unitId, UnitReport? report) => step switch
     {
         UnitReportStep.Save or UnitReportStep.Submit => role == UserRole.Coordinator || (role == UserRole.UnitOfficer && userUnitId == unitId),
@@ -145,10 +146,14 @@ public static class ReportWorkflow
     public static string? SubmitRefusal(ReportText narrative) =>
         narrative.Results is null ? "Hãy viết phần kết quả đạt được trước khi gửi." : null;
 
-    /// <summary>Saves the unit's narrative; a returned report becomes a draft again (and a draft is what <see cref="Submit(UnitReport, string, string?, DateTime)"/> freezes).</summary>
+    /// <summary>
+    /// Saves the unit's narrative; a returned report becomes a draft again (and a draft is what
+    /// <see cref="Submit(UnitReport, string, string?, DateTime)"/> freezes).
+    /// </summary>
     public static void Save(UnitReport report, ReportText narrative, DateTime now)
     {
-        (report.Results, report.Shortcomings, report.Causes, report.Proposals) = (narrative.Results, narrative.Shortcomings, narrative.Causes, narrative.Proposals);
+        (report.Results, report.Shortcomings, report.Causes, report.Proposals) = (narrative.Results, narrative.Shortcomings, narrative.Causes,
+            narrative.Proposals);
         report.UpdatedAt = now;
         if (report.Status == UnitReportStatus.Returned)
         {
@@ -181,5 +186,6 @@ public static class ReportWorkflow
     }
 
     private static void Write(CommuneReport report, ReportText narrative) =>
-        (report.Results, report.Shortcomings, report.Causes, report.Proposals) = (narrative.Results, narrative.Shortcomings, narrative.Causes, narrative.Proposals);
+        (report.Results, report.Shortcomings, report.Causes, report.Proposals) = (narrative.Results, narrative.Shortcomings, narrative.Causes,
+            narrative.Proposals);
 }

@@ -97,7 +97,8 @@ public sealed class FeedbackWorkflowTests
     public void The_audit_names_of_the_steps_stay_as_they_were()
     {
         Assert.Equal(
-            ["feedback-assign", "feedback-answer", "feedback-return", "feedback-approve", "feedback-publish", "feedback-unpublish", "feedback-reject", "feedback-category"],
+            ["feedback-assign", "feedback-answer", "feedback-return", "feedback-approve", "feedback-publish", "feedback-unpublish", "feedback-reject",
+                "feedback-category"],
             Enum.GetValues<FeedbackStep>().Select(s => s.Action()));
     }
 

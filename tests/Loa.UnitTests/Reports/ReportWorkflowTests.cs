@@ -129,7 +129,8 @@ public sealed class ReportWorkflowTests
 
         if (refusal is null)
         {
-            Assert.Equal((CommuneReportStatus.Approved, numbered, signed, Now, "leader"), (report.Status, report.Number, report.IssuedOn, report.ApprovedAt, report.ApprovedById));
+            Assert.Equal((CommuneReportStatus.Approved, numbered, signed, Now, "leader"), (report.Status, report.Number, report.IssuedOn, report.ApprovedAt,
+                report.ApprovedById));
         }
         else
         {
@@ -188,7 +189,8 @@ public sealed class ReportWorkflowTests
     [Fact]
     public void A_sent_part_is_not_written_again_until_returned_and_is_sent_only_with_results()
     {
-        Assert.Equal("Báo cáo đã gửi. Cán bộ đầu mối có thể trả lại nếu cần sửa.", ReportWorkflow.WriteRefusal(new UnitReport { Status = UnitReportStatus.Submitted }));
+        Assert.Equal("Báo cáo đã gửi. Cán bộ đầu mối có thể trả lại nếu cần sửa.",
+            ReportWorkflow.WriteRefusal(new UnitReport { Status = UnitReportStatus.Submitted }));
         Assert.Null(ReportWorkflow.WriteRefusal(new UnitReport { Status = UnitReportStatus.Returned }));
         Assert.Null(ReportWorkflow.WriteRefusal(null));
         Assert.Equal("Hãy viết phần kết quả đạt được trước khi gửi.", ReportWorkflow.SubmitRefusal(ReportText.Of("  ", "x", "y", "z")));
@@ -201,10 +203,12 @@ public sealed class ReportWorkflowTests
         var report = new UnitReport { Status = UnitReportStatus.Returned, ReturnComment = "Thiếu ảnh" };
 
         ReportWorkflow.Save(report, Written, Now);
-        Assert.Equal((UnitReportStatus.Draft, "Đã tổ chức 3 hội nghị.", Now, "Thiếu ảnh"), (report.Status, report.Results, report.UpdatedAt, report.ReturnComment));
+        Assert.Equal((UnitReportStatus.Draft, "Đã tổ chức 3 hội nghị.", Now, "Thiếu ảnh"), (report.Status, report.Results, report.UpdatedAt,
+            report.ReturnComment));
 
         ReportWorkflow.Submit(report, "{\"figures\":1}", "officer", Now);
-        Assert.Equal((UnitReportStatus.Submitted, "{\"figures\":1}", Now, "officer", null), (report.Status, report.Snapshot, report.SubmittedAt, report.SubmittedById, report.ReturnComment));
+        Assert.Equal((UnitReportStatus.Submitted, "{\"figures\":1}", Now, "officer", null), (report.Status, report.Snapshot, report.SubmittedAt,
+            report.SubmittedById, report.ReturnComment));
     }
 
     [Fact]

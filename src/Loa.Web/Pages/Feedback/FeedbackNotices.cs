@@ -15,14 +15,16 @@ public sealed class FeedbackNotices(LoaDbContext db)
             $"{f.Subject}. Hạn xử lý {DocumentDate.Numeric(f.DueOn)}.", f, $"assign:{unitId}:{now.Ticks}", now);
 
     public async Task AnsweredAsync(FeedbackItem f, string? unitName, DateTime now) =>
-        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]), $"Trả lời phản ánh số {f.Number} chờ duyệt",
+        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]),
+            $"Trả lời phản ánh số {f.Number} chờ duyệt",
             $"{unitName ?? "Đơn vị"} đã trả lời: {f.Subject}.", f, $"answer:{now.Ticks}", now);
 
     public async Task ReturnedAsync(FeedbackItem f, DateTime now)
     {
         if (f.AssignedUnitId is { } unit)
         {
-            await NotifyAsync(await Recipients.UnitOfficersAsync(db, unit), $"Trả lời phản ánh số {f.Number} bị trả lại", f.ReturnComment!, f, $"return:{now.Ticks}", now);
+            await NotifyAsync(await Recipients.UnitOfficersAsync(db, unit), $"Trả lời phản ánh số {f.Number} bị trả lại", f.ReturnComment!, f,
+                $"return:{now.Ticks}", now);
         }
     }
 
@@ -39,11 +41,13 @@ public sealed class FeedbackNotices(LoaDbContext db)
     }
 
     public async Task PublishedAsync(FeedbackItem f, DateTime now) =>
-        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]), $"Đã công khai trả lời phản ánh số {f.Number}",
+        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]),
+            $"Đã công khai trả lời phản ánh số {f.Number}",
             f.PublicSubject!, f, "publish", now);
 
     public async Task UnpublishedAsync(FeedbackItem f, DateTime now) =>
-        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]), $"Đã gỡ trả lời phản ánh số {f.Number} khỏi cổng",
+        await NotifyAsync(await Recipients.CommuneStaffAsync(db, f.CommuneId!.Value, [UserRole.Coordinator, UserRole.Leader]),
+            $"Đã gỡ trả lời phản ánh số {f.Number} khỏi cổng",
             f.PublicSubject ?? f.Subject, f, $"unpublish:{now.Ticks}", now);
 
     public async Task RejectedAsync(FeedbackItem f, DateTime now)
