@@ -17,15 +17,13 @@ namespace Loa.Web.Pages.Activities;
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
 public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimeProvider time) : PageModel, IActivityPage
 {
-    private readonly ActivityRecording recording = new(db);
-
     [BindProperty]
     public ActivityForm Activity { get; set; } = new();
 
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
-    public ActivityRecording Recording => recording;
+    public ActivityRecording Recording { get; private set; } = null!;
 
     public IReadOnlyList<EvidenceFile> ExistingFiles => [];
 
@@ -33,17 +31,18 @@ public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimePr
 
     public async Task<IActionResult> OnGetAsync(int taskId)
     {
-        if (!await recording.LoadAsync(taskId))
+        if (await ActivityRecordingQuery.LoadAsync(db, taskId) is not { } recording)
         {
             return await this.NotFoundAuditedAsync<KeyTask>(db, taskId);
         }
 
+        Recording = recording;
         if (recording.Refusal(Today) is { } refusal)
         {
             return Refuse(refusal);
         }
 
-        var task = recording.Task!;
+        var task = recording.KeyTask;
         Activity = new ActivityForm
         {
             Date = recording.DefaultDate(Today),
@@ -56,19 +55,20 @@ public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimePr
 
     public async Task<IActionResult> OnPostAsync(int taskId)
     {
-        if (!await recording.LoadAsync(taskId))
+        if (await ActivityRecordingQuery.LoadAsync(db, taskId) is not { } recording)
         {
             return await this.NotFoundAuditedAsync<KeyTask>(db, taskId);
         }
 
+        Recording = recording;
         if (recording.Refusal(Today) is { } refusal)
         {
             return Refuse(refusal);
         }
 
-        var task = recording.Task!;
-        Activity.Validate(ModelState, recording.Plan!.Year, VietnamTime.Today(time));
-        if (!recording.MayUse(Activity.UnitId))
+        var task = recording.KeyTask;
+        Activity.Validate(ModelState, Recording.Plan.Year, VietnamTime.Today(time));
+        if (!Recording.MayUse(Activity.UnitId))
         {
             ModelState.AddModelError("Activity.UnitId", "Hãy chọn đơn vị thực hiện trong danh sách.");
         }

@@ -18,7 +18,6 @@ namespace Loa.Web.Pages.Activities;
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
 public sealed class EditModel(LoaDbContext db, EvidenceStorage storage, TimeProvider time, AuditLog audit) : PageModel, IActivityPage
 {
-    private readonly ActivityRecording recording = new(db);
     private Activity? activity;
 
     [BindProperty]
@@ -27,7 +26,7 @@ public sealed class EditModel(LoaDbContext db, EvidenceStorage storage, TimeProv
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
-    public ActivityRecording Recording => recording;
+    public ActivityRecording Recording { get; private set; } = null!;
 
     public IReadOnlyList<EvidenceFile> ExistingFiles => activity?.Files ?? [];
 
@@ -52,8 +51,8 @@ public sealed class EditModel(LoaDbContext db, EvidenceStorage storage, TimeProv
         }
 
         var current = activity!;
-        Activity.Validate(ModelState, recording.Plan!.Year, VietnamTime.Today(time));
-        if (!recording.MayUse(Activity.UnitId))
+        Activity.Validate(ModelState, Recording.Plan.Year, VietnamTime.Today(time));
+        if (!Recording.MayUse(Activity.UnitId))
         {
             ModelState.AddModelError("Activity.UnitId", "Hãy chọn đơn vị thực hiện trong danh sách.");
         }
@@ -127,7 +126,7 @@ public sealed class EditModel(LoaDbContext db, EvidenceStorage storage, TimeProv
             return await this.RefuseAsync<Activity>(id, refusal);
         }
 
-        await recording.LoadAsync(activity.TaskId);
+        Recording = (await ActivityRecordingQuery.LoadAsync(db, activity.TaskId))!;
         return null;
     }
 }

@@ -1,6 +1,5 @@
 using Loa.Data;
 using Loa.Domain;
-using Loa.Domain.Accounts;
 using Loa.Feedbacks;
 using Loa.Text;
 using Loa.Web.Infrastructure.Portal;
@@ -38,7 +37,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, IOptions<Feed
 
     public Dictionary<string, int> Counts { get; private set; } = [];
 
-    public bool SeesAll => db.Scope.Role is UserRole.Coordinator or UserRole.Leader;
+    public bool SeesAll => FeedbackWorkflow.SeesAll(db.Scope.Role);
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -1,3 +1,4 @@
+using Loa.Dashboards;
 using Loa.Data;
 using Loa.Text;
 using Loa.Web.Infrastructure.Security;

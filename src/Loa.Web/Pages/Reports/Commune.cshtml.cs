@@ -43,9 +43,8 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
     /// <summary>The parts the units have sent: what the consolidated report draws on.</summary>
     public IReadOnlyList<UnitPart> UnitReports => UnitParts.Where(u => u.Report?.Status == UnitReportStatus.Submitted).ToList();
 
-    public bool IsCoordinator => db.Scope.Role == UserRole.Coordinator;
-
-    public bool IsLeader => db.Scope.Role == UserRole.Leader;
+    /// <summary>Whether the user may take the step on the report as it stands (a report not yet begun is a draft).</summary>
+    public bool May(CommuneReportStep step) => ReportWorkflow.May(step, db.Scope.Role, Report ?? new CommuneReport());
 
     public async Task<IActionResult> OnGetAsync(int plan, string period)
     {
@@ -61,67 +60,29 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int plan, string period) => StepAsync(plan, period, "save", r => IsCoordinator && r.Status == CommuneReportStatus.Draft, r =>
+    public Task<IActionResult> OnPostSaveAsync(int plan, string period) => StepAsync(plan, period, CommuneReportStep.Save);
+
+    public Task<IActionResult> OnPostSubmitAsync(int plan, string period) => StepAsync(plan, period, CommuneReportStep.Submit);
+
+    public Task<IActionResult> OnPostReturnAsync(int plan, string period) => StepAsync(plan, period, CommuneReportStep.Return);
+
+    public Task<IActionResult> OnPostApproveAsync(int plan, string period) => StepAsync(plan, period, CommuneReportStep.Approve);
+
+    public Task<IActionResult> OnPostSendAsync(int plan, string period) => StepAsync(plan, period, CommuneReportStep.Send);
+
+    private ReportText Narrative => ReportText.Of(Input.Results, Input.Shortcomings, Input.Causes, Input.Proposals);
+
+    private string? Take(CommuneReportStep step, CommuneReport report, DateTime now) => step switch
     {
-        Apply(r);
-        return null;
-    });
+        CommuneReportStep.Save => ReportWorkflow.Save(report, Narrative),
+        CommuneReportStep.Submit => ReportWorkflow.Submit(report, Narrative, now),
+        CommuneReportStep.Return => ReportWorkflow.Return(report, Input.ReturnComment),
+        CommuneReportStep.Approve => ReportWorkflow.Approve(report, Approval.Number, Approval.Date, context.Plan.Year, db.Scope.UserId, now),
+        CommuneReportStep.Send => ReportWorkflow.Send(report, now),
+        _ => throw new ArgumentOutOfRangeException(nameof(step)),
+    };
 
-    public Task<IActionResult> OnPostSubmitAsync(int plan, string period) => StepAsync(plan, period, "submit", r => IsCoordinator && r.Status == CommuneReportStatus.Draft, r =>
-    {
-        Apply(r);
-        if (r.Results is null)
-        {
-            return "Hãy viết phần kết quả đạt được trước khi trình lãnh đạo.";
-        }
-
-        r.Status = CommuneReportStatus.Submitted;
-        r.SubmittedAt = time.GetUtcNow().UtcDateTime;
-        r.ReturnComment = null;
-        return null;
-    });
-
-    public Task<IActionResult> OnPostReturnAsync(int plan, string period) => StepAsync(plan, period, "return", r => IsLeader && r.Status is CommuneReportStatus.Submitted or CommuneReportStatus.Approved, r =>
-    {
-        if (string.IsNullOrWhiteSpace(Input.ReturnComment))
-        {
-            return "Hãy ghi lý do trả lại.";
-        }
-
-        r.Status = CommuneReportStatus.Draft;
-        r.ReturnComment = Input.ReturnComment.Trim();
-        (r.Snapshot, r.Number, r.IssuedOn, r.ApprovedAt, r.ApprovedById) = (null, null, null, null, null);
-        return null;
-    });
-
-    public Task<IActionResult> OnPostApproveAsync(int plan, string period) => StepAsync(plan, period, "approve", r => IsLeader && r.Status == CommuneReportStatus.Submitted, r =>
-    {
-        if (PlanWorkflow.NormaliseNumber(Approval.Number, "BC-UBND") is not { } number)
-        {
-            return "Số báo cáo không hợp lệ. Nhập số (ví dụ 12) hoặc số và ký hiệu (ví dụ 12/BC-UBND).";
-        }
-
-        if (Approval.Date is not { } date || date.Year < context.Plan.Year || date.Year > context.Plan.Year + 1)
-        {
-            return "Hãy nhập ngày ký báo cáo (trong năm kế hoạch hoặc năm sau).";
-        }
-
-        r.Number = number;
-        r.IssuedOn = date;
-        r.Status = CommuneReportStatus.Approved;
-        r.ApprovedAt = time.GetUtcNow().UtcDateTime;
-        r.ApprovedById = db.Scope.UserId;
-        return null;
-    });
-
-    public Task<IActionResult> OnPostSendAsync(int plan, string period) => StepAsync(plan, period, "send", r => (IsLeader || IsCoordinator) && r.Status == CommuneReportStatus.Approved, r =>
-    {
-        r.Status = CommuneReportStatus.Sent;
-        r.SentAt = time.GetUtcNow().UtcDateTime;
-        return null;
-    });
-
-    private async Task<IActionResult> StepAsync(int plan, string period, string action, Func<CommuneReport, bool> allowed, Func<CommuneReport, string?> step)
+    private async Task<IActionResult> StepAsync(int plan, string period, CommuneReportStep step)
     {
         if (!await LoadAsync(plan, period))
         {
@@ -149,10 +110,10 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
             db.Entry(report).Property(r => r.Version).OriginalValue = Input.Version;
         }
 
-        if (!allowed(report))
+        if (!ReportWorkflow.May(step, db.Scope.Role, report))
         {
             db.ChangeTracker.Clear();
-            return await this.DenyAsync($"{action} commune report");
+            return await this.DenyAsync($"{step.Action()} commune report");
         }
 
         if (!context.IsOpen)
@@ -161,7 +122,7 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
             return Page();
         }
 
-        var refusal = ModelState.IsValid ? step(report) : null;
+        var refusal = ModelState.IsValid ? Take(step, report, now) : null;
         if (!ModelState.IsValid || refusal is not null)
         {
             if (refusal is not null)
@@ -174,13 +135,13 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
         }
 
         report.UpdatedAt = now;
-        if (action == "approve")
+        if (step == CommuneReportStep.Approve)
         {
             report.Snapshot = null;
             report.Snapshot = ReportAssembly.Write(await ReportAssembly.ForCommuneAsync(db, context.Plan, context.Province, report));
         }
 
-        await NotifyAsync(action, report, now);
+        await NotifyAsync(step, report, now);
         try
         {
             await db.SaveChangesAsync();
@@ -191,44 +152,38 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
             return Page();
         }
 
-        if (action != "save")
+        if (step != CommuneReportStep.Save)
         {
-            await audit.WriteAsync(action, succeeded: true, nameof(CommuneReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await audit.WriteAsync(step.Action(), succeeded: true, nameof(CommuneReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        TempData["Flash"] = action switch
+        TempData["Flash"] = step switch
         {
-            "submit" => "Đã trình lãnh đạo duyệt báo cáo.",
-            "approve" => $"Đã duyệt báo cáo số {report.Number}. Bước tiếp theo: gửi tỉnh.",
-            "return" => "Đã trả lại báo cáo cho cán bộ đầu mối.",
-            "send" => $"Đã gửi báo cáo {context.Period.Name} tới {report.Recipient}.",
+            CommuneReportStep.Submit => "Đã trình lãnh đạo duyệt báo cáo.",
+            CommuneReportStep.Approve => $"Đã duyệt báo cáo số {report.Number}. Bước tiếp theo: gửi tỉnh.",
+            CommuneReportStep.Return => "Đã trả lại báo cáo cho cán bộ đầu mối.",
+            CommuneReportStep.Send => $"Đã gửi báo cáo {context.Period.Name} tới {report.Recipient}.",
             _ => "Đã lưu báo cáo.",
         };
         return Redirect($"/reports/commune?{context.Query}");
     }
 
     /// <summary>Tells the next person in the chain, in the same save as the step.</summary>
-    private async Task NotifyAsync(string action, CommuneReport report, DateTime now)
+    private async Task NotifyAsync(CommuneReportStep step, CommuneReport report, DateTime now)
     {
         var communeId = context.Plan.CommuneId!.Value;
         var name = $"báo cáo {context.Period.Name}";
         var link = $"/reports/commune?{context.Query}";
-        var key = $"commune-report:{context.Plan.Id}:{context.Period.Code}:{action}:{now.Ticks}";
-        var (recipients, title, body) = action switch
+        var key = $"commune-report:{context.Plan.Id}:{context.Period.Code}:{step.Action()}:{now.Ticks}";
+        var (recipients, title, body) = step switch
         {
-            "submit" => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Leader]), $"Chờ duyệt: {name}", $"Cán bộ đầu mối đã trình {name}."),
-            "return" => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator]), $"Lãnh đạo trả lại {name}", report.ReturnComment ?? ""),
-            "approve" => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator]), $"Đã duyệt {name}", $"Báo cáo số {report.Number} đã được duyệt; có thể gửi {report.Recipient}."),
-            "send" => (await Recipients.ProvinceOfficersAsync(db, context.Plan.ProvinceId), $"{context.Plan.IssuerName} đã gửi {name}", $"Báo cáo số {report.Number} năm {context.Plan.Year}."),
+            CommuneReportStep.Submit => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Leader]), $"Chờ duyệt: {name}", $"Cán bộ đầu mối đã trình {name}."),
+            CommuneReportStep.Return => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator]), $"Lãnh đạo trả lại {name}", report.ReturnComment ?? ""),
+            CommuneReportStep.Approve => (await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator]), $"Đã duyệt {name}", $"Báo cáo số {report.Number} đã được duyệt; có thể gửi {report.Recipient}."),
+            CommuneReportStep.Send => (await Recipients.ProvinceOfficersAsync(db, context.Plan.ProvinceId), $"{context.Plan.IssuerName} đã gửi {name}", $"Báo cáo số {report.Number} năm {context.Plan.Year}."),
             _ => ([], "", ""),
         };
         await Notifier.NotifyAsync(db, recipients, title, body, link, key, now, save: false);
-    }
-
-    private void Apply(CommuneReport report)
-    {
-        static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        (report.Results, report.Shortcomings, report.Causes, report.Proposals) = (Clean(Input.Results), Clean(Input.Shortcomings), Clean(Input.Causes), Clean(Input.Proposals));
     }
 
     /// <summary>A first draft of the narrative: what each unit wrote, under its name.</summary>

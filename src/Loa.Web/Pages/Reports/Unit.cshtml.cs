@@ -33,9 +33,9 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
 
     public ReportDocument Document { get; private set; } = null!;
 
-    public bool MayWrite => db.Scope.Role == UserRole.Coordinator || (db.Scope.Role == UserRole.UnitOfficer && db.Scope.UnitId == Unit.Id);
+    public bool MayWrite => ReportWorkflow.May(UnitReportStep.Save, db.Scope.Role, db.Scope.UnitId, Unit.Id, Report);
 
-    public bool MayReturn => db.Scope.Role == UserRole.Coordinator && Report?.Status == UnitReportStatus.Submitted;
+    public bool MayReturn => ReportWorkflow.May(UnitReportStep.Return, db.Scope.Role, db.Scope.UnitId, Unit.Id, Report);
 
     public async Task<IActionResult> OnGetAsync(int plan, string period, int unit)
     {
@@ -64,21 +64,18 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
             return await this.DenyAsync("return unit report");
         }
 
-        if (string.IsNullOrWhiteSpace(Input.ReturnComment))
+        var report = await db.UnitReports.FirstAsync(r => r.Id == Report!.Id);
+        if (ReportWorkflow.Return(report, Input.ReturnComment, time.GetUtcNow().UtcDateTime) is { } refusal)
         {
-            ModelState.AddModelError("Input.ReturnComment", "Hãy ghi lý do trả lại để đơn vị biết cần bổ sung gì.");
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("Input.ReturnComment", refusal);
             return Page();
         }
 
-        var report = await db.UnitReports.FirstAsync(r => r.Id == Report!.Id);
-        report.Status = UnitReportStatus.Returned;
-        report.ReturnComment = Input.ReturnComment.Trim();
-        report.Snapshot = null;
-        report.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        await Notifier.NotifyAsync(db, await Recipients.UnitOfficersAsync(db, Unit.Id), $"Báo cáo {context.Period.Name} bị trả lại", report.ReturnComment,
+        await Notifier.NotifyAsync(db, await Recipients.UnitOfficersAsync(db, Unit.Id), $"Báo cáo {context.Period.Name} bị trả lại", report.ReturnComment!,
             $"/reports/unit?{context.Query}&unit={unit}", $"unit-report:{report.Id}:return:{report.UpdatedAt.Ticks}", report.UpdatedAt, save: false);
         await db.SaveChangesAsync();
-        await audit.WriteAsync("return", succeeded: true, nameof(UnitReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await audit.WriteAsync(UnitReportStep.Return.Action(), succeeded: true, nameof(UnitReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         TempData["Flash"] = $"Đã trả lại báo cáo của {Unit.Name}.";
         return Redirect($"/reports/unit?{context.Query}&unit={unit}");
     }
@@ -100,14 +97,15 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
             ModelState.AddModelError(string.Empty, $"Kỳ báo cáo {context.Period.Name} mở từ ngày {Loa.Text.DocumentDate.Numeric(context.Period.Opens)}.");
         }
 
-        if (Report?.Status == UnitReportStatus.Submitted)
+        if (ReportWorkflow.WriteRefusal(Report) is { } refusal)
         {
-            ModelState.AddModelError(string.Empty, "Báo cáo đã gửi. Cán bộ đầu mối có thể trả lại nếu cần sửa.");
+            ModelState.AddModelError(string.Empty, refusal);
         }
 
-        if (submit && string.IsNullOrWhiteSpace(Input.Results))
+        var narrative = ReportText.Of(Input.Results, Input.Shortcomings, Input.Causes, Input.Proposals);
+        if (submit && ReportWorkflow.SubmitRefusal(narrative) is { } missingResults)
         {
-            ModelState.AddModelError("Input.Results", "Hãy viết phần kết quả đạt được trước khi gửi.");
+            ModelState.AddModelError("Input.Results", missingResults);
         }
 
         if (!ModelState.IsValid)
@@ -136,25 +134,11 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
             db.Entry(report).Property(r => r.Version).OriginalValue = Input.Version;
         }
 
-        (report.Results, report.Shortcomings, report.Causes, report.Proposals) = (Clean(Input.Results), Clean(Input.Shortcomings), Clean(Input.Causes), Clean(Input.Proposals));
-        report.UpdatedAt = now;
+        ReportWorkflow.Save(report, narrative, now);
         if (submit)
         {
-            report.Status = UnitReportStatus.Draft;
             var document = await ReportAssembly.ForUnitAsync(db, context.Plan, context.Province, Unit, report);
-            report.Status = UnitReportStatus.Submitted;
-            report.Snapshot = ReportAssembly.Write(document);
-            report.SubmittedAt = now;
-            report.SubmittedById = db.Scope.UserId;
-            report.ReturnComment = null;
-        }
-        else if (report.Status == UnitReportStatus.Returned)
-        {
-            report.Status = UnitReportStatus.Draft;
-        }
-
-        if (submit)
-        {
+            ReportWorkflow.Submit(report, ReportAssembly.Write(document), db.Scope.UserId, now);
             await Notifier.NotifyAsync(db, await Recipients.CommuneStaffAsync(db, Unit.CommuneId!.Value, [UserRole.Coordinator]), $"{Unit.Name} đã gửi báo cáo {context.Period.Name}",
                 "Số liệu và nội dung của đơn vị đã sẵn sàng để tổng hợp.", $"/reports/unit?{context.Query}&unit={unit}", $"unit-report:{context.Plan.Id}:{context.Period.Code}:{unit}:submit:{now.Ticks}", now, save: false);
         }
@@ -171,7 +155,7 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
 
         if (submit)
         {
-            await audit.WriteAsync("submit", succeeded: true, nameof(UnitReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await audit.WriteAsync(UnitReportStep.Submit.Action(), succeeded: true, nameof(UnitReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         TempData["Flash"] = submit ? $"Đã gửi báo cáo {context.Period.Name} của {Unit.Name}." : "Đã lưu bản nháp.";
@@ -197,6 +181,4 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
         Document = await context.UnitDocumentAsync(Unit, Report);
         return null;
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,9 +1,8 @@
-using Loa.Dashboards;
 using Loa.Data;
 using Loa.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Loa.Web.Pages.Province;
+namespace Loa.Dashboards;
 
 /// <summary>The signed-in province officer's province and its overview for a year (this year unless asked).</summary>
 public static class ProvinceScope
@@ -17,7 +16,9 @@ public static class ProvinceScope
         }
 
         var today = VietnamTime.Today(time);
-        var chosen = year is { } y && y >= 2020 && y <= today.Year + 1 ? y : today.Year;
-        return await ProvinceDashboard.BuildAsync(db, province, chosen, today, cancellationToken);
+        return await ProvinceDashboard.BuildAsync(db, province, Year(year, today), today, cancellationToken);
     }
+
+    /// <summary>The year asked for, from 2020 to next year; any other (or none) is this year.</summary>
+    public static int Year(int? asked, DateOnly today) => asked is { } y && y >= 2020 && y <= today.Year + 1 ? y : today.Year;
 }
