@@ -108,10 +108,10 @@ public static class SurveyRules
         phone is { Length: >= 7 } p ? string.Concat(p.AsSpan(0, 3), new string('*', p.Length - 6), p.AsSpan(p.Length - 3)) : "";
 
     /// <summary>The first moment of a day in Vietnam (UTC+7, no daylight saving), in UTC.</summary>
-    public static DateTime StartOfDayUtc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue).AddHours(-7), DateTimeKind.Utc);
+    public static DateTime StartOfDayUtc(DateOnly day) => Loa.Domain.VietnamTime.StartOfDayUtc(day);
 
     /// <summary>The day in Vietnam of a moment in UTC.</summary>
-    public static DateOnly VietnamDay(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(7));
+    public static DateOnly VietnamDay(DateTime utc) => Loa.Domain.VietnamTime.Day(utc);
 
     /// <summary>"12 phút 05 giây".</summary>
     public static string Duration(int? seconds) => seconds is { } s

@@ -104,7 +104,7 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
         DateTime? scheduleAt = null;
         if (intent == "schedule")
         {
-            scheduleAt = Input.PublishAt is { } local ? DateTime.SpecifyKind(local.AddHours(-7), DateTimeKind.Utc) : null;
+            scheduleAt = Input.PublishAt is { } local ? VietnamTime.ToUtc(local) : null;
             if (scheduleAt is null)
             {
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.PublishAt)}", "Hãy chọn ngày giờ đăng bài.");
@@ -120,7 +120,7 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
         }
 
         if (chosenTask is not null && CreditDate(article, intent, scheduleAt, now) is { } credited
-            && PlanYearCredit.Problem(chosenTask.Year, credited, $"Bài đăng ngày {credited:dd/MM/yyyy}") is { } yearProblem)
+            && PlanYearCredit.Problem(chosenTask.Year, credited, $"Bài đăng ngày {DisplayTime.Date(credited)}") is { } yearProblem)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.TaskId)}", yearProblem);
         }
@@ -221,7 +221,7 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
         TempData["Flash"] = article.EffectiveStatus(now) switch
         {
             ArticleStatus.Published when intent == "publish" => $"Đã đăng bài “{article.Title}” lên cổng thông tin.",
-            ArticleStatus.Scheduled => $"Đã hẹn đăng bài “{article.Title}” lúc {VietnamTime.Local(article.PublishAt!.Value):HH:mm} ngày {VietnamTime.Local(article.PublishAt!.Value):dd/MM/yyyy}.",
+            ArticleStatus.Scheduled => $"Đã hẹn đăng bài “{article.Title}” lúc {DisplayTime.Time(article.PublishAt!.Value)} ngày {DisplayTime.DateOf(article.PublishAt!.Value)}.",
             _ => $"Đã lưu bài “{article.Title}”.",
         };
         return Redirect($"/articles/edit/{article.Id}");

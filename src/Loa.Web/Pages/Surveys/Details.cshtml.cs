@@ -266,7 +266,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time) : PageModel
     /// <summary>Why the survey opening on <paramref name="opens"/> cannot count for the task; null when it can or no task is chosen.</summary>
     private string? YearProblem(int? taskId, DateOnly opens) =>
         taskId is { } id && Tasks.FirstOrDefault(t => t.Id == id) is { } task
-            ? PlanYearCredit.Problem(task.Year, opens, $"{Survey.Kind.Label()} mở ngày {opens:dd/MM/yyyy}")
+            ? PlanYearCredit.Problem(task.Year, opens, $"{Survey.Kind.Label()} mở ngày {Loa.Text.DisplayTime.Date(opens)}")
             : null;
 
     public sealed record TaskChoice(int Id, int PlanId, int Year, string Name);
