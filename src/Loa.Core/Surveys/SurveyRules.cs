@@ -12,35 +12,6 @@ public static class SurveyRules
     public const int GraceSeconds = 30;
 
     /// <summary>
-    /// The Vietnamese mobile or landline number in its national form ("0912345678", "02513822111"), from what people type
-    /// ("0912 345 678", "+84 912.345.678", "84912345678"); null when it is not one.
-    /// </summary>
-    public static string? NormalisePhone(string? input)
-    {
-        if (string.IsNullOrWhiteSpace(input))
-        {
-            return null;
-        }
-
-        var trimmed = input.Trim();
-        if (trimmed.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '.' or '-' or '+' or '(' or ')')))
-        {
-            return null;
-        }
-
-        var digits = new string(trimmed.Where(char.IsAsciiDigit).ToArray());
-        if (digits.StartsWith("84", StringComparison.Ordinal) && digits.Length is 11 or 12)
-        {
-            digits = "0" + digits[2..];
-        }
-
-        // Mobiles have ten digits (09…, 03…), landlines eleven (02…).
-        var mobile = digits.Length == 10 && digits[0] == '0' && digits[1] is not ('0' or '2');
-        var landline = digits.Length == 11 && digits.StartsWith("02", StringComparison.Ordinal);
-        return mobile || landline ? digits : null;
-    }
-
-    /// <summary>
     /// What identifies one respondent of one survey, without keeping who they are: a keyed hash (HMAC-SHA256 with the
     /// installation's secret <paramref name="secret"/>) of the survey and the device's random token or the normalised
     /// phone number. The same person gives the same hash twice; without the secret a phone number cannot be found from
@@ -102,10 +73,6 @@ public static class SurveyRules
         var words = (name ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? "Người tham gia" : words[^1];
     }
-
-    /// <summary>A phone number as the public ranking shows it: "091****678".</summary>
-    public static string MaskPhone(string? phone) =>
-        phone is { Length: >= 7 } p ? string.Concat(p.AsSpan(0, 3), new string('*', p.Length - 6), p.AsSpan(p.Length - 3)) : "";
 
     /// <summary>The first moment of a day in Vietnam (UTC+7, no daylight saving), in UTC.</summary>
     public static DateTime StartOfDayUtc(DateOnly day) => Loa.Domain.VietnamTime.StartOfDayUtc(day);

@@ -33,21 +33,6 @@ public sealed class SurveyRulesTests
         Assert.Equal(start.AddMinutes(20), SurveyRules.Deadline(start, 20));
     }
 
-    [Theory]
-    [InlineData("0912345678", "0912345678")]
-    [InlineData(" 0912 345 678 ", "0912345678")]
-    [InlineData("+84 912.345.678", "0912345678")]
-    [InlineData("84912345678", "0912345678")]
-    [InlineData("(0251) 3822-111", "02513822111")]
-    [InlineData("091234567", null)]
-    [InlineData("0012345678", null)]
-    [InlineData("09123x5678", null)]
-    [InlineData("", null)]
-    public void Phone_numbers_are_read_as_people_type_them(string input, string? expected)
-    {
-        Assert.Equal(expected, SurveyRules.NormalisePhone(input));
-    }
-
     [Fact]
     public void Once_per_person_the_same_person_gives_the_same_hash_and_nothing_readable()
     {
@@ -95,8 +80,6 @@ public sealed class SurveyRulesTests
     {
         Assert.Equal("Lan", SurveyRules.PublicName("Nguyễn Thị  Lan"));
         Assert.Equal("Người tham gia", SurveyRules.PublicName(null));
-        Assert.Equal("091****678", SurveyRules.MaskPhone("0912345678"));
-        Assert.Equal("", SurveyRules.MaskPhone(null));
     }
 
     [Fact]

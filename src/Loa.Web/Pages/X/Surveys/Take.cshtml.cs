@@ -150,7 +150,7 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
         }
 
         name = string.IsNullOrWhiteSpace(name) ? null : string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var normalised = SurveyRules.NormalisePhone(phone);
+        var normalised = Loa.Text.PhoneNumbers.Normalise(phone);
         if (name?.Length > 100)
         {
             ModelState.AddModelError("name", "Họ và tên dài quá 100 ký tự.");
@@ -356,7 +356,7 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
     {
         if (SurveyRules.OncePerOf(Survey) == OncePer.Phone)
         {
-            return SurveyRules.NormalisePhone(phone);
+            return Loa.Text.PhoneNumbers.Normalise(phone);
         }
 
         return EnsureDeviceToken();
