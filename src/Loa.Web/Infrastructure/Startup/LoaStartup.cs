@@ -31,7 +31,7 @@ public static class LoaStartup
                 if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
                 {
                     await DemoSeeder.SeedAsync(seeded, VietnamTime.Today(app.Services.GetRequiredService<TimeProvider>()), cancellationToken);
-                    await app.Services.GetRequiredService<Uploads.ArticleImages>().RestoreDemoImagesAsync(seeded, cancellationToken);
+                    await app.Services.GetRequiredService<Uploads.DemoArticleImages>().RestoreAsync(seeded, cancellationToken);
                 }
             });
         }

@@ -20,9 +20,9 @@ namespace Loa.Web.Pages.Articles;
 /// scheduled article linked to a task counts as one activity of that task (<see cref="ArticleActivities"/>).
 /// </summary>
 [Authorize(Policy = Policies.ArticleEditor)]
-[RequestSizeLimit(ArticleImages.RequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = ArticleImages.RequestBytes)]
-public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuota quota, TimeProvider time) : PageModel
+[RequestSizeLimit(UploadPolicies.ArticleRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadPolicies.ArticleRequestBytes)]
+public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider time) : PageModel
 {
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
@@ -125,15 +125,10 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
             ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.TaskId)}", yearProblem);
         }
 
-        if (Cover is not null && await ArticleImages.ProblemAsync(Cover, HttpContext.RequestAborted) is { } problem)
+        if (Cover is not null && await images.CheckAsync(UploadPolicies.ArticleImage, [Cover], db.Scope.CommuneId, HttpContext.RequestAborted) is [var problem, ..])
         {
             ModelState.AddModelError(nameof(Cover), problem.Message);
-            Response.StatusCode = problem.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-        }
-        else if (Cover is not null && db.Scope.CommuneId is { } commune && !quota.Allows(commune, Cover.Length))
-        {
-            ModelState.AddModelError(nameof(Cover), CommuneQuota.Full);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = problem.StatusCode;
         }
 
         if (!ModelState.IsValid)
@@ -188,7 +183,8 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
         string? newCover = null;
         if (Cover is not null)
         {
-            (newCover, article.CoverContentType) = await images.StoreAsync(Cover, article.CommuneId!.Value, HttpContext.RequestAborted);
+            var stored = (await images.StoreAsync(UploadPolicies.ArticleImage, [Cover], article.CommuneId!.Value, HttpContext.RequestAborted))[0];
+            (newCover, article.CoverContentType) = (stored.StoredName, stored.ContentType);
             article.CoverImage = newCover;
         }
         else if (Input.RemoveCover)
@@ -203,19 +199,19 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
         }
         catch (DbUpdateConcurrencyException)
         {
-            images.Delete(article.CommuneId!.Value, newCover);
+            images.Discard(UploadPolicies.ArticleImage, article.CommuneId!.Value, [newCover]);
             ModelState.AddModelError(string.Empty, Conflicts.Message("Bài viết này"));
             return Page();
         }
         catch
         {
-            images.Delete(article.CommuneId!.Value, newCover);
+            images.Discard(UploadPolicies.ArticleImage, article.CommuneId!.Value, [newCover]);
             throw;
         }
 
         if (oldCover is not null && oldCover != article.CoverImage)
         {
-            images.Delete(article.CommuneId!.Value, oldCover);
+            images.Discard(UploadPolicies.ArticleImage, article.CommuneId!.Value, [oldCover]);
         }
 
         TempData["Flash"] = article.EffectiveStatus(now) switch
@@ -280,7 +276,7 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
             await transaction.CommitAsync();
         }
 
-        images.Delete(article.CommuneId!.Value, article.CoverImage);
+        images.Discard(UploadPolicies.ArticleImage, article.CommuneId!.Value, [article.CoverImage]);
         TempData["Flash"] = $"Đã xóa bài “{article.Title}”.";
         return Redirect("/articles");
     }
