@@ -155,6 +155,6 @@ public sealed class SurveyLifeTests(AppFixture fixture)
         var stored = await check.SurveyResponses.IgnoreQueryFilters().SingleAsync(r => r.SurveyId == survey.Id);
         Assert.Null(stored.Phone);
         Assert.DoesNotContain("912345678", stored.RespondentHash, StringComparison.Ordinal);
-        Assert.NotEqual(Loa.Surveys.SurveyRules.RespondentHash(survey.Id, OncePer.Phone, "0912345678", []), stored.RespondentHash); // keyed with the installation's secret
+        Assert.NotEqual(Loa.Surveys.RespondentIdentity.Hash(survey.Id, OncePer.Phone, "0912345678", []), stored.RespondentHash); // keyed with the installation's secret
     }
 }
