@@ -1,12 +1,5 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using Loa.Data;
 using Loa.Surveys;
-using Loa.Web.Infrastructure.Portal;
-using Loa.Web.Pages.Surveys;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.X.Surveys;
