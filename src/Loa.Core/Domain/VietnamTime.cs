@@ -14,6 +14,12 @@ public static class VietnamTime
     public static DateTime ToUtc(DateTime vietnamTime) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(vietnamTime, DateTimeKind.Unspecified), Zone);
 
+    /// <summary>The day in Vietnam of an instant in UTC.</summary>
+    public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(Local(utc));
+
+    /// <summary>The first moment of a day in Vietnam, in UTC ("2026-12-01" there begins at 2026-11-30 17:00 UTC).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => DateTime.SpecifyKind(ToUtc(day.ToDateTime(TimeOnly.MinValue)), DateTimeKind.Utc);
+
     private static TimeZoneInfo FindZone()
     {
         try

@@ -18,8 +18,8 @@ public static class SurveyResults
             case QuestionKind.PickOne or QuestionKind.PickMany:
                 {
                     var answered = answers.Where(a => a.Mask != 0).ToList();
-                    var counts = question.Options.Select((_, i) => answered.Count(a => SurveyRules.Has(a.Mask, i))).ToList();
-                    return new QuestionResult(question, answered.Count, respondents, counts, null, [], answered.Count(a => SurveyRules.IsCorrect(question, a.Mask)));
+                    var counts = question.Options.Select((_, i) => answered.Count(a => AnswerMask.Has(a.Mask, i))).ToList();
+                    return new QuestionResult(question, answered.Count, respondents, counts, null, [], answered.Count(a => ContestScoring.IsCorrect(question, a.Mask)));
                 }
 
             case QuestionKind.Scale:

@@ -117,7 +117,7 @@ public static class SurveyTemplates
         Text = text,
         Required = true,
         Options = [.. options],
-        CorrectMask = SurveyRules.Mask(correct, options.Length),
+        CorrectMask = AnswerMask.Mask(correct, options.Length),
         Points = 10,
     };
 

@@ -21,8 +21,9 @@ public static class DocumentDate
         ? month.ToString("00", CultureInfo.InvariantCulture)
         : month.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Short numeric form used in tables and lists: 05/3/2026 style is not official, so use dd/MM/yyyy.</summary>
-    public static string Numeric(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>Short numeric form used in tables, lists and messages: the one of <see cref="DisplayTime.Date(DateOnly)"/>.</summary>
+    public static string Numeric(DateOnly date) => DisplayTime.Date(date);
 
-    public static string Numeric(DateTime date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>The day of a time already on Vietnam's clock (not UTC), as <see cref="DisplayTime.WallDate"/> shows it.</summary>
+    public static string Numeric(DateTime date) => DisplayTime.WallDate(date);
 }

@@ -9,6 +9,7 @@ using Loa.Web.Infrastructure.Input;
 using Loa.Web.Infrastructure.Jobs;
 using Loa.Web.Infrastructure.Notifications;
 using Loa.Web.Infrastructure.Security;
+using Loa.Web.Infrastructure.Startup;
 using Loa.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -56,16 +57,16 @@ public static class LoaServices
         });
         services.AddScoped<AuditLog>();
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section);
-        services.AddScoped<EvidenceStorage>();
         services.AddSingleton<CommuneQuota>();
-        services.AddSingleton<ArticleImages>();
+        services.AddSingleton<UploadStore>();
+        services.AddSingleton<UploadPolicies>();
+        services.AddSingleton<DemoArticleImages>();
         services.AddSingleton<Portal.ArticleViews>();
         services.AddScoped<UnreadNotifications>();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
             .PostConfigure<IOptions<LoaOptions>>((email, loa) => email.SiteAddress = loa.Value.PublicAddress is { Length: > 0 } site ? site : email.SiteAddress);
         services.AddOptions<Loa.Feedbacks.FeedbackOptions>().BindConfiguration(Loa.Feedbacks.FeedbackOptions.Section);
-        services.AddScoped<Uploads.FeedbackStorage>();
         services.AddJobLeases();
         services.AddHostedService<ReminderWorker>();
         services.AddScheduledBackup();

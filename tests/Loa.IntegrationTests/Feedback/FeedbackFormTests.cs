@@ -75,6 +75,8 @@ public sealed class FeedbackFormTests(AppFixture fixture)
             (new() { ["Input.Address"] = "" }, "Hãy ghi địa chỉ liên hệ", null),
             (new() { ["Input.Phone"] = "" }, "Hãy ghi số điện thoại", null),
             (new() { ["Input.Phone"] = "gọi tôi nhé" }, "Số điện thoại chưa đúng", null),
+            (new() { ["Input.Phone"] = "091 234 567" }, "Số điện thoại chưa đúng", null),
+            (new() { ["Input.Phone"] = "+1 202 555 0123" }, "Số điện thoại chưa đúng", null),
             (new() { ["Input.Email"] = "ngoc@" }, "thư điện tử chưa đúng", null),
             (new() { ["Input.Consent"] = null }, "Hãy đánh dấu đồng ý", null),
             (new() { ["website"] = "http://spam.example" }, "Không gửi được biểu mẫu", null),

@@ -16,7 +16,7 @@ public sealed partial class DemoSeparationTests
     private static readonly string[] AllowedUsers =
     [
         "src/Loa.Web/Loa.Web.csproj",
-        "src/Loa.Web/Infrastructure/Startup/DemoImages.cs",
+        "src/Loa.Web/Infrastructure/Startup/DemoArticleImages.cs",
         "src/Loa.Web/Infrastructure/Startup/LoaStartup.cs",
         "src/Loa.Web/Infrastructure/Startup/StartupChecks.cs",
         "src/Loa.Web/Pages/Account/Login.cshtml.cs",

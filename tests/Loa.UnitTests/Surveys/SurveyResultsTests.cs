@@ -55,7 +55,7 @@ public sealed class SurveyResultsTests
         var contest = SurveyTemplates.Contest(1, 2, "phường Phước Tân", now);
         Assert.Equal(10, contest.Questions.Count);
         Assert.All(contest.Questions, q => Assert.NotEqual(0, q.CorrectMask));
-        Assert.All(contest.Questions.Where(q => q.Kind == QuestionKind.PickOne), q => Assert.Equal(1, SurveyRules.Count(q.CorrectMask)));
-        Assert.Equal(100, SurveyRules.MaxScore(contest.Questions));
+        Assert.All(contest.Questions.Where(q => q.Kind == QuestionKind.PickOne), q => Assert.Equal(1, AnswerMask.Count(q.CorrectMask)));
+        Assert.Equal(100, ContestScoring.MaxScore(contest.Questions));
     }
 }

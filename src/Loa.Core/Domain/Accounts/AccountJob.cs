@@ -70,7 +70,7 @@ public static class AccountJob
                 EntityType = nameof(User),
                 EntityId = user.Id,
                 Succeeded = true,
-                Detail = $"{user.UserName}: không đăng nhập từ {user.LastActiveAt:dd/MM/yyyy} (quá {options.DisableAfterUnusedDays} ngày)",
+                Detail = $"{user.UserName}: không đăng nhập từ {(user.LastActiveAt is { } last ? Loa.Text.DisplayTime.DateOf(last) : "")} (quá {options.DisableAfterUnusedDays} ngày)",
             });
         }
 

@@ -31,7 +31,7 @@ public static class LoaStartup
                 if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
                 {
                     await DemoSeeder.SeedAsync(seeded, VietnamTime.Today(app.Services.GetRequiredService<TimeProvider>()), cancellationToken);
-                    await DemoImages.RestoreAsync(seeded, app.Services.GetRequiredService<Uploads.ArticleImages>(), cancellationToken);
+                    await app.Services.GetRequiredService<DemoArticleImages>().RestoreAsync(seeded, cancellationToken);
                 }
             });
         }

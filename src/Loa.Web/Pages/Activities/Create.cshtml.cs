@@ -15,7 +15,7 @@ namespace Loa.Web.Pages.Activities;
 [Authorize(Policy = Policies.Recorder)]
 [RequestSizeLimit(UploadLimits.RequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
-public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimeProvider time) : PageModel, IActivityPage
+public sealed class CreateModel(LoaDbContext db, UploadStore storage, UploadPolicies policies, TimeProvider time) : PageModel, IActivityPage
 {
     [BindProperty]
     public ActivityForm Activity { get; set; } = new();
@@ -74,10 +74,10 @@ public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimePr
         }
 
         var communeId = task.CommuneId!.Value;
-        foreach (var problem in await storage.ValidateAsync(Files, communeId, HttpContext.RequestAborted))
+        foreach (var problem in await storage.CheckAsync(policies.Evidence, Files, communeId, HttpContext.RequestAborted))
         {
-            ModelState.AddModelError("Files", problem);
-            Response.StatusCode = problem.Contains("lớn hơn giới hạn", StringComparison.Ordinal) ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            ModelState.AddModelError("Files", problem.Message);
+            Response.StatusCode = problem.StatusCode;
         }
 
         if (!ModelState.IsValid)
@@ -96,7 +96,7 @@ public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimePr
             RecordedAt = time.GetUtcNow().UtcDateTime,
         };
         Activity.ApplyTo(activity);
-        var files = await storage.StoreAsync(Files, task.ProvinceId, communeId, User.UserId()!, HttpContext.RequestAborted);
+        var files = UploadRecords.Evidence(await storage.StoreAsync(policies.Evidence, Files, communeId, HttpContext.RequestAborted), task.ProvinceId, communeId, User.UserId()!);
         activity.Files.AddRange(files);
         db.Activities.Add(activity);
         try
@@ -105,7 +105,7 @@ public sealed class CreateModel(LoaDbContext db, EvidenceStorage storage, TimePr
         }
         catch
         {
-            storage.Discard(files);
+            storage.Discard(policies.Evidence, communeId, files.Select(f => f.StoredName));
             throw;
         }
 

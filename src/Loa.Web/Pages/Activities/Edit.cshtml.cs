@@ -16,7 +16,7 @@ namespace Loa.Web.Pages.Activities;
 [Authorize(Policy = Policies.Recorder)]
 [RequestSizeLimit(UploadLimits.RequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
-public sealed class EditModel(LoaDbContext db, EvidenceStorage storage, TimeProvider time, AuditLog audit) : PageModel, IActivityPage
+public sealed class EditModel(LoaDbContext db, UploadStore storage, UploadPolicies policies, TimeProvider time, AuditLog audit) : PageModel, IActivityPage
 {
     private Activity? activity;
 
@@ -57,9 +57,9 @@ public sealed class EditModel(LoaDbContext db, EvidenceStorage storage, TimeProv
             ModelState.AddModelError("Activity.UnitId", "Hãy chọn đơn vị thực hiện trong danh sách.");
         }
 
-        foreach (var problem in await storage.ValidateAsync(Files, current.CommuneId!.Value, HttpContext.RequestAborted))
+        foreach (var problem in await storage.CheckAsync(policies.Evidence, Files, current.CommuneId!.Value, HttpContext.RequestAborted))
         {
-            ModelState.AddModelError("Files", problem);
+            ModelState.AddModelError("Files", problem.Message);
         }
 
         if (!ModelState.IsValid)
@@ -72,7 +72,8 @@ public sealed class EditModel(LoaDbContext db, EvidenceStorage storage, TimeProv
         current.UnitId = Activity.UnitId!.Value;
         var removed = current.Files.Where(f => Activity.RemoveFileIds.Contains(f.Id)).ToList();
         db.EvidenceFiles.RemoveRange(removed);
-        var added = await storage.StoreAsync(Files, current.ProvinceId, current.CommuneId!.Value, User.UserId()!, HttpContext.RequestAborted);
+        var added = UploadRecords.Evidence(
+            await storage.StoreAsync(policies.Evidence, Files, current.CommuneId!.Value, HttpContext.RequestAborted), current.ProvinceId, current.CommuneId!.Value, User.UserId()!);
         current.Files.AddRange(added);
         try
         {
@@ -80,17 +81,17 @@ public sealed class EditModel(LoaDbContext db, EvidenceStorage storage, TimeProv
         }
         catch (DbUpdateConcurrencyException)
         {
-            storage.Discard(added);
+            storage.Discard(policies.Evidence, current.CommuneId!.Value, added.Select(f => f.StoredName));
             ModelState.AddModelError(string.Empty, Conflicts.Message("Hoạt động này"));
             return Page();
         }
         catch
         {
-            storage.Discard(added);
+            storage.Discard(policies.Evidence, current.CommuneId!.Value, added.Select(f => f.StoredName));
             throw;
         }
 
-        storage.Discard(removed);
+        storage.Discard(policies.Evidence, current.CommuneId!.Value, removed.Select(f => f.StoredName));
         TempData["Flash"] = "Đã lưu hoạt động.";
         return Redirect($"/activities/details/{id}");
     }
@@ -106,7 +107,7 @@ public sealed class EditModel(LoaDbContext db, EvidenceStorage storage, TimeProv
         var files = current.Files.ToList();
         db.Activities.Remove(current);
         await db.SaveChangesAsync();
-        storage.Discard(files);
+        storage.Discard(policies.Evidence, current.CommuneId!.Value, files.Select(f => f.StoredName));
         await audit.WriteAsync("delete-evidence", succeeded: true, nameof(EvidenceFile), detail: $"{files.Count} tệp của hoạt động {id}");
         TempData["Flash"] = "Đã xóa hoạt động.";
         return Redirect($"/plans/details/{current.PlanId}");

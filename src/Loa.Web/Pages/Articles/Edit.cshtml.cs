@@ -20,9 +20,9 @@ namespace Loa.Web.Pages.Articles;
 /// scheduled article linked to a task counts as one activity of that task (<see cref="ArticleActivities"/>).
 /// </summary>
 [Authorize(Policy = Policies.ArticleEditor)]
-[RequestSizeLimit(ArticleImages.RequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = ArticleImages.RequestBytes)]
-public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuota quota, TimeProvider time) : PageModel
+[RequestSizeLimit(UploadPolicies.ArticleRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadPolicies.ArticleRequestBytes)]
+public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider time) : PageModel
 {
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
@@ -104,7 +104,7 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
         DateTime? scheduleAt = null;
         if (intent == "schedule")
         {
-            scheduleAt = Input.PublishAt is { } local ? DateTime.SpecifyKind(local.AddHours(-7), DateTimeKind.Utc) : null;
+            scheduleAt = Input.PublishAt is { } local ? VietnamTime.ToUtc(local) : null;
             if (scheduleAt is null)
             {
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.PublishAt)}", "Hãy chọn ngày giờ đăng bài.");
@@ -120,20 +120,15 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
         }
 
         if (chosenTask is not null && CreditDate(article, intent, scheduleAt, now) is { } credited
-            && PlanYearCredit.Problem(chosenTask.Year, credited, $"Bài đăng ngày {credited:dd/MM/yyyy}") is { } yearProblem)
+            && PlanYearCredit.Problem(chosenTask.Year, credited, $"Bài đăng ngày {DisplayTime.Date(credited)}") is { } yearProblem)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.TaskId)}", yearProblem);
         }
 
-        if (Cover is not null && await ArticleImages.ProblemAsync(Cover, HttpContext.RequestAborted) is { } problem)
+        if (Cover is not null && await images.CheckAsync(UploadPolicies.ArticleImage, [Cover], db.Scope.CommuneId, HttpContext.RequestAborted) is [var problem, ..])
         {
             ModelState.AddModelError(nameof(Cover), problem.Message);
-            Response.StatusCode = problem.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-        }
-        else if (Cover is not null && db.Scope.CommuneId is { } commune && !quota.Allows(commune, Cover.Length))
-        {
-            ModelState.AddModelError(nameof(Cover), CommuneQuota.Full);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = problem.StatusCode;
         }
 
         if (!ModelState.IsValid)
@@ -188,7 +183,8 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
         string? newCover = null;
         if (Cover is not null)
         {
-            (newCover, article.CoverContentType) = await images.StoreAsync(Cover, article.CommuneId!.Value, HttpContext.RequestAborted);
+            var stored = (await images.StoreAsync(UploadPolicies.ArticleImage, [Cover], article.CommuneId!.Value, HttpContext.RequestAborted))[0];
+            (newCover, article.CoverContentType) = (stored.StoredName, stored.ContentType);
             article.CoverImage = newCover;
         }
         else if (Input.RemoveCover)
@@ -203,25 +199,25 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
         }
         catch (DbUpdateConcurrencyException)
         {
-            images.Delete(article.CommuneId!.Value, newCover);
+            images.Discard(UploadPolicies.ArticleImage, article.CommuneId!.Value, [newCover]);
             ModelState.AddModelError(string.Empty, Conflicts.Message("Bài viết này"));
             return Page();
         }
         catch
         {
-            images.Delete(article.CommuneId!.Value, newCover);
+            images.Discard(UploadPolicies.ArticleImage, article.CommuneId!.Value, [newCover]);
             throw;
         }
 
         if (oldCover is not null && oldCover != article.CoverImage)
         {
-            images.Delete(article.CommuneId!.Value, oldCover);
+            images.Discard(UploadPolicies.ArticleImage, article.CommuneId!.Value, [oldCover]);
         }
 
         TempData["Flash"] = article.EffectiveStatus(now) switch
         {
             ArticleStatus.Published when intent == "publish" => $"Đã đăng bài “{article.Title}” lên cổng thông tin.",
-            ArticleStatus.Scheduled => $"Đã hẹn đăng bài “{article.Title}” lúc {VietnamTime.Local(article.PublishAt!.Value):HH:mm} ngày {VietnamTime.Local(article.PublishAt!.Value):dd/MM/yyyy}.",
+            ArticleStatus.Scheduled => $"Đã hẹn đăng bài “{article.Title}” lúc {DisplayTime.Time(article.PublishAt!.Value)} ngày {DisplayTime.DateOf(article.PublishAt!.Value)}.",
             _ => $"Đã lưu bài “{article.Title}”.",
         };
         return Redirect($"/articles/edit/{article.Id}");
@@ -280,7 +276,7 @@ public sealed class EditModel(LoaDbContext db, ArticleImages images, CommuneQuot
             await transaction.CommitAsync();
         }
 
-        images.Delete(article.CommuneId!.Value, article.CoverImage);
+        images.Discard(UploadPolicies.ArticleImage, article.CommuneId!.Value, [article.CoverImage]);
         TempData["Flash"] = $"Đã xóa bài “{article.Title}”.";
         return Redirect("/articles");
     }

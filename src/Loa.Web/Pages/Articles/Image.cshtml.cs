@@ -12,7 +12,7 @@ namespace Loa.Web.Pages.Articles;
 
 /// <summary>The image of any article of the commune (drafts included), for its staff's form and preview.</summary>
 [Authorize(Policy = Policies.ArticleEditor)]
-public sealed class ImageModel(LoaDbContext db, ArticleImages images) : PageModel
+public sealed class ImageModel(LoaDbContext db, UploadStore images) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -31,14 +31,14 @@ public sealed class ImageModel(LoaDbContext db, ArticleImages images) : PageMode
 /// <summary>An article image as a response: its own type, never sniffed, unable to run anything if opened alone.</summary>
 public static class ImageResponse
 {
-    public static IActionResult Send(PageModel page, ArticleImages images, int communeId, string? storedName, string? contentType)
+    public static IActionResult Send(PageModel page, UploadStore images, int communeId, string? storedName, string? contentType)
     {
         if (storedName is null || contentType is null)
         {
             return page.NotFound();
         }
 
-        var path = images.PathOf(communeId, storedName);
+        var path = images.PathOf(UploadPolicies.ArticleImage, communeId, storedName);
         if (!System.IO.File.Exists(path))
         {
             return page.NotFound();

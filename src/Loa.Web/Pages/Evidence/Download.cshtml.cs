@@ -13,7 +13,7 @@ namespace Loa.Web.Pages.Evidence;
 
 /// <summary>An evidence file, for the commune's staff and its province only, always as a download (never rendered in the page).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DownloadModel(LoaDbContext db, EvidenceStorage storage) : PageModel
+public sealed class DownloadModel(LoaDbContext db, UploadStore storage, UploadPolicies policies) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -23,7 +23,7 @@ public sealed class DownloadModel(LoaDbContext db, EvidenceStorage storage) : Pa
             return await this.NotFoundAuditedAsync<EvidenceFile>(db, id);
         }
 
-        var path = storage.PathOf(file);
+        var path = storage.PathOf(policies.Evidence, file.CommuneId ?? 0, file.StoredName);
         if (!System.IO.File.Exists(path))
         {
             return NotFound();

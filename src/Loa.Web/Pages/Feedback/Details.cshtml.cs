@@ -24,7 +24,7 @@ namespace Loa.Web.Pages.Feedback;
 /// </summary>
 [Authorize(Policy = Policies.CommuneStaff)]
 [NoStore]
-public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog audit, FeedbackStorage storage) : PageModel
+public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog audit, UploadStore storage, UploadPolicies policies) : PageModel
 {
     private readonly FeedbackNotices notices = new(db);
 
@@ -70,12 +70,12 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         }
 
         var attachment = Item.Attachments.FirstOrDefault(a => a.Id == file);
-        if (attachment is null || !System.IO.File.Exists(storage.PathOf(attachment)))
+        if (attachment is null || !System.IO.File.Exists(storage.PathOf(policies.FeedbackAttachment, attachment.CommuneId ?? 0, attachment.StoredName)))
         {
             return NotFound();
         }
 
-        return PhysicalFile(storage.PathOf(attachment), attachment.ContentType, attachment.FileName);
+        return PhysicalFile(storage.PathOf(policies.FeedbackAttachment, attachment.CommuneId ?? 0, attachment.StoredName), attachment.ContentType, attachment.FileName);
     }
 
     public Task<IActionResult> OnPostAssignAsync(int id) => StepAsync(id, FeedbackStep.Assign, async (f, now) =>

@@ -45,7 +45,7 @@ public static class ProvinceCharts
                 Series = [new ChartSeries("Số xã, phường", PlanOrder.Select(o.Count))],
                 LabelColours = [ChartColour.Ok, ChartColour.Warn, ChartColour.Light, ChartColour.Late],
                 Links = PlanOrder.Select(s => (string?)$"/province?year={year}&plan={PlanFilter(s)}").ToList(),
-                Note = $"Hạn ban hành của tỉnh: {o.PlanDue:dd/MM/yyyy}. Bấm vào một phần để xem danh sách.",
+                Note = $"Hạn ban hành của tỉnh: {DisplayTime.Date(o.PlanDue)}. Bấm vào một phần để xem danh sách.",
             },
             new()
             {

@@ -60,12 +60,12 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time) : PageModel
             problems.Add($"Câu “{unanswered.Text}” chưa có đáp án đúng.");
         }
 
-        if (Survey.IsContest && SurveyRules.MaxScore(Survey.Questions) == 0)
+        if (Survey.IsContest && ContestScoring.MaxScore(Survey.Questions) == 0)
         {
             problems.Add("Cuộc thi cần ít nhất một câu trắc nghiệm có đáp án đúng và điểm.");
         }
 
-        var opens = opensOn ?? (Survey.OpensAt is { } o && Survey.Status != SurveyStatus.Draft ? SurveyRules.VietnamDay(o) : Today);
+        var opens = opensOn ?? (Survey.OpensAt is { } o && Survey.Status != SurveyStatus.Draft ? Loa.Domain.VietnamTime.Day(o) : Today);
         if (closesOn is { } close && close < opens)
         {
             problems.Add("Ngày kết thúc phải từ ngày bắt đầu trở đi.");
@@ -87,8 +87,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time) : PageModel
 
         var wasDraft = Survey.Status == SurveyStatus.Draft;
         Survey.Status = SurveyStatus.Open;
-        Survey.OpensAt = SurveyRules.StartOfDayUtc(opens);
-        Survey.ClosesAt = closesOn is { } c ? SurveyRules.StartOfDayUtc(c.AddDays(1)) : null;
+        Survey.OpensAt = Loa.Domain.VietnamTime.StartOfDayUtc(opens);
+        Survey.ClosesAt = closesOn is { } c ? Loa.Domain.VietnamTime.StartOfDayUtc(c.AddDays(1)) : null;
         TempData["Flash"] = wasDraft
             ? $"Đã công bố {Survey.Kind.Label().ToLowerInvariant()} trên cổng thông tin, {SurveyAccess.Period(Survey).ToLowerInvariant()}."
             : $"Đã mở {Survey.Kind.Label().ToLowerInvariant()}: {SurveyAccess.Period(Survey).ToLowerInvariant()}.";
@@ -138,7 +138,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time) : PageModel
             return ["Nhiệm vụ này không thuộc kế hoạch đã ban hành của xã, phường."];
         }
 
-        if (Survey.Status != SurveyStatus.Draft && Survey.OpensAt is { } opensAt && YearProblem(taskId, SurveyRules.VietnamDay(opensAt)) is { } yearProblem)
+        if (Survey.Status != SurveyStatus.Draft && Survey.OpensAt is { } opensAt && YearProblem(taskId, Loa.Domain.VietnamTime.Day(opensAt)) is { } yearProblem)
         {
             return [yearProblem];
         }
@@ -261,12 +261,12 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time) : PageModel
         PlanYearCredit.Group(Tasks, t => (t.PlanId, t.Year), CreditDay);
 
     /// <summary>The day the survey counts on: the day it opens, today while it is a draft.</summary>
-    public DateOnly CreditDay => Survey.Status != SurveyStatus.Draft && Survey.OpensAt is { } opens ? SurveyRules.VietnamDay(opens) : Today;
+    public DateOnly CreditDay => Survey.Status != SurveyStatus.Draft && Survey.OpensAt is { } opens ? Loa.Domain.VietnamTime.Day(opens) : Today;
 
     /// <summary>Why the survey opening on <paramref name="opens"/> cannot count for the task; null when it can or no task is chosen.</summary>
     private string? YearProblem(int? taskId, DateOnly opens) =>
         taskId is { } id && Tasks.FirstOrDefault(t => t.Id == id) is { } task
-            ? PlanYearCredit.Problem(task.Year, opens, $"{Survey.Kind.Label()} mở ngày {opens:dd/MM/yyyy}")
+            ? PlanYearCredit.Problem(task.Year, opens, $"{Survey.Kind.Label()} mở ngày {Loa.Text.DisplayTime.Date(opens)}")
             : null;
 
     public sealed record TaskChoice(int Id, int PlanId, int Year, string Name);

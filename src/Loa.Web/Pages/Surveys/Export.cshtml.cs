@@ -58,7 +58,7 @@ public sealed class ExportModel(LoaDbContext db) : PageModel
     /// <summary>What a cell shows of an answer: the options chosen, "4 – Hài lòng", or the text.</summary>
     public static string Text(SurveyQuestion question, SurveyAnswer answer) => question.Kind switch
     {
-        QuestionKind.PickOne or QuestionKind.PickMany => string.Join("; ", question.Options.Where((_, i) => SurveyRules.Has(answer.Mask, i))),
+        QuestionKind.PickOne or QuestionKind.PickMany => string.Join("; ", question.Options.Where((_, i) => AnswerMask.Has(answer.Mask, i))),
         QuestionKind.Scale => answer.Value is { } v ? (question.Options.Count >= v ? $"{v} – {question.Options[v - 1]}" : v.ToString(CultureInfo.InvariantCulture)) : "",
         _ => answer.Text ?? "",
     };

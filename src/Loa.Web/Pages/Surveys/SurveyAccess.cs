@@ -40,7 +40,7 @@ public static class SurveyAccess
     /// <summary>"01/07/2026 – 31/07/2026", "từ 01/07/2026", or "Chưa công bố".</summary>
     public static string Period(Survey survey)
     {
-        static string Day(DateTime utc) => Loa.Surveys.SurveyRules.VietnamDay(utc).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        static string Day(DateTime utc) => Loa.Text.DisplayTime.DateOf(utc);
         return (survey.OpensAt, survey.ClosesAt) switch
         {
             (null, _) => "Chưa công bố",

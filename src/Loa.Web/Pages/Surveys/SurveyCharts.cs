@@ -45,7 +45,7 @@ public static class SurveyCharts
             Note = note,
             Id = $"chart-q{q.Id}",
             LabelColours = !scale && q.CorrectMask != 0
-                ? q.Options.Select((_, i) => SurveyRules.Has(q.CorrectMask, i) ? ChartColour.Ok : ChartColour.Muted).ToList()
+                ? q.Options.Select((_, i) => AnswerMask.Has(q.CorrectMask, i) ? ChartColour.Ok : ChartColour.Muted).ToList()
                 : null,
         };
     }

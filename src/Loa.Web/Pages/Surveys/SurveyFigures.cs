@@ -15,7 +15,7 @@ public sealed record SurveyFigures(IReadOnlyList<SurveyResponse> Responses, IRea
             .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
             .ToListAsync(cancellationToken);
         var results = SurveyResults.Compute(survey.Questions, responses.SelectMany(r => r.Answers), responses.Count);
-        var ranking = survey.IsContest ? SurveyRules.Rank(responses) : [];
+        var ranking = survey.IsContest ? ContestRanking.Rank(responses) : [];
         return new SurveyFigures(responses, results, ranking);
     }
 }

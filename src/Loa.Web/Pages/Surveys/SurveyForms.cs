@@ -129,7 +129,7 @@ public sealed class QuestionForm
         Text = question.Text,
         Help = question.Help,
         Required = question.Required,
-        Options = string.Join('\n', question.Options.Select((o, i) => contest && question.IsChoice && SurveyRules.Has(question.CorrectMask, i) ? "* " + o : o)),
+        Options = string.Join('\n', question.Options.Select((o, i) => contest && question.IsChoice && AnswerMask.Has(question.CorrectMask, i) ? "* " + o : o)),
         Points = question.Points,
     };
 
@@ -239,7 +239,7 @@ public sealed class QuestionForm
             _ => [],
         };
         var scored = contest && question.IsChoice;
-        question.CorrectMask = scored ? SurveyRules.Mask(correct, options.Count) : 0;
+        question.CorrectMask = scored ? AnswerMask.Mask(correct, options.Count) : 0;
         question.Points = scored ? Points : 0;
     }
 }

@@ -1,4 +1,5 @@
 using Loa.Feedbacks;
+using Loa.Text;
 
 namespace Loa.Web.Pages.X.Feedback;
 
@@ -38,7 +39,7 @@ public sealed class FeedbackInput
         {
             problems.Add(("Input.Phone", "Hãy ghi số điện thoại để cơ quan liên hệ khi cần."));
         }
-        else if (!IsPhone(Phone))
+        else if (!PhoneNumbers.IsValid(Phone))
         {
             problems.Add(("Input.Phone", "Số điện thoại chưa đúng (ví dụ: 0912 345 678)."));
         }
@@ -83,11 +84,5 @@ public sealed class FeedbackInput
         {
             problems.Add((field, $"{label} dài quá {max} ký tự."));
         }
-    }
-
-    private static bool IsPhone(string phone)
-    {
-        var digits = phone.Count(char.IsAsciiDigit);
-        return digits is >= 9 and <= 15 && phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '-' or '+' or '(' or ')');
     }
 }

@@ -29,7 +29,8 @@ public sealed class IndexModel(
     LoaDbContext db,
     TimeProvider time,
     HumanCheck humanCheck,
-    FeedbackStorage storage,
+    UploadStore storage,
+    UploadPolicies policies,
     IOptions<FeedbackOptions> options,
     IOptions<EmailOptions> email,
     PortalAddress address,
@@ -48,7 +49,7 @@ public sealed class IndexModel(
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
-    public FeedbackStorage Storage => storage;
+    public UploadPolicy Attachments => policies.FeedbackAttachment;
 
     public int PublishedCount { get; private set; }
 
@@ -76,9 +77,9 @@ public sealed class IndexModel(
         }
 
         var uploads = Files.Where(f => f is not null).ToList();
-        foreach (var problem in await storage.ValidateAsync(uploads, cancel))
+        foreach (var problem in await storage.CheckAsync(policies.FeedbackAttachment, uploads, Commune.Id, cancel))
         {
-            ModelState.AddModelError(nameof(Files), problem);
+            ModelState.AddModelError(nameof(Files), problem.Message);
         }
 
         if (!ModelState.IsValid)
@@ -105,7 +106,7 @@ public sealed class IndexModel(
             ReceivedAt = now,
             DueOn = FeedbackDeadline.DueOn(VietnamTime.Today(time), options.Value.ProcessingWorkingDays),
         };
-        var stored = await storage.StoreAsync(uploads, Commune.ProvinceId, Commune.Id, cancel);
+        var stored = UploadRecords.FeedbackAttachments(await storage.StoreAsync(policies.FeedbackAttachment, uploads, Commune.Id, cancel), Commune.ProvinceId, Commune.Id);
         feedback.Attachments = stored;
         Db.Feedback.Add(feedback);
         try
@@ -114,7 +115,7 @@ public sealed class IndexModel(
         }
         catch
         {
-            storage.Discard(stored);
+            storage.Discard(policies.FeedbackAttachment, Commune.Id, stored.Select(a => a.StoredName));
             throw;
         }
 

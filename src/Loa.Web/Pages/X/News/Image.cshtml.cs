@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Loa.Web.Pages.X.News;
 
 /// <summary>The image of a public article of the commune; nothing for drafts, scheduled or unpublished ones, or another commune's.</summary>
-public sealed class ImageModel(LoaDbContext db, TimeProvider time, ArticleImages images) : PortalPageModel(db)
+public sealed class ImageModel(LoaDbContext db, TimeProvider time, UploadStore images) : PortalPageModel(db)
 {
     public async Task<IActionResult> OnGetAsync(int id)
     {

@@ -35,7 +35,7 @@ public static class SurveyAnswers
 
                         if (chosen.Count > 0)
                         {
-                            answers.Add(new SurveyAnswer { QuestionId = q.Id, Mask = SurveyRules.Mask(chosen, q.Options.Count) });
+                            answers.Add(new SurveyAnswer { QuestionId = q.Id, Mask = AnswerMask.Mask(chosen, q.Options.Count) });
                         }
                         else if (q.Required && enforceRequired)
                         {

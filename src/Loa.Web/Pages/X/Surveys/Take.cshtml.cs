@@ -15,11 +15,12 @@ namespace Loa.Web.Pages.X.Surveys;
 /// Taking a survey or a contest on the portal. A survey is one form, sent once per person (device token or phone,
 /// as designed). A contest starts on the server (its start time is the server's), is sent within its time limit, is
 /// scored on the server, and then shows its score with the correct answers. The attempt is found again through a
-/// signed cookie, so nothing personal travels in an address.
+/// signed cookie, so nothing personal travels in an address. This file loads the survey and decides what the page
+/// shows; sending a survey is in <c>TakeSurvey.cs</c>, a contest in <c>TakeContest.cs</c>.
 /// </summary>
 [EnableRateLimiting(PublicLimits.Posts)]
 [PortalIntake]
-public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck humanCheck, IDataProtectionProvider protection, RespondentSecret secret)
+public sealed partial class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck humanCheck, IDataProtectionProvider protection, RespondentSecret secret)
     : PortalPageModel(db)
 {
     public const string DeviceCookie = "loa.respondent";
@@ -45,7 +46,7 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
     /// <summary>The form as sent, to show again after a problem.</summary>
     public IFormCollection? Sent { get; private set; }
 
-    public int MaxScore => SurveyRules.MaxScore(Survey.Questions);
+    public int MaxScore => ContestScoring.MaxScore(Survey.Questions);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -59,230 +60,10 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
         return Page();
     }
 
-    /// <summary>Sends a survey's answers.</summary>
-    public async Task<IActionResult> OnPostAsync(int id, string? phone)
-    {
-        if (await LoadAsync(id) is { } missing)
-        {
-            return missing;
-        }
-
-        Sent = Request.Form;
-        View = TakeView.Survey;
-        if (Survey.IsContest || !Survey.AcceptsAnswers(Now))
-        {
-            await DecideViewAsync();
-            return Page();
-        }
-
-        if (await humanCheck.ProblemAsync(Request.Form, HttpContext.RequestAborted) is { } p)
-        {
-            ModelState.AddModelError(string.Empty, p);
-        }
-
-        var key = RespondentKey(phone);
-        if (key is null)
-        {
-            ModelState.AddModelError("phone", "Hãy nhập số điện thoại di động (10 chữ số) hoặc cố định (11 chữ số), vd: 0912 345 678: mỗi số điện thoại chỉ trả lời một lần.");
-        }
-
-        var hash = key is null ? null : Hash(key);
-        if (key is not null && await AnsweredAsync(key))
-        {
-            ModelState.AddModelError(string.Empty, AlreadyMessage);
-            View = TakeView.Already;
-            return Page();
-        }
-
-        var (answers, problems) = SurveyAnswers.Read(Request.Form, Survey.Questions);
-        QuestionProblems = problems;
-        foreach (var problem in problems.Values)
-        {
-            ModelState.AddModelError(string.Empty, problem);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        Db.SurveyResponses.Add(new SurveyResponse
-        {
-            ProvinceId = Survey.ProvinceId,
-            CommuneId = Survey.CommuneId,
-            SurveyId = Survey.Id,
-            RespondentHash = hash!,
-            StartedAt = Now,
-            SubmittedAt = Now,
-            Answers = answers,
-        });
-        if (!await TrySaveAsync())
-        {
-            ModelState.AddModelError(string.Empty, AlreadyMessage);
-            View = TakeView.Already;
-            return Page();
-        }
-
-        await SurveyActivities.RecountAsync(Db, Survey, HttpContext.RequestAborted);
-        TempData["PortalFlash"] = "Cảm ơn Ông/Bà đã tham gia khảo sát! Ý kiến của Ông/Bà đã được ghi nhận.";
-        return Redirect($"{Commune.Path}/surveys/{Survey.Id}");
-    }
-
-    /// <summary>Starts a contest: the server notes the time; name and phone are kept only with consent.</summary>
-    public async Task<IActionResult> OnPostStartAsync(int id, string? name, string? phone, bool consent)
-    {
-        if (await LoadAsync(id) is { } missing)
-        {
-            return missing;
-        }
-
-        Sent = Request.Form;
-        if (!Survey.IsContest || !Survey.AcceptsAnswers(Now))
-        {
-            await DecideViewAsync();
-            return Page();
-        }
-
-        View = TakeView.Start;
-        if (await humanCheck.ProblemAsync(Request.Form, HttpContext.RequestAborted) is { } p)
-        {
-            ModelState.AddModelError(string.Empty, p);
-        }
-
-        name = string.IsNullOrWhiteSpace(name) ? null : string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var normalised = SurveyRules.NormalisePhone(phone);
-        if (name?.Length > 100)
-        {
-            ModelState.AddModelError("name", "Họ và tên dài quá 100 ký tự.");
-        }
-
-        if (!string.IsNullOrWhiteSpace(phone) && normalised is null)
-        {
-            ModelState.AddModelError("phone", "Số điện thoại chưa đúng: hãy nhập số di động 10 chữ số hoặc số cố định 11 chữ số, vd: 0912 345 678.");
-        }
-        else if (SurveyRules.OncePerOf(Survey) == OncePer.Phone && normalised is null)
-        {
-            ModelState.AddModelError("phone", "Hãy nhập số điện thoại: mỗi số điện thoại chỉ dự thi một lần.");
-        }
-
-        var phoneRequired = SurveyRules.OncePerOf(Survey) == OncePer.Phone;
-        if (!consent && (name is not null || (normalised is not null && !phoneRequired)))
-        {
-            ModelState.AddModelError("consent", phoneRequired
-                ? $"Hãy đánh dấu ô đồng ý để {Commune.GovernmentShort} lưu họ tên và số điện thoại của bạn cho việc trao giải, hoặc để trống ô họ tên để dự thi không nhận giải."
-                : $"Hãy đánh dấu ô đồng ý để {Commune.GovernmentShort} lưu họ tên và số điện thoại của bạn cho việc trao giải, hoặc để trống hai ô đó để dự thi không ghi tên.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var key = RespondentKey(normalised)!;
-        var hash = Hash(key);
-        string[] hashes = [hash, LegacyHash(key)];
-        var existing = await Db.SurveyResponses.FirstOrDefaultAsync(r => r.SurveyId == Survey.Id && hashes.Contains(r.RespondentHash));
-        if (existing is { SubmittedAt: not null })
-        {
-            ModelState.AddModelError(string.Empty, AlreadyMessage);
-            View = TakeView.Already;
-            return Page();
-        }
-
-        if (existing is null)
-        {
-            existing = new SurveyResponse
-            {
-                ProvinceId = Survey.ProvinceId,
-                CommuneId = Survey.CommuneId,
-                SurveyId = Survey.Id,
-                RespondentHash = hash,
-                Name = consent ? name : null,
-                Phone = consent ? normalised : null,
-                ConsentAt = consent && (name is not null || normalised is not null) ? Now : null,
-                StartedAt = Now,
-            };
-            Db.SurveyResponses.Add(existing);
-            if (!await TrySaveAsync())
-            {
-                ModelState.AddModelError(string.Empty, AlreadyMessage);
-                View = TakeView.Already;
-                return Page();
-            }
-        }
-
-        // An attempt begun earlier by the same person goes on with its own start time.
-        SetAttemptCookie(existing.Id);
-        return Redirect($"{Commune.Path}/surveys/{Survey.Id}");
-    }
-
-    /// <summary>Sends a contest attempt: scored on the server; after the time limit it is kept but not scored.</summary>
-    public async Task<IActionResult> OnPostSubmitAsync(int id)
-    {
-        if (await LoadAsync(id) is { } missing)
-        {
-            return missing;
-        }
-
-        Sent = Request.Form;
-        var attempt = await FindAttemptAsync(tracked: true);
-        if (!Survey.IsContest || attempt is null || attempt.SubmittedAt is not null)
-        {
-            await DecideViewAsync();
-            if (attempt is null && Survey.IsContest)
-            {
-                ModelState.AddModelError(string.Empty, "Không tìm thấy bài làm của bạn trên trình duyệt này. Hãy bấm “Bắt đầu làm bài”.");
-            }
-
-            return Page();
-        }
-
-        Attempt = attempt;
-        View = TakeView.Running;
-        if (await humanCheck.ProblemAsync(Request.Form, HttpContext.RequestAborted) is { } p)
-        {
-            ModelState.AddModelError(string.Empty, p);
-            return Page();
-        }
-
-        var overTime = SurveyRules.IsOverTime(attempt.StartedAt, Survey.TimeLimitMinutes, Now);
-        var closed = !Survey.AcceptsAnswers(Now) && !(Survey.Status != SurveyStatus.Draft && attempt.StartedAt < (Survey.ClosesAt ?? DateTime.MaxValue));
-        if (closed)
-        {
-            ModelState.AddModelError(string.Empty, "Cuộc thi đã kết thúc nên không nhận bài nữa.");
-            View = TakeView.Ended;
-            return Page();
-        }
-
-        var (answers, problems) = SurveyAnswers.Read(Request.Form, Survey.Questions, enforceRequired: !overTime);
-        if (!overTime && problems.Count > 0)
-        {
-            QuestionProblems = problems;
-            foreach (var problem in problems.Values)
-            {
-                ModelState.AddModelError(string.Empty, problem);
-            }
-
-            return Page();
-        }
-
-        attempt.Answers = answers;
-        attempt.SubmittedAt = Now;
-        attempt.DurationSeconds = (int)Math.Max(0, Math.Round((Now - attempt.StartedAt).TotalSeconds));
-        attempt.OverTime = overTime;
-        attempt.Score = overTime ? null : SurveyRules.Score(Survey.Questions, answers.ToDictionary(a => a.QuestionId, a => a.Mask));
-        await Db.SaveChangesAsync();
-        await SurveyActivities.RecountAsync(Db, Survey, HttpContext.RequestAborted);
-        TempData["PortalFlash"] = overTime
-            ? "Bài làm đã được nhận nhưng nộp sau khi hết giờ nên không được tính điểm."
-            : "Đã nộp bài. Cảm ơn bạn đã tham gia cuộc thi!";
-        return Redirect($"{Commune.Path}/surveys/{Survey.Id}");
-    }
-
     public const string AlreadyMessage = "Bạn đã tham gia rồi. Mỗi người chỉ trả lời một lần — cảm ơn bạn!";
 
     /// <summary>When the attempt must be sent, for the countdown.</summary>
-    public DateTime? Deadline => Attempt is null ? null : SurveyRules.Deadline(Attempt.StartedAt, Survey.TimeLimitMinutes);
+    public DateTime? Deadline => Attempt is null ? null : AttemptTime.Deadline(Attempt.StartedAt, Survey.TimeLimitMinutes);
 
     private async Task DecideViewAsync()
     {
@@ -296,7 +77,7 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
                 return;
             }
 
-            if (Attempt is not null && Survey.Status != SurveyStatus.Draft && !SurveyRules.IsOverTime(Attempt.StartedAt, Survey.TimeLimitMinutes, Now)
+            if (Attempt is not null && Survey.Status != SurveyStatus.Draft && !AttemptTime.IsOverTime(Attempt.StartedAt, Survey.TimeLimitMinutes, Now)
                 && Attempt.StartedAt < (Survey.ClosesAt ?? DateTime.MaxValue))
             {
                 View = TakeView.Running;
@@ -314,7 +95,7 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
         }
 
         View = TakeView.Survey;
-        if (SurveyRules.OncePerOf(Survey) == OncePer.Device && Request.Cookies[DeviceCookie] is { Length: > 0 } token)
+        if (RespondentIdentity.OncePerOf(Survey) == OncePer.Device && Request.Cookies[DeviceCookie] is { Length: > 0 } token)
         {
             if (await AnsweredAsync(token))
             {
@@ -340,10 +121,10 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
         return null;
     }
 
-    private string Hash(string key) => SurveyRules.RespondentHash(Survey.Id, SurveyRules.OncePerOf(Survey), key, secret.Value);
+    private string Hash(string key) => RespondentIdentity.Hash(Survey.Id, RespondentIdentity.OncePerOf(Survey), key, secret.Value);
 
     // Answers kept before hashes were keyed carry the unkeyed hash: looked up too, so nobody answers twice across the upgrade.
-    private string LegacyHash(string key) => SurveyRules.RespondentHash(Survey.Id, SurveyRules.OncePerOf(Survey), key, []);
+    private string LegacyHash(string key) => RespondentIdentity.Hash(Survey.Id, RespondentIdentity.OncePerOf(Survey), key, []);
 
     private Task<bool> AnsweredAsync(string key)
     {
@@ -354,9 +135,9 @@ public sealed class TakeModel(LoaDbContext db, TimeProvider time, HumanCheck hum
     /// <summary>Who answers: the phone number when the survey counts by phone (a contest always), otherwise this browser's random token.</summary>
     private string? RespondentKey(string? phone)
     {
-        if (SurveyRules.OncePerOf(Survey) == OncePer.Phone)
+        if (RespondentIdentity.OncePerOf(Survey) == OncePer.Phone)
         {
-            return SurveyRules.NormalisePhone(phone);
+            return Loa.Text.PhoneNumbers.Normalise(phone);
         }
 
         return EnsureDeviceToken();
