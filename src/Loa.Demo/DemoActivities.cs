@@ -35,7 +35,14 @@ internal static class DemoActivities
     public static List<Activity> For(Plan plan, Func<int, string> recorderFor, int fallbackUnitId, DateOnly issuedOn, DateOnly today) =>
         For(plan, recorderFor, fallbackUnitId, issuedOn, today, new Random(plan.CommuneId ?? 0), everyDays: 40);
 
-    public static List<Activity> For(Plan plan, Func<int, string> recorderFor, int fallbackUnitId, DateOnly issuedOn, DateOnly today, Random random, double everyDays)
+    public static List<Activity> For(
+        Plan plan,
+        Func<int, string> recorderFor,
+        int fallbackUnitId,
+        DateOnly issuedOn,
+        DateOnly today,
+        Random random,
+        double everyDays)
     {
         var activities = new List<Activity>();
         foreach (var (task, timeframe, from, to) in Spans(plan, issuedOn, today))

@@ -26,7 +26,9 @@ public static class DemoArticles
 
     public static async Task SeedAsync(LoaDbContext db, Commune commune, Plan plan, User author, DateOnly today, CancellationToken cancellationToken)
     {
-        var categories = ArticleCategory.Defaults.Select((name, i) => new ArticleCategory { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Name = name, Order = i }).ToList();
+        var categories = ArticleCategory.Defaults
+            .Select((name, i) => new ArticleCategory { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Name = name, Order = i })
+            .ToList();
         db.ArticleCategories.AddRange(categories);
         await db.SaveChangesAsync(cancellationToken);
 

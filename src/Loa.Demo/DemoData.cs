@@ -72,9 +72,23 @@ public static class DemoData
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<ReportPeriodKind, DemoReportState>> Reports =
         new Dictionary<string, IReadOnlyDictionary<ReportPeriodKind, DemoReportState>>
         {
-            ["phuoctan"] = new Dictionary<ReportPeriodKind, DemoReportState> { [ReportPeriodKind.HalfYear] = DemoReportState.OnTime, [ReportPeriodKind.NineMonths] = DemoReportState.InProgress },
-            ["canhvinh"] = new Dictionary<ReportPeriodKind, DemoReportState> { [ReportPeriodKind.Quarter1] = DemoReportState.OnTime, [ReportPeriodKind.HalfYear] = DemoReportState.OnTime, [ReportPeriodKind.NineMonths] = DemoReportState.Late },
-            ["hungphu"] = new Dictionary<ReportPeriodKind, DemoReportState> { [ReportPeriodKind.Quarter1] = DemoReportState.OnTime, [ReportPeriodKind.HalfYear] = DemoReportState.Late, [ReportPeriodKind.NineMonths] = DemoReportState.InProgress },
+            ["phuoctan"] = new Dictionary<ReportPeriodKind, DemoReportState>
+            {
+                [ReportPeriodKind.HalfYear] = DemoReportState.OnTime,
+                [ReportPeriodKind.NineMonths] = DemoReportState.InProgress,
+            },
+            ["canhvinh"] = new Dictionary<ReportPeriodKind, DemoReportState>
+            {
+                [ReportPeriodKind.Quarter1] = DemoReportState.OnTime,
+                [ReportPeriodKind.HalfYear] = DemoReportState.OnTime,
+                [ReportPeriodKind.NineMonths] = DemoReportState.Late,
+            },
+            ["hungphu"] = new Dictionary<ReportPeriodKind, DemoReportState>
+            {
+                [ReportPeriodKind.Quarter1] = DemoReportState.OnTime,
+                [ReportPeriodKind.HalfYear] = DemoReportState.Late,
+                [ReportPeriodKind.NineMonths] = DemoReportState.InProgress,
+            },
         };
 
     public const string ProvinceOfficerUserName = "tinh.dongnai";

@@ -39,7 +39,9 @@ internal static class DemoIndices
     /// <summary>A PAR INDEX result whose components add up to its score (of 100).</summary>
     public static IndexResult Par(int provinceId, int? communeId, int year, double level, Random random, int? rank, int? rankOf)
     {
-        var components = ParComponents.Select(c => (c.Name, c.Max, Score: Math.Round(c.Max * (decimal)Math.Clamp(level + ((random.NextDouble() - 0.5) * 0.12), 0.5, 0.99), 2))).ToList();
+        var components = ParComponents
+            .Select(c => (c.Name, c.Max, Score: Math.Round(c.Max * (decimal)Math.Clamp(level + ((random.NextDouble() - 0.5) * 0.12), 0.5, 0.99), 2)))
+            .ToList();
         return new IndexResult
         {
             ProvinceId = provinceId,
@@ -58,7 +60,9 @@ internal static class DemoIndices
     /// <summary>A SIPAS result: the share of satisfied people, in percent, with one share per aspect.</summary>
     public static IndexResult Sipas(int provinceId, int? communeId, int year, double level, Random random, int? rank, int? rankOf)
     {
-        var components = SipasComponents.Select(c => (Name: c, Score: Math.Round((decimal)Math.Clamp((level * 100) + ((random.NextDouble() - 0.5) * 6), 60, 99.5), 2))).ToList();
+        var components = SipasComponents
+            .Select(c => (Name: c, Score: Math.Round((decimal)Math.Clamp((level * 100) + ((random.NextDouble() - 0.5) * 6), 60, 99.5), 2)))
+            .ToList();
         return new IndexResult
         {
             ProvinceId = provinceId,

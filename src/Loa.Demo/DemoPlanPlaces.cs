@@ -72,11 +72,22 @@ internal static partial class DemoPlanPlaces
     /// Replaces whole words, in the case they are written: lower ("xã"), first letter upper ("Xã"), all upper
     /// ("XÃ"). With <paramref name="keepTitle"/> the target keeps its own capitals (names).
     /// </summary>
-    private static string ReplaceWords(string text, string source, string target, Func<string, string> hold, bool keepTitle = false, string? exceptBefore = null)
+    private static string ReplaceWords(
+        string text,
+        string source,
+        string target,
+        Func<string, string> hold,
+        bool keepTitle = false,
+        string? exceptBefore = null)
     {
         var after = exceptBefore is null ? "" : $@"(?!\s+{Regex.Escape(exceptBefore)}(?!\p{{L}}))";
         var pattern = $@"(?<!\p{{L}}){Regex.Escape(source)}(?!\p{{L}}){after}";
-        return Regex.Replace(text, pattern, m => hold(Cased(m.Value, target, keepTitle)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return Regex.Replace(
+            text,
+            pattern,
+            m => hold(Cased(m.Value, target, keepTitle)),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
     }
 
     private static string Committee(string provinceKind) => provinceKind == "tỉnh" ? "tỉnh ủy" : "thành ủy";

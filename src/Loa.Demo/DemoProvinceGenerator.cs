@@ -122,7 +122,9 @@ public static class DemoProvinceGenerator
             {
                 var random = new Random(Seed(seed, y, c.Code, "index"));
                 var level = 0.78 + (random.NextDouble() * 0.16) + ((y - DemoIndices.FirstYear) * 0.015);
-                return (Commune: c, Par: DemoIndices.Par(province.Id, c.Id, y, level, random, null, null), Sipas: DemoIndices.Sipas(province.Id, c.Id, y, level + 0.02, random, null, null));
+                var par = DemoIndices.Par(province.Id, c.Id, y, level, random, null, null);
+                var sipas = DemoIndices.Sipas(province.Id, c.Id, y, level + 0.02, random, null, null);
+                return (Commune: c, Par: par, Sipas: sipas);
             }).ToList();
             foreach (var (r, rank) in results.OrderByDescending(r => r.Par.Score).Select((r, i) => (r, i + 1)))
             {
@@ -140,11 +142,18 @@ public static class DemoProvinceGenerator
         return fates;
     }
 
-    private static async Task GenerateBatchAsync(GenerationContext context, Commune[] batch, Dictionary<int, CommuneFate> fates, CancellationToken cancellationToken)
+    private static async Task GenerateBatchAsync(
+        GenerationContext context,
+        Commune[] batch,
+        Dictionary<int, CommuneFate> fates,
+        CancellationToken cancellationToken)
     {
         var db = context.Db;
         var ids = batch.Select(c => c.Id).ToList();
-        var existingUnits = (await db.Units.IgnoreQueryFilters().Where(u => u.CommuneId != null && ids.Contains(u.CommuneId.Value)).ToListAsync(cancellationToken))
+        var existingUnits = (await db.Units
+                .IgnoreQueryFilters()
+                .Where(u => u.CommuneId != null && ids.Contains(u.CommuneId.Value))
+                .ToListAsync(cancellationToken))
             .ToLookup(u => u.CommuneId!.Value);
         var names = batch.SelectMany(c => Roles.Select(r => UserName(r.Prefix, c))).ToList();
         var existingUsers = (await db.Users.Where(u => names.Contains(u.UserName!)).ToListAsync(cancellationToken)).ToDictionary(u => u.UserName!);
@@ -265,7 +274,15 @@ public static class DemoProvinceGenerator
                 return user.Id;
             }
 
-            user = LocalAccounts.CreateHashed(userName, DemoWords.PersonName(item.Random), role, context.PasswordHash, item.Commune.ProvinceId, item.Commune.Id, unitId, demo: true);
+            user = LocalAccounts.CreateHashed(
+                userName,
+                DemoWords.PersonName(item.Random),
+                role,
+                context.PasswordHash,
+                item.Commune.ProvinceId,
+                item.Commune.Id,
+                unitId,
+                demo: true);
             user.Email = $"{userName}@demo.loa.vn";
             user.NormalizedEmail = user.Email.ToUpperInvariant();
             user.EmailConfirmed = true;
@@ -407,7 +424,14 @@ public static class DemoProvinceGenerator
         if (!await db.Users.AnyAsync(u => u.Role == UserRole.ProvinceOfficer && u.ProvinceId == province.Id, cancellationToken))
         {
             var userName = $"tinh.{province.Code}";
-            var officer = LocalAccounts.CreateHashed(userName, DemoWords.PersonName(new Random(Seed(seed, context.Year, province.Code, "officer"))), UserRole.ProvinceOfficer, context.PasswordHash, province.Id, demo: true);
+            var officerName = DemoWords.PersonName(new Random(Seed(seed, context.Year, province.Code, "officer")));
+            var officer = LocalAccounts.CreateHashed(
+                userName,
+                officerName,
+                UserRole.ProvinceOfficer,
+                context.PasswordHash,
+                province.Id,
+                demo: true);
             officer.Email = $"{userName}@demo.loa.vn";
             officer.NormalizedEmail = officer.Email.ToUpperInvariant();
             db.Users.Add(officer);

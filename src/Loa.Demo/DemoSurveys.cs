@@ -32,7 +32,11 @@ internal static class DemoSurveys
 
     private static readonly string[] MiddleNames = ["Văn", "Thị", "Minh", "Ngọc", "Thanh", "Hữu", "Thu", "Quốc"];
 
-    private static readonly string[] GivenNames = ["An", "Bình", "Chi", "Dũng", "Hà", "Hải", "Hòa", "Hương", "Khang", "Lan", "Linh", "Long", "Mai", "Nam", "Phúc", "Quyên", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vy"];
+    private static readonly string[] GivenNames =
+    [
+        "An", "Bình", "Chi", "Dũng", "Hà", "Hải", "Hòa", "Hương", "Khang", "Lan", "Linh",
+        "Long", "Mai", "Nam", "Phúc", "Quyên", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vy",
+    ];
 
     public static async Task SeedAsync(LoaDbContext db, Commune commune, Plan plan, string coordinatorId, DateOnly today, CancellationToken cancellationToken)
     {
@@ -75,7 +79,9 @@ internal static class DemoSurveys
         {
             var started = contest.OpensAt!.Value.AddMinutes(random.Next(0, (int)(now - contest.OpensAt.Value).TotalMinutes));
             var skill = 0.45 + (random.NextDouble() * 0.5);
-            var answers = scored.Select(q => new SurveyAnswer { QuestionId = q.Id, Mask = random.NextDouble() < skill ? q.CorrectMask : WrongMask(q, random) }).ToList();
+            var answers = scored
+                .Select(q => new SurveyAnswer { QuestionId = q.Id, Mask = random.NextDouble() < skill ? q.CorrectMask : WrongMask(q, random) })
+                .ToList();
             var seconds = random.Next(150, 1150);
             var named = random.NextDouble() < 0.85;
             var phone = $"09{random.Next(10_000_000, 99_999_999)}";
@@ -107,7 +113,9 @@ internal static class DemoSurveys
         var tasks = plan.Tasks.Where(t => t.Id != 0).OrderBy(t => t.Order).ToList();
         // Plans without a contest of their own: the task closest to it (young people and online services, then dialogues).
         string[] topics = ["cuoc thi", "khao sat", "thanh nien", "doi thoai"];
-        return topics.Select(topic => tasks.FirstOrDefault(t => VietnameseText.Fold(t.Name).Contains(topic, StringComparison.Ordinal))).FirstOrDefault(t => t is not null)
+        return topics
+                .Select(topic => tasks.FirstOrDefault(t => VietnameseText.Fold(t.Name).Contains(topic, StringComparison.Ordinal)))
+                .FirstOrDefault(t => t is not null)
             ?? tasks.FirstOrDefault();
     }
 

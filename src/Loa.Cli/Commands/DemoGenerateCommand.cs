@@ -46,7 +46,8 @@ public sealed class DemoGenerateCommand : ICommand
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)
     {
-        if (!CommandOptions.TryParse(args, ["--province", "--year", "--seed", "--scale", "--today", "--data", "--provider", "--connection"], [], out var options, out var error))
+        string[] valued = ["--province", "--year", "--seed", "--scale", "--today", "--data", "--provider", "--connection"];
+        if (!CommandOptions.TryParse(args, valued, [], out var options, out var error))
         {
             await context.Error.WriteLineAsync($"loa demo generate: {error}");
             return CommandRouter.Usage;

@@ -93,7 +93,11 @@ public sealed class ReportDocxCommand : ICommand
             return CommandRouter.Failure;
         }
 
-        var state = await db.CommuneReports.AsNoTracking().Where(r => r.PlanId == plan.Id && r.Period == kind).Select(r => (CommuneReportStatus?)r.Status).FirstOrDefaultAsync();
+        var state = await db.CommuneReports
+            .AsNoTracking()
+            .Where(r => r.PlanId == plan.Id && r.Period == kind)
+            .Select(r => (CommuneReportStatus?)r.Status)
+            .FirstOrDefaultAsync();
         await context.Out.WriteLineAsync($"Đã ghi {output}: báo cáo {kind.Name(year)} của {commune.Name} ({state?.Label() ?? "chưa tổng hợp, số liệu tính đến hôm nay"}).");
         return CommandRouter.Ok;
     }

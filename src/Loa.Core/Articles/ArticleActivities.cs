@@ -71,7 +71,10 @@ public static class ArticleActivities
         article.ViewsSyncedAt = utcNow;
     }
 
-    /// <summary>The task the article counts for and the unit credited (the task's lead unit, else the coordinating office); null when it counts for none, or when its plan's year does not contain the day of publication.</summary>
+    /// <summary>
+    /// The task the article counts for and the unit credited (the task's lead unit, else the coordinating office); null when it
+    /// counts for none, or when its plan's year does not contain the day of publication.
+    /// </summary>
     private static async Task<(KeyTask Task, int UnitId)?> TargetAsync(LoaDbContext db, Article article, CancellationToken cancellationToken)
     {
         if (article.Status is not (ArticleStatus.Published or ArticleStatus.Scheduled) || article.TaskId is not { } taskId || article.PublishAt is null)

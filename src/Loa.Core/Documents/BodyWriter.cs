@@ -3,7 +3,10 @@ using Loa.Plans;
 
 namespace Loa.Documents;
 
-/// <summary>The body of the plan: "KẾ HOẠCH", the subject line and a short line under it, then <see cref="PlanText.Body"/> set in the document's type.</summary>
+/// <summary>
+/// The body of the plan: "KẾ HOẠCH", the subject line and a short line under it, then <see cref="PlanText.Body"/> set in
+/// the document's type.
+/// </summary>
 internal static class BodyWriter
 {
     public static IEnumerable<Paragraph> Build(PlanDocument plan) =>

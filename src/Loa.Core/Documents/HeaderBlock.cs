@@ -172,7 +172,16 @@ internal static class DocxTables
             new TableCellMarginDefault(
                 new TableCellLeftMargin { Width = (Int16Value)(short)cellMargin, Type = TableWidthValues.Dxa },
                 new TableCellRightMargin { Width = (Int16Value)(short)cellMargin, Type = TableWidthValues.Dxa }),
-            new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+            new TableLook
+            {
+                Val = "0000",
+                FirstRow = false,
+                LastRow = false,
+                FirstColumn = false,
+                LastColumn = false,
+                NoHorizontalBand = true,
+                NoVerticalBand = true,
+            });
         var grid = new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) }));
         return new Table(properties, grid);
     }

@@ -109,7 +109,11 @@ public static class ReportWording
 
     /// <summary>The addressees of "Kính gửi", one per line of <see cref="ReportDocument.Recipient"/>, without list marks or final punctuation.</summary>
     public static IReadOnlyList<string> Addressees(ReportDocument report) =>
-        [.. DocxRuns.Lines(report.Recipient).Select(l => DocxRuns.Clean(l).TrimStart('-', '+', '•', '–', ' ').TrimEnd(';', '.', ',', ' ').Trim()).Where(l => l.Length > 0)];
+        [
+            .. DocxRuns.Lines(report.Recipient)
+                .Select(l => DocxRuns.Clean(l).TrimStart('-', '+', '•', '–', ' ').TrimEnd(';', '.', ',', ' ').Trim())
+                .Where(l => l.Length > 0),
+        ];
 
     /// <summary>
     /// "Thực hiện Kế hoạch số 30/KH-UBND …, Ủy ban nhân dân phường Hưng Phú báo cáo kết quả công tác thông tin, tuyên
@@ -147,7 +151,9 @@ public static class ReportWording
         };
     }
 
-    /// <summary>"Trên đây là báo cáo kết quả công tác thông tin, tuyên truyền cải cách hành chính quý I năm 2026 của Ủy ban nhân dân phường Hưng Phú./.".</summary>
+    /// <summary>
+    /// "Trên đây là báo cáo kết quả công tác thông tin, tuyên truyền cải cách hành chính quý I năm 2026 của Ủy ban nhân dân phường Hưng Phú./.".
+    /// </summary>
     public static string Closing(ReportDocument report)
     {
         var period = PeriodName(report);

@@ -85,7 +85,8 @@ internal static class SignatureBlock
             yield return DocxRuns.Paragraph(lines[i], new RunLook(AuthorityPoints, Bold: true), centered with { Before = i == 0 ? TopSpace : 0 });
         }
 
-        yield return DocxRuns.Paragraph(VietnameseText.Nfc(signer.Name?.Trim() ?? ""), new RunLook(NamePoints, Bold: true), centered with { Before = SignatureSpace });
+        var name = VietnameseText.Nfc(signer.Name?.Trim() ?? "");
+        yield return DocxRuns.Paragraph(name, new RunLook(NamePoints, Bold: true), centered with { Before = SignatureSpace });
     }
 
     private static bool IsStorage(string item) => VietnameseText.Fold(item).StartsWith("luu", StringComparison.Ordinal);

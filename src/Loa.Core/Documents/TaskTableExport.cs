@@ -80,8 +80,16 @@ public static class TaskTableExport
     }
 
     public static void WriteXlsx(PlanDocument plan, Stream output) =>
-        XlsxTable.Write(output, SheetName, Headers, Rows(plan).Select(row => (IReadOnlyList<object?>)row.Select((text, i) =>
-            i == QuantityValueColumn && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : (object?)text).ToList()), ColumnWidths);
+        XlsxTable.Write(output, SheetName, Headers, Rows(plan).Select(XlsxRow), ColumnWidths);
+
+    /// <summary>A row of the sheet: the quantity as a number when it is one, every other cell as its text.</summary>
+    private static IReadOnlyList<object?> XlsxRow(string[] row) =>
+        row.Select((text, i) => QuantityNumber(i, text) is { } number ? number : (object?)text).ToList();
+
+    private static int? QuantityNumber(int column, string text) =>
+        column == QuantityValueColumn && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
 
     public static byte[] Csv(PlanDocument plan)
     {

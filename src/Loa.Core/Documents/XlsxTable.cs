@@ -24,7 +24,12 @@ public static class XlsxTable
     }
 
     /// <summary>Writes the workbook; a value of type <see cref="Percent"/> is shown as a percentage.</summary>
-    public static void Write(Stream output, string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, IReadOnlyList<double> widths)
+    public static void Write(
+        Stream output,
+        string sheetName,
+        IReadOnlyList<string> headers,
+        IEnumerable<IReadOnlyList<object?>> rows,
+        IReadOnlyList<double> widths)
     {
         if (!output.CanSeek || !output.CanRead)
         {
@@ -77,7 +82,7 @@ public static class XlsxTable
                 long n => new Cell { CellValue = new CellValue((decimal)n), StyleIndex = style },
                 double n => new Cell { CellValue = new CellValue(n), StyleIndex = style },
                 Percent p => new Cell { CellValue = new CellValue(p.Share), StyleIndex = PercentStyle },
-                var other => new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(XmlSafe(VietnameseText.Nfc(other?.ToString() ?? ""))) { Space = SpaceProcessingModeValues.Preserve }))
+                var other => new Cell(new InlineString(TextOf(other)))
                 {
                     DataType = CellValues.InlineString,
                     StyleIndex = style,
@@ -122,6 +127,10 @@ public static class XlsxTable
 
         return name;
     }
+
+    /// <summary>A value written as text: NFC, with the characters XML cannot hold dropped and spaces kept.</summary>
+    private static DocumentFormat.OpenXml.Spreadsheet.Text TextOf(object? value) =>
+        new(XmlSafe(VietnameseText.Nfc(value?.ToString() ?? ""))) { Space = SpaceProcessingModeValues.Preserve };
 
     /// <summary>Drops the characters XML 1.0 cannot hold (control characters other than tab and line breaks).</summary>
     private static string XmlSafe(string text) =>

@@ -12,7 +12,10 @@ namespace Loa.Plans;
 /// </summary>
 public static class PlanCreationChecks
 {
-    /// <summary>Why another plan of <paramref name="year"/> needs a confirmation: the plans of that year the commune (or province, when <paramref name="communeId"/> is null) already has; null when it has none.</summary>
+    /// <summary>
+    /// Why another plan of <paramref name="year"/> needs a confirmation: the plans of that year the commune (or province,
+    /// when <paramref name="communeId"/> is null) already has; null when it has none.
+    /// </summary>
     public static async Task<string?> SameYearAsync(LoaDbContext db, int provinceId, int? communeId, int year, CancellationToken cancellationToken = default)
     {
         var existing = await db.Plans.AsNoTracking()
@@ -31,7 +34,10 @@ public static class PlanCreationChecks
             + $"Tạo thêm thì các kế hoạch cùng năm đều được theo dõi, báo cáo; nếu chỉ cần sửa, hãy sửa kế hoạch đã có.";
     }
 
-    /// <summary>Why importing a document issued by <paramref name="issuer"/> as <paramref name="governmentName"/> needs a confirmation; null when the issuer is the importer, or the document does not say.</summary>
+    /// <summary>
+    /// Why importing a document issued by <paramref name="issuer"/> as <paramref name="governmentName"/> needs a confirmation;
+    /// null when the issuer is the importer, or the document does not say.
+    /// </summary>
     public static string? OtherIssuer(PlanIssuer issuer, string locality, string governmentName)
     {
         if (string.IsNullOrWhiteSpace(issuer.Locality) || VietnameseText.Fold(issuer.Locality) == VietnameseText.Fold(locality))

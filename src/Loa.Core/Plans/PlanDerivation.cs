@@ -13,7 +13,13 @@ namespace Loa.Plans;
 /// </summary>
 public static class PlanDerivation
 {
-    public static PlanDocument FromProvincePlan(Plan provincePlan, PlanDocument provinceDocument, Commune commune, int year, IReadOnlyCollection<int> contentIndexes, IReadOnlyCollection<int> channelIndexes)
+    public static PlanDocument FromProvincePlan(
+        Plan provincePlan,
+        PlanDocument provinceDocument,
+        Commune commune,
+        int year,
+        IReadOnlyCollection<int> contentIndexes,
+        IReadOnlyCollection<int> channelIndexes)
     {
         var plan = PlanTemplate.Blank(commune, year);
         var citation = Citation(provincePlan);
@@ -45,7 +51,13 @@ public static class PlanDerivation
                 new PlanSection { Role = SectionRoles.Preamble, Paragraphs = [$"Thực hiện {citation.Text} về {Lower(communeDocument.Title)}; {unit.Name} xây dựng Kế hoạch thực hiện như sau:"] },
                 new PlanSection { Label = "I", Heading = "MỤC ĐÍCH, YÊU CẦU", Role = SectionRoles.Purpose, Paragraphs = [$"Triển khai đầy đủ, kịp thời các nhiệm vụ được giao tại {citation.Text}."] },
                 new PlanSection { Label = "II", Heading = "NHIỆM VỤ CỤ THỂ", Role = SectionRoles.Tasks, Paragraphs = ["(Có Phụ lục kèm theo)"] },
-                new PlanSection { Label = "III", Heading = "TỔ CHỨC THỰC HIỆN", Role = SectionRoles.Implementation, Paragraphs = [$"Định kỳ báo cáo kết quả thực hiện về {communeDocument.Reporting.Via ?? "Phòng Văn hóa – Xã hội"} theo quy định."] },
+                new PlanSection
+                {
+                    Label = "III",
+                    Heading = "TỔ CHỨC THỰC HIỆN",
+                    Role = SectionRoles.Implementation,
+                    Paragraphs = [$"Định kỳ báo cáo kết quả thực hiện về {communeDocument.Reporting.Via ?? "Phòng Văn hóa – Xã hội"} theo quy định."],
+                },
             ],
             Contents = [.. communeDocument.Contents],
             Channels = [.. communeDocument.Channels],
@@ -62,7 +74,14 @@ public static class PlanDerivation
         var date = plan.IssuedOn ?? (plan.DateDay is { } d && plan.DateMonth is { } m && plan.DateYear is { } y ? new DateOnly(y, m, d) : null);
         var number = plan.Number ?? $"…/{plan.Symbol}";
         var text = $"Kế hoạch số {number}" + (date is { } dd ? $" ngày {dd.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}" : "") + $" của {plan.IssuerName}";
-        return (new BasisDocument { Kind = "Kế hoạch", Number = plan.Number, Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Issuer = plan.IssuerName }, text);
+        var basis = new BasisDocument
+        {
+            Kind = "Kế hoạch",
+            Number = plan.Number,
+            Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Issuer = plan.IssuerName,
+        };
+        return (basis, text);
     }
 
     private static List<LabeledItem> Relabel(IEnumerable<LabeledItem> items) =>

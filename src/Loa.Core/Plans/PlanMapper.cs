@@ -81,7 +81,10 @@ public static class PlanMapper
         Tasks = TaskTree(plan.Tasks),
         Responsibilities = plan.Responsibilities.OrderBy(r => r.Order).Select(r => new Responsibility { Unit = r.UnitName, Duties = [.. r.Duties] }).ToList(),
         Reporting = new Reporting { Periods = plan.ReportingPeriods.ToCodes(), Via = plan.ReportingVia },
-        Deadlines = plan.Deadlines.OrderBy(d => d.Order).Select(d => new Deadline { Subject = d.Subject, Date = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }).ToList(),
+        Deadlines = plan.Deadlines
+            .OrderBy(d => d.Order)
+            .Select(d => new Deadline { Subject = d.Subject, Date = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+            .ToList(),
         Funding = [.. plan.Funding],
         Recipients = [.. plan.Recipients],
         Signer = new Signer { Authority = plan.SignerAuthority, Deputy = plan.SignerDeputy, Position = plan.SignerPosition, Name = plan.SignerName },

@@ -148,9 +148,17 @@ public static partial class ProcedureImport
     /// Writes the procedures into the province's catalogue in one transaction: new codes are added, known codes
     /// updated where they differ; procedures not in the file are kept.
     /// </summary>
-    public static async Task<ProcedureImportSummary> ApplyAsync(LoaDbContext db, int provinceId, IReadOnlyList<ProcedureRow> rows, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<ProcedureImportSummary> ApplyAsync(
+        LoaDbContext db,
+        int provinceId,
+        IReadOnlyList<ProcedureRow> rows,
+        DateTime now,
+        CancellationToken cancellationToken = default)
     {
-        var existing = await db.Procedures.IgnoreQueryFilters().Where(p => p.ProvinceId == provinceId).ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
+        var existing = await db.Procedures
+            .IgnoreQueryFilters()
+            .Where(p => p.ProvinceId == provinceId)
+            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
         int created = 0, updated = 0, unchanged = 0;
         foreach (var row in rows)
         {
@@ -185,9 +193,17 @@ public static partial class ProcedureImport
     }
 
     /// <summary>What <see cref="ApplyAsync"/> would do, without changing anything.</summary>
-    public static async Task<ProcedureImportSummary> PreviewAsync(LoaDbContext db, int provinceId, IReadOnlyList<ProcedureRow> rows, CancellationToken cancellationToken = default)
+    public static async Task<ProcedureImportSummary> PreviewAsync(
+        LoaDbContext db,
+        int provinceId,
+        IReadOnlyList<ProcedureRow> rows,
+        CancellationToken cancellationToken = default)
     {
-        var existing = await db.Procedures.IgnoreQueryFilters().AsNoTracking().Where(p => p.ProvinceId == provinceId).ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
+        var existing = await db.Procedures
+            .IgnoreQueryFilters()
+            .AsNoTracking()
+            .Where(p => p.ProvinceId == provinceId)
+            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
         int created = 0, updated = 0, unchanged = 0;
         foreach (var row in rows)
         {
@@ -285,7 +301,13 @@ public static partial class ProcedureImport
         }
 
         var header = rows[headerIndex].Cells;
-        var unused = header.Select((h, i) => (h, i)).Where(x => !string.IsNullOrWhiteSpace(x.h) && !map.ContainsValue(x.i) && VietnameseText.FoldWords(x.h) is not ("stt" or "tt" or "so tt")).Select(x => $"“{x.h.Trim()}”").ToList();
+        var unused = header
+            .Select((h, i) => (h, i))
+            .Where(x => !string.IsNullOrWhiteSpace(x.h)
+                && !map.ContainsValue(x.i)
+                && VietnameseText.FoldWords(x.h) is not ("stt" or "tt" or "so tt"))
+            .Select(x => $"“{x.h.Trim()}”")
+            .ToList();
         if (unused.Count > 0)
         {
             file.Notes.Add($"Các cột không dùng: {string.Join(", ", unused)}.");
@@ -347,7 +369,8 @@ public static partial class ProcedureImport
             }
 
             var url = Cell(Column.OnlineUrl);
-            if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
+            if (url is not null
+                && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
             {
                 problems.Add($"đường dẫn “{Shorten(url)}” không phải địa chỉ trang web (http:// hoặc https://)");
             }
@@ -604,7 +627,11 @@ public static partial class ProcedureImport
 
             return rows;
         }
-        catch (Exception ex) when (ex is InvalidDataException or OpenXmlPackageException or FormatException or InvalidOperationException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is InvalidDataException
+            or OpenXmlPackageException
+            or FormatException
+            or InvalidOperationException
+            or System.Xml.XmlException)
         {
             throw new ProcedureFormatException(ex is InvalidDataException ide && ide.Message.Contains("nén", StringComparison.Ordinal)
                 ? ide.Message

@@ -37,7 +37,9 @@ public static class UnitKindText
             return UnitKind.Centre;
         }
 
-        if (folded.StartsWith("phong", StringComparison.Ordinal) || folded.StartsWith("van phong", StringComparison.Ordinal) || folded.StartsWith("ban ", StringComparison.Ordinal))
+        if (folded.StartsWith("phong", StringComparison.Ordinal)
+            || folded.StartsWith("van phong", StringComparison.Ordinal)
+            || folded.StartsWith("ban ", StringComparison.Ordinal))
         {
             return UnitKind.Office;
         }

@@ -474,7 +474,9 @@ internal sealed partial class DocxTextReader
                 var mergeValue = merge?.Val?.InnerText;
                 var continues = merge is not null && mergeValue is null or "continue";
                 var paragraphs = ReadCellParagraphs(cell.ChildElements);
-                cells.Add(continues ? new Cell([], MergedFromAbove: true, StartsMerge: false) : new Cell(paragraphs, MergedFromAbove: false, StartsMerge: mergeValue == "restart"));
+                cells.Add(continues
+                    ? new Cell([], MergedFromAbove: true, StartsMerge: false)
+                    : new Cell(paragraphs, MergedFromAbove: false, StartsMerge: mergeValue == "restart"));
                 AddEmpty(cells, (cellProperties?.GridSpan?.Val?.Value ?? 1) - 1);
             }
 

@@ -17,7 +17,13 @@ public static class PlanProgress
         return result;
     }
 
-    private static TaskProgress Evaluate(KeyTask task, string? inheritedTimeframe, int year, Dictionary<int, List<(DateOnly Date, int Quantity)>> byTask, DateOnly today, Dictionary<int, TaskProgress> result)
+    private static TaskProgress Evaluate(
+        KeyTask task,
+        string? inheritedTimeframe,
+        int year,
+        Dictionary<int, List<(DateOnly Date, int Quantity)>> byTask,
+        DateOnly today,
+        Dictionary<int, TaskProgress> result)
     {
         var timeframeText = task.Timeframe ?? inheritedTimeframe;
         var children = task.Children.OrderBy(c => c.Order).Select(c => Evaluate(c, timeframeText, year, byTask, today, result)).ToList();
@@ -31,7 +37,8 @@ public static class PlanProgress
             var why = status == ProgressStatus.Completed
                 ? "Các nội dung con đều hoàn thành."
                 : $"{children.Count(c => c.IsLate)}/{children.Count} nội dung con chậm hoặc quá hạn.";
-            progress = progress with { Status = status, Explanation = children.Any(c => c.IsLate) || status == ProgressStatus.Completed ? why : progress.Explanation };
+            var explained = children.Any(c => c.IsLate) || status == ProgressStatus.Completed;
+            progress = progress with { Status = status, Explanation = explained ? why : progress.Explanation };
         }
 
         result[task.Id] = progress;

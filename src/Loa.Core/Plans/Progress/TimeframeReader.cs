@@ -23,7 +23,8 @@ public static partial class TimeframeReader
 
         var t = VietnameseText.Fold(text);
 
-        if (DeadlineDate().Match(t) is { Success: true } deadline && ToDate(deadline.Groups["d"].Value, deadline.Groups["m"].Value, deadline.Groups["y"].Value, planYear) is { } by)
+        if (DeadlineDate().Match(t) is { Success: true } deadline
+            && ToDate(deadline.Groups["d"].Value, deadline.Groups["m"].Value, deadline.Groups["y"].Value, planYear) is { } by)
         {
             return new Timeframe(TimeframeKind.Deadline, yearStart < by ? yearStart : by, by);
         }
@@ -77,7 +78,8 @@ public static partial class TimeframeReader
             return new Timeframe(TimeframeKind.Span, start, start.AddMonths(1).AddDays(-1));
         }
 
-        if (PlainDate().Match(t) is { Success: true } plain && ToDate(plain.Groups["d"].Value, plain.Groups["m"].Value, plain.Groups["y"].Value, planYear) is { } on)
+        if (PlainDate().Match(t) is { Success: true } plain
+            && ToDate(plain.Groups["d"].Value, plain.Groups["m"].Value, plain.Groups["y"].Value, planYear) is { } on)
         {
             return new Timeframe(TimeframeKind.Deadline, yearStart < on ? yearStart : on, on);
         }

@@ -5,7 +5,10 @@ namespace Loa.Plans.Versions;
 /// <summary>One comparable line of a plan: a stable key (where it is), a Vietnamese label, and its text.</summary>
 public sealed record PlanLine(string Key, string Label, string Text);
 
-/// <summary>Lays a plan out as the lines a person compares: header fields, each basis, each paragraph of each part, each task's cells, each list item.</summary>
+/// <summary>
+/// Lays a plan out as the lines a person compares: header fields, each basis, each paragraph of each part, each task's
+/// cells, each list item.
+/// </summary>
 public static class PlanLines
 {
     public static List<PlanLine> Of(PlanDocument plan)
@@ -65,7 +68,9 @@ public static class PlanLines
             Add($"recipient/{i}", "Nơi nhận", r);
         }
 
-        Add("signer", "Người ký", string.Join(" / ", new[] { plan.Signer.Authority, plan.Signer.Deputy, plan.Signer.Position, plan.Signer.Name }.Where(s => !string.IsNullOrWhiteSpace(s))));
+        var signer = new[] { plan.Signer.Authority, plan.Signer.Deputy, plan.Signer.Position, plan.Signer.Name }
+            .Where(s => !string.IsNullOrWhiteSpace(s));
+        Add("signer", "Người ký", string.Join(" / ", signer));
         return lines;
     }
 
