@@ -21,7 +21,7 @@ namespace Loa.Demo;
 /// </summary>
 public static class DemoArticles
 {
-    /// <summary>The type of the demo's infographics; uploads are never SVG (see <c>ArticleImages</c>).</summary>
+    /// <summary>The type of the demo's infographics; uploads are never SVG (see <c>UploadPolicies.ArticleImage</c>).</summary>
     public const string InfographicType = "image/svg+xml";
 
     public static async Task SeedAsync(LoaDbContext db, Commune commune, Plan plan, User author, DateOnly today, CancellationToken cancellationToken)
@@ -184,5 +184,5 @@ public static class DemoArticles
         return Encoding.UTF8.GetBytes(svg.ToString());
     }
 
-    private static DateTime ToUtc(DateTime vietnamLocal) => DateTime.SpecifyKind(vietnamLocal.AddHours(-7), DateTimeKind.Utc);
+    private static DateTime ToUtc(DateTime vietnamLocal) => VietnamTime.ToUtc(vietnamLocal);
 }

@@ -1,4 +1,5 @@
 using Loa.Data;
+using Loa.Domain;
 using Loa.Domain.Accounts;
 using Loa.Domain.Geography;
 using Loa.Feedbacks;
@@ -109,7 +110,7 @@ public static class DemoFeedback
     };
 
     /// <summary>Local time in Vietnam (UTC+7) as UTC.</summary>
-    private static DateTime At(DateOnly day, int hour, int minute) => day.ToDateTime(new TimeOnly(hour, minute), DateTimeKind.Utc).AddHours(-7);
+    private static DateTime At(DateOnly day, int hour, int minute) => VietnamTime.ToUtc(day.ToDateTime(new TimeOnly(hour, minute)));
 
     private static Item[] Items(string place, string commune) =>
     [

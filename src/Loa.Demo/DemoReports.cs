@@ -1,5 +1,6 @@
 using System.Globalization;
 using Loa.Activities;
+using Loa.Domain;
 using Loa.Domain.Geography;
 using Loa.Plans;
 using Loa.Reports;
@@ -279,5 +280,5 @@ internal sealed record DemoStaff(string LeaderId, string CoordinatorId, string O
 internal static class DemoClock
 {
     public static DateTime At(DateOnly day, int hour, int minute = 0) =>
-        day.ToDateTime(new TimeOnly(hour, minute), DateTimeKind.Utc).AddHours(-7);
+        VietnamTime.ToUtc(day.ToDateTime(new TimeOnly(hour, minute)));
 }

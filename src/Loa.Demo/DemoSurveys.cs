@@ -1,4 +1,5 @@
 using Loa.Data;
+using Loa.Domain;
 using Loa.Domain.Geography;
 using Loa.Plans;
 using Loa.Surveys;
@@ -41,18 +42,18 @@ internal static class DemoSurveys
     public static async Task SeedAsync(LoaDbContext db, Commune commune, Plan plan, string coordinatorId, DateOnly today, CancellationToken cancellationToken)
     {
         var random = new Random(commune.Id * 7919);
-        var opens = SurveyRules.StartOfDayUtc(today.AddDays(-30));
-        var now = SurveyRules.StartOfDayUtc(today).AddHours(2);
+        var opens = VietnamTime.StartOfDayUtc(today.AddDays(-30));
+        var now = VietnamTime.StartOfDayUtc(today).AddHours(2);
 
         var survey = SurveyTemplates.Satisfaction(commune.ProvinceId, commune.Id, $"{commune.Kind.Word()} {commune.Locality}", opens);
         survey.Status = SurveyStatus.Open;
         survey.OpensAt = opens;
-        survey.ClosesAt = SurveyRules.StartOfDayUtc(today.AddDays(31));
+        survey.ClosesAt = VietnamTime.StartOfDayUtc(today.AddDays(31));
         survey.ShowRanking = true;
         var contest = SurveyTemplates.Contest(commune.ProvinceId, commune.Id, $"{commune.Kind.Word()} {commune.Locality}", opens);
         contest.Status = SurveyStatus.Open;
         contest.OpensAt = opens.AddDays(10);
-        contest.ClosesAt = SurveyRules.StartOfDayUtc(today.AddDays(21));
+        contest.ClosesAt = VietnamTime.StartOfDayUtc(today.AddDays(21));
         contest.TaskId = ContestTask(plan)?.Id;
         db.Surveys.AddRange(survey, contest);
         await db.SaveChangesAsync(cancellationToken);
@@ -66,7 +67,7 @@ internal static class DemoSurveys
                 ProvinceId = commune.ProvinceId,
                 CommuneId = commune.Id,
                 SurveyId = survey.Id,
-                RespondentHash = SurveyRules.RespondentHash(survey.Id, OncePer.Device, $"demo-{commune.Code}-{i}", []),
+                RespondentHash = RespondentIdentity.Hash(survey.Id, OncePer.Device, $"demo-{commune.Code}-{i}", []),
                 StartedAt = at.AddMinutes(-random.Next(3, 9)),
                 SubmittedAt = at,
                 Answers = survey.Questions.Select(q => Answer(q, random)).OfType<SurveyAnswer>().ToList(),
@@ -90,14 +91,14 @@ internal static class DemoSurveys
                 ProvinceId = commune.ProvinceId,
                 CommuneId = commune.Id,
                 SurveyId = contest.Id,
-                RespondentHash = SurveyRules.RespondentHash(contest.Id, OncePer.Phone, $"demo-{commune.Code}-{i}", []),
+                RespondentHash = RespondentIdentity.Hash(contest.Id, OncePer.Phone, $"demo-{commune.Code}-{i}", []),
                 Name = named ? $"{FamilyNames[random.Next(FamilyNames.Length)]} {MiddleNames[random.Next(MiddleNames.Length)]} {GivenNames[random.Next(GivenNames.Length)]}" : null,
                 Phone = named ? phone : null,
                 ConsentAt = named ? started : null,
                 StartedAt = started,
                 SubmittedAt = started.AddSeconds(seconds),
                 DurationSeconds = seconds,
-                Score = SurveyRules.Score(scored, answers.ToDictionary(a => a.QuestionId, a => a.Mask)),
+                Score = ContestScoring.Score(scored, answers.ToDictionary(a => a.QuestionId, a => a.Mask)),
                 Answers = answers,
             });
         }
@@ -148,7 +149,7 @@ internal static class DemoSurveys
 
     private static int WrongMask(SurveyQuestion q, Random random)
     {
-        var wrong = Enumerable.Range(0, q.Options.Count).Where(i => !SurveyRules.Has(q.CorrectMask, i)).ToList();
+        var wrong = Enumerable.Range(0, q.Options.Count).Where(i => !AnswerMask.Has(q.CorrectMask, i)).ToList();
         return wrong.Count == 0 ? 0 : 1 << wrong[random.Next(wrong.Count)];
     }
 }

@@ -15,7 +15,7 @@ namespace Loa.Web.Infrastructure.Portal;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class PortalIntakeAttribute : Attribute, IAsyncPageFilter
 {
-    public const string View = "/Pages/X/_NotInService.cshtml";
+    public const string View = "/Pages/Public/_NotInService.cshtml";
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 

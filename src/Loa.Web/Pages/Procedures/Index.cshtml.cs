@@ -103,7 +103,7 @@ public sealed class IndexModel(LoaDbContext db, ProcedureCatalog catalog, TimePr
         await db.SaveChangesAsync();
         catalog.CommuneChanged(communeId);
         TempData["Flash"] = $"Đã lưu danh sách: xã, phường tiếp nhận {wanted.Count} thủ tục hành chính.";
-        return Redirect("/procedures" + Pages.X.Procedures.ProcedureText.Query(Q, Field));
+        return Redirect("/procedures" + Pages.Public.Procedures.ProcedureText.Query(Q, Field));
     }
 
     private async Task LoadAsync()

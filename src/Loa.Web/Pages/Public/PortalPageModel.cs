@@ -1,0 +1,30 @@
+using Loa.Data;
+using Loa.Portal;
+using Loa.Web.Infrastructure.Portal;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loa.Web.Pages.Public;
+
+/// <summary>
+/// A page of a commune's public portal (<c>/x/{code}/…</c>): open to everyone, and — because the request acts as
+/// the public of that commune (<see cref="PortalScope"/>) — able to read that commune's data only. Portal pages
+/// must still show only what is published or issued.
+/// </summary>
+[AllowAnonymous]
+public abstract class PortalPageModel(LoaDbContext db) : PageModel
+{
+    protected LoaDbContext Db { get; } = db;
+
+    public PortalCommune Commune => HttpContext.PortalCommune() ?? throw new InvalidOperationException("A portal page outside /x/{code}.");
+
+    public PortalProfile? Profile { get; private set; }
+
+    /// <summary>Loads the commune's portal profile for the layout (hotline, address, hours).</summary>
+    protected async Task LoadProfileAsync()
+    {
+        Profile = await Db.PortalProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CommuneId == Commune.Id, HttpContext.RequestAborted);
+        ViewData["PortalProfile"] = Profile;
+    }
+}
