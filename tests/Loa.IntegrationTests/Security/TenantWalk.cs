@@ -231,30 +231,22 @@ public static class TenantWalk
     {
         await using var db = app.SystemDb();
         var (province, commune) = (scenario.Commune.ProvinceId, scenario.Commune.Id);
-        db.UnitReports.Add(new Loa.Reports.UnitReport
+        foreach (var unit in new[] { scenario.ServiceCentre, scenario.Culture })
         {
-            ProvinceId = province,
-            CommuneId = commune,
-            PlanId = scenario.Plan.Id,
-            UnitId = scenario.ServiceCentre.Id,
-            Year = 2026,
-            Period = Loa.Reports.ReportPeriodKind.Quarter1,
-            Status = Loa.Reports.UnitReportStatus.Submitted,
-            Results = ReportMarker(scenario),
-            SubmittedAt = DateTime.UtcNow,
-        });
-        db.UnitReports.Add(new Loa.Reports.UnitReport
-        {
-            ProvinceId = province,
-            CommuneId = commune,
-            PlanId = scenario.Plan.Id,
-            UnitId = scenario.Culture.Id,
-            Year = 2026,
-            Period = Loa.Reports.ReportPeriodKind.Quarter1,
-            Status = Loa.Reports.UnitReportStatus.Submitted,
-            Results = ReportMarker(scenario),
-            SubmittedAt = DateTime.UtcNow,
-        });
+            db.UnitReports.Add(new Loa.Reports.UnitReport
+            {
+                ProvinceId = province,
+                CommuneId = commune,
+                PlanId = scenario.Plan.Id,
+                UnitId = unit.Id,
+                Year = 2026,
+                Period = Loa.Reports.ReportPeriodKind.Quarter1,
+                Status = Loa.Reports.UnitReportStatus.Submitted,
+                Results = ReportMarker(scenario),
+                SubmittedAt = DateTime.UtcNow,
+            });
+        }
+
         db.CommuneReports.Add(new Loa.Reports.CommuneReport
         {
             ProvinceId = province,

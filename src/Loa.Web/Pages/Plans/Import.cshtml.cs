@@ -166,9 +166,18 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
     private async Task<List<string>> CreationChecksAsync(PlanDocument plan, DateTime now)
     {
         var scope = db.Scope;
-        var (locality, government) = scope.CommuneId is { } communeId
-            ? await db.Communes.AsNoTracking().FirstAsync(c => c.Id == communeId) is var commune ? (commune.Locality, commune.GovernmentName) : default
-            : await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == scope.ProvinceId) is var province ? (province.Locality, province.GovernmentName) : default;
+        string locality, government;
+        if (scope.CommuneId is { } communeId)
+        {
+            var commune = await db.Communes.AsNoTracking().FirstAsync(c => c.Id == communeId);
+            (locality, government) = (commune.Locality, commune.GovernmentName);
+        }
+        else
+        {
+            var province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == scope.ProvinceId);
+            (locality, government) = (province.Locality, province.GovernmentName);
+        }
+
         List<string?> warnings =
         [
             await PlanCreationChecks.SameYearAsync(db, scope.ProvinceId!.Value, scope.CommuneId, plan.Year ?? now.Year),
