@@ -62,6 +62,12 @@ public static class ReportWorkflow
         _ => false,
     };
 
+    /// <summary>Who writes a unit's report: the unit's officer and the coordinator (the list of periods links them to it).</summary>
+    public static bool WritesUnitReports(UserRole? role) => role is UserRole.UnitOfficer or UserRole.Coordinator;
+
+    /// <summary>Who works on the commune's report: the coordinator writes it, the leader approves it.</summary>
+    public static bool WorksOnCommuneReport(UserRole? role) => role is UserRole.Coordinator or UserRole.Leader;
+
     /// <summary>The step's name in the audit log, the notification keys and the refusal log: "save", "submit", "return", "approve", "send".</summary>
     public static string Action(this CommuneReportStep step) => step.ToString().ToLowerInvariant();
 

@@ -222,4 +222,15 @@ public sealed class ReportWorkflowTests
         Assert.Null(ReportWorkflow.Return(report, " Thiếu ảnh ", Now));
         Assert.Equal((UnitReportStatus.Returned, "Thiếu ảnh", null, Now), (report.Status, report.ReturnComment, report.Snapshot, report.UpdatedAt));
     }
+
+    [Theory]
+    [InlineData(UserRole.UnitOfficer, true, false)]
+    [InlineData(UserRole.Coordinator, true, true)]
+    [InlineData(UserRole.Leader, false, true)]
+    [InlineData(UserRole.ProvinceOfficer, false, false)]
+    public void The_list_of_periods_links_each_role_to_the_reports_it_works_on(UserRole role, bool unitReports, bool communeReport)
+    {
+        Assert.Equal(unitReports, ReportWorkflow.WritesUnitReports(role));
+        Assert.Equal(communeReport, ReportWorkflow.WorksOnCommuneReport(role));
+    }
 }

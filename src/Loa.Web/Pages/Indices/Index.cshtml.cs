@@ -39,7 +39,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int? commune)
     {
-        if (!IsProvince && commune is not null && commune != db.Scope.CommuneId)
+        if (!IndexAccess.MayRead(db.Scope, commune))
         {
             // Staff of a commune asking for another commune's results: the same answer as for one that does not exist.
             return NotFound();
@@ -57,7 +57,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
             }
         }
 
-        CanEdit = CommuneId is null ? IsProvince : db.Scope.Role is UserRole.Coordinator or UserRole.Leader;
+        CanEdit = IndexAccess.MayEdit(db.Scope, CommuneId);
         var results = await db.IndexResults.AsNoTracking()
             .Where(r => r.ProvinceId == provinceId && (r.CommuneId == null || r.CommuneId == CommuneId))
             .ToListAsync();

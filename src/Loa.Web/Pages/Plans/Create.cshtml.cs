@@ -37,7 +37,7 @@ public sealed class CreateModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int? from)
     {
-        if (db.Scope.Role == UserRole.UnitOfficer)
+        if (!PlanAccess.MayStartPlan(db.Scope))
         {
             return await this.DenyAsync("unit officers draft their unit's plan from /plans/forunit");
         }
@@ -51,7 +51,7 @@ public sealed class CreateModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (db.Scope.Role == UserRole.UnitOfficer)
+        if (!PlanAccess.MayStartPlan(db.Scope))
         {
             return await this.DenyAsync("unit officers draft their unit's plan from /plans/forunit");
         }

@@ -75,7 +75,7 @@ public sealed class ForUnitModel(LoaDbContext db, TimeProvider time) : PageModel
         }
 
         var scope = db.Scope;
-        if (scope.Role is not (UserRole.Coordinator or UserRole.UnitOfficer) || scope.CommuneId != plan.CommuneId)
+        if (!PlanAccess.MayDraftForUnit(scope, plan))
         {
             return await this.DenyAsync($"unit plan under plan {parent}");
         }
@@ -83,9 +83,10 @@ public sealed class ForUnitModel(LoaDbContext db, TimeProvider time) : PageModel
         Parent = plan;
         var linked = plan.Tasks.SelectMany(t => t.Units).Select(u => u.UnitId).OfType<int>().ToHashSet();
         Units = await db.Units.AsNoTracking()
-            .Where(u => u.CommuneId == plan.CommuneId && !u.IsArchived && (scope.Role == UserRole.Coordinator || u.Id == scope.UnitId))
+            .Where(u => u.CommuneId == plan.CommuneId && !u.IsArchived)
             .OrderByDescending(u => linked.Contains(u.Id)).ThenBy(u => u.Name)
             .ToListAsync();
+        Units = Units.Where(u => PlanAccess.MayDraftForUnit(scope, plan, u.Id)).ToList();
         UnitId ??= Units.Count > 0 ? Units[0].Id : null;
         return null;
     }

@@ -81,7 +81,7 @@ public sealed class FromProvinceModel(LoaDbContext db, TimeProvider time) : Page
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        if (db.Scope.Role != UserRole.Coordinator)
+        if (!PlanAccess.MayDraftFromProvincePlan(db.Scope))
         {
             return await this.DenyAsync("only a commune's coordinator drafts from the province's plan");
         }

@@ -50,11 +50,11 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public UnitMatcher Matcher { get; private set; } = new([]);
 
-    public async Task<IActionResult> OnGetAsync() => await RefuseUnitOfficerAsync() ?? Page();
+    public async Task<IActionResult> OnGetAsync() => await RefuseWhoMayNotStartAsync() ?? Page();
 
     public async Task<IActionResult> OnPostReadAsync()
     {
-        if (await RefuseUnitOfficerAsync() is { } refused)
+        if (await RefuseWhoMayNotStartAsync() is { } refused)
         {
             return refused;
         }
@@ -95,7 +95,7 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
-        if (await RefuseUnitOfficerAsync() is { } refused)
+        if (await RefuseWhoMayNotStartAsync() is { } refused)
         {
             return refused;
         }
@@ -186,6 +186,6 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
         return warnings.OfType<string>().ToList();
     }
 
-    private async Task<IActionResult?> RefuseUnitOfficerAsync() =>
-        db.Scope.Role == UserRole.UnitOfficer ? await this.DenyAsync("unit officers do not import plans") : null;
+    private async Task<IActionResult?> RefuseWhoMayNotStartAsync() =>
+        !PlanAccess.MayStartPlan(db.Scope) ? await this.DenyAsync("unit officers do not import plans") : null;
 }
