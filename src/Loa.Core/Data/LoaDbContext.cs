@@ -14,7 +14,7 @@ namespace Loa.Data;
 /// <summary>
 /// The one database of Loa, on SQLite or PostgreSQL. Commune-owned data is filtered to the current scope
 /// (<see cref="TenantScope"/>) by global query filters; saves stamp versions, normalise text to NFC and
-/// write the audit log in the same transaction (see <see cref="SaveChangesPipeline"/>).
+/// write the audit log in the same transaction (see <see cref="SaveChangesPipeline"/>, a save interceptor).
 /// </summary>
 public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenantScopeAccessor scopeAccessor)
     : IdentityUserContext<User>(options)
@@ -56,6 +56,8 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
     public DbSet<Loa.Notifications.Notification> Notifications => Set<Loa.Notifications.Notification>();
 
     public DbSet<Loa.Notifications.JobLease> JobLeases => Set<Loa.Notifications.JobLease>();
+
+    public DbSet<Loa.Notifications.OutgoingMail> OutgoingMails => Set<Loa.Notifications.OutgoingMail>();
 
     public DbSet<Loa.Portal.PortalProfile> PortalProfiles => Set<Loa.Portal.PortalProfile>();
 
@@ -100,12 +102,15 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     private int? ScopeCommuneId => Scope.CommuneId;
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesPipeline.SaveAsync(this, acceptAllChangesOnSuccess, (accept, _) => Task.FromResult(base.SaveChanges(accept)), CancellationToken.None)
-            .GetAwaiter().GetResult();
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        SaveChangesPipeline.SaveAsync(this, acceptAllChangesOnSuccess, base.SaveChangesAsync, cancellationToken);
+    /// <summary>Every context saves through the pipeline, first of the save interceptors when <see cref="DatabaseRegistration"/> configured it.</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        var interceptors = optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors ?? [];
+        if (!interceptors.Contains(SaveChangesPipeline.Instance))
+        {
+            optionsBuilder.AddInterceptors(SaveChangesPipeline.Instance);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -122,7 +127,11 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
         configurationBuilder.Properties<List<string>>().HaveConversion<StringListConverter, StringListComparer>();
     }
 
-    /// <summary>e => ScopeIsSystem || (ScopeCommuneId != null ? e.CommuneId == ScopeCommuneId || (e.CommuneId == null &amp;&amp; e.ProvinceId == ScopeProvinceId) : e.ProvinceId == ScopeProvinceId).</summary>
+    /// <summary>
+    /// e => ScopeIsSystem || (ScopeCommuneId != null
+    ///     ? e.CommuneId == ScopeCommuneId || (e.CommuneId == null &amp;&amp; e.ProvinceId == ScopeProvinceId)
+    ///     : e.ProvinceId == ScopeProvinceId).
+    /// </summary>
     private LambdaExpression TenantFilter(Type type)
     {
         var e = Expression.Parameter(type, "e");

@@ -8,31 +8,122 @@ using Loa.Plans;
 using Loa.Text;
 using Loa.Units;
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Loa.Data;
 
 /// <summary>
 /// What every save does, in one transaction: refuse changes to the audit log, raise the version of edited
-/// records (the concurrency token), store text in NFC, save, then write one audit line per changed record.
+/// records (the concurrency token), store text in NFC, save, then write one audit line per changed record and
+/// commit. It is an EF Core save interceptor — the one kind of save hook in Loa (the web app's portal-cache
+/// eviction is another) — registered first on every context by <see cref="DatabaseRegistration"/> and, for a
+/// context configured otherwise, by <see cref="LoaDbContext"/> itself.
 /// </summary>
-internal static class SaveChangesPipeline
+internal sealed class SaveChangesPipeline : SaveChangesInterceptor
 {
-    public static async Task<int> SaveAsync(
-        LoaDbContext db,
-        bool acceptAllChangesOnSuccess,
-        Func<bool, CancellationToken, Task<int>> save,
-        CancellationToken cancellationToken)
+    public static readonly SaveChangesPipeline Instance = new();
+
+    // What a save in progress carries from "saving" to "saved", per context (one context saves at a time).
+    private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
+
+    private SaveChangesPipeline()
     {
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (Prepare(eventData.Context) is { } save && save.Audited.Count > 0 && save.Db.Database.CurrentTransaction is null)
+        {
+            save.OwnTransaction = save.Db.Database.BeginTransaction();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (Prepare(eventData.Context) is { } save && save.Audited.Count > 0 && save.Db.Database.CurrentTransaction is null)
+        {
+            save.OwnTransaction = await save.Db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (Take(eventData.Context) is { } save)
+        {
+            try
+            {
+                AddAuditLines(save);
+                save.Db.SaveChanges();
+                save.OwnTransaction?.Commit();
+            }
+            finally
+            {
+                Abandon(save.Db);
+            }
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (Take(eventData.Context) is { } save)
+        {
+            try
+            {
+                AddAuditLines(save);
+                await save.Db.SaveChangesAsync(cancellationToken);
+                if (save.OwnTransaction is { } transaction)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                Abandon(save.Db);
+            }
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Guards, stamps and normalises the changes; remembers what to audit. Null for the save of the audit lines themselves.</summary>
+    private Pending? Prepare(DbContext? context)
+    {
+        if (context is not LoaDbContext db || (pending.TryGetValue(db, out var outer) && outer.WritingAudit))
+        {
+            return null;
+        }
+
         db.ChangeTracker.DetectChanges();
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
-        if (entries.Count == 0)
-        {
-            return 0;
-        }
-
         GuardAuditLog(entries);
         foreach (var entry in entries.Where(e => e.State != EntityState.Deleted))
         {
@@ -43,53 +134,65 @@ internal static class SaveChangesPipeline
             }
         }
 
-        var audited = entries.Select(Describe).OfType<AuditTarget>().ToList();
-        if (audited.Count == 0)
+        var save = new Pending(db, entries.Select(Describe).OfType<AuditTarget>().ToList());
+        pending.AddOrUpdate(db, save);
+        return save;
+    }
+
+    /// <summary>The save that has just been written, unless it is the audit lines' own save.</summary>
+    private Pending? Take(DbContext? context)
+    {
+        if (context is null || !pending.TryGetValue(context, out var save) || save.WritingAudit)
         {
-            return await save(acceptAllChangesOnSuccess, cancellationToken);
+            return null;
         }
 
-        var ownTransaction = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        try
+        if (save.Audited.Count == 0)
         {
-            var written = await save(acceptAllChangesOnSuccess, cancellationToken);
-            var now = DateTime.UtcNow;
-            var scope = db.Scope;
-            foreach (var target in Collapse(audited))
-            {
-                db.AuditEntries.Add(new AuditEntry
-                {
-                    At = now,
-                    UserId = scope.UserId,
-                    UserName = scope.UserName,
-                    ProvinceId = target.ProvinceId ?? scope.ProvinceId,
-                    CommuneId = target.CommuneId ?? scope.CommuneId,
-                    IpAddress = scope.IpAddress,
-                    Action = target.Action,
-                    EntityType = target.EntityType,
-                    EntityId = target.EntityId,
-                    Succeeded = true,
-                    Detail = target.Detail,
-                });
-            }
-
-            await save(true, cancellationToken);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
-
-            return written;
+            pending.Remove(context);
+            return null;
         }
-        finally
+
+        return save;
+    }
+
+    private static void AddAuditLines(Pending save)
+    {
+        save.WritingAudit = true;
+        var now = DateTime.UtcNow;
+        var scope = save.Db.Scope;
+        foreach (var target in Collapse(save.Audited))
         {
-            if (ownTransaction is not null)
+            save.Db.AuditEntries.Add(new AuditEntry
             {
-                await ownTransaction.DisposeAsync();
-            }
+                At = now,
+                UserId = scope.UserId,
+                UserName = scope.UserName,
+                ProvinceId = target.ProvinceId ?? scope.ProvinceId,
+                CommuneId = target.CommuneId ?? scope.CommuneId,
+                IpAddress = scope.IpAddress,
+                Action = target.Action,
+                EntityType = target.EntityType,
+                EntityId = target.EntityId,
+                Succeeded = true,
+                Detail = target.Detail,
+            });
         }
+    }
+
+    /// <summary>
+    /// A save is over (committed, failed or cancelled): its own transaction, if any, is disposed (rolled back unless
+    /// committed) and forgotten.
+    /// </summary>
+    private void Abandon(DbContext? context)
+    {
+        if (context is null || !pending.TryGetValue(context, out var save))
+        {
+            return;
+        }
+
+        pending.Remove(context);
+        save.OwnTransaction?.Dispose();
     }
 
     /// <summary>One line per record and action; a plan created or deleted in this save needs no extra "update" line for its parts.</summary>
@@ -150,14 +253,32 @@ internal static class SaveChangesPipeline
     }
 
     private static AuditTarget PlanPart(EntityEntry entry, int planId) =>
-        new(entry, "update", nameof(Plan), planId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, $"{entry.Metadata.ClrType.Name}: {entry.State}");
+        PartOf(entry, nameof(Plan), planId);
 
-    /// <summary>A section or question of a survey: logged as a change of the survey, whose own line covers the parts of a new one (answers from the public are not publications and are not logged).</summary>
+    /// <summary>
+    /// A section or question of a survey: logged as a change of the survey, whose own line covers the parts of a new
+    /// one (answers from the public are not publications and are not logged).
+    /// </summary>
     private static AuditTarget SurveyPart(EntityEntry entry, int surveyId) =>
-        new(entry, "update", nameof(Loa.Surveys.Survey), surveyId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, $"{entry.Metadata.ClrType.Name}: {entry.State}");
+        PartOf(entry, nameof(Loa.Surveys.Survey), surveyId);
+
+    private static AuditTarget PartOf(EntityEntry entry, string wholeType, int wholeId) =>
+        new(entry, "update", wholeType, wholeId.ToString(CultureInfo.InvariantCulture), null, null, $"{entry.Metadata.ClrType.Name}: {entry.State}");
 
     private static string? KeyOf(EntityEntry entry) =>
         entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()).FirstOrDefault();
+
+    private sealed class Pending(LoaDbContext db, List<AuditTarget> audited)
+    {
+        public LoaDbContext Db { get; } = db;
+
+        public List<AuditTarget> Audited { get; } = audited;
+
+        public IDbContextTransaction? OwnTransaction { get; set; }
+
+        /// <summary>Set while the audit lines are saved, so that their save is not itself prepared and audited.</summary>
+        public bool WritingAudit { get; set; }
+    }
 
     private sealed record AuditTarget(
         EntityEntry Entry,

@@ -35,12 +35,23 @@ public sealed class EmailOptions
     public string? SiteAddress { get; set; }
 }
 
-/// <summary>Sends the e-mail copy of notifications not yet e-mailed, to people who have an address.</summary>
+/// <summary>
+/// The e-mail copy of notifications: each notification not yet e-mailed, to a person with an address, is put in the
+/// outbox (<see cref="MailOutbox"/>) and marked e-mailed in one save; then the outbox is sent.
+/// </summary>
 public static class EmailDispatch
 {
-    public static async Task<int> SendPendingAsync(LoaDbContext db, EmailOptions options, string dataDirectory, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<int> SendPendingAsync(
+        LoaDbContext db, EmailOptions options, string dataDirectory, DateTime now, CancellationToken cancellationToken = default)
     {
-        if (string.Equals(options.Mode, "Off", StringComparison.OrdinalIgnoreCase))
+        await QueueNotificationsAsync(db, options, now, cancellationToken);
+        return await MailOutbox.SendPendingAsync(db, options, dataDirectory, now, cancellationToken);
+    }
+
+    /// <summary>Puts the copies of the last two days' notifications not yet e-mailed in the outbox; returns how many.</summary>
+    public static async Task<int> QueueNotificationsAsync(LoaDbContext db, EmailOptions options, DateTime now, CancellationToken cancellationToken = default)
+    {
+        if (!MailOutbox.Sends(options))
         {
             return 0;
         }
@@ -53,8 +64,9 @@ public static class EmailDispatch
             .ToListAsync(cancellationToken);
         foreach (var item in pending)
         {
-            var body = $"Kính gửi {item.FullName},\n\n{item.Notification.Body}{LinkLine(options, item.Notification.Link)}\n\n— Loa, hệ thống kế hoạch thông tin, tuyên truyền CCHC";
-            await SendAsync(options, dataDirectory, item.Email!, item.Notification.Title, body, cancellationToken);
+            var link = LinkLine(options, item.Notification.Link);
+            var body = $"Kính gửi {item.FullName},\n\n{item.Notification.Body}{link}\n\n— Loa, hệ thống kế hoạch thông tin, tuyên truyền CCHC";
+            MailOutbox.Enqueue(db, options, item.Email!, item.Notification.Title, body, now);
             item.Notification.EmailedAt = now;
         }
 
@@ -69,15 +81,13 @@ public static class EmailDispatch
         _ when options.SiteAddress is { Length: > 0 } site => $"\n\n{site.TrimEnd('/')}{link}",
         _ => "\n\nĐăng nhập Loa và mở mục Thông báo để xem chi tiết.",
     };
+}
 
-    /// <summary>Sends one message now (to a person who is not a user, e.g. a citizen's feedback receipt); false when e-mail is off.</summary>
-    public static async Task<bool> SendAsync(EmailOptions options, string dataDirectory, string to, string subject, string body, CancellationToken cancellationToken = default)
+/// <summary>How one mail leaves: an SMTP server, or a folder of .eml files (demo mode and tests). Only the outbox calls it.</summary>
+internal static class MailTransport
+{
+    public static async Task SendAsync(EmailOptions options, string dataDirectory, string to, string subject, string body, CancellationToken cancellationToken)
     {
-        if (string.Equals(options.Mode, "Off", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
         using var message = new MailMessage(options.From, to, subject, body) { BodyEncoding = Encoding.UTF8, SubjectEncoding = Encoding.UTF8 };
         if (string.Equals(options.Mode, "Smtp", StringComparison.OrdinalIgnoreCase))
         {
@@ -96,7 +106,5 @@ public static class EmailDispatch
             using var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
             await client.SendMailAsync(message, cancellationToken);
         }
-
-        return true;
     }
 }

@@ -14,7 +14,8 @@ public static class JobLeases
 {
     private static readonly DateTime Free = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public static async Task<bool> TryTakeAsync(LoaDbContext db, string job, string holder, DateTime now, TimeSpan length, CancellationToken cancellationToken = default)
+    public static async Task<bool> TryTakeAsync(
+        LoaDbContext db, string job, string holder, DateTime now, TimeSpan length, CancellationToken cancellationToken = default)
     {
         if (!await db.JobLeases.AnyAsync(l => l.Name == job, cancellationToken))
         {
@@ -36,7 +37,9 @@ public static class JobLeases
         var until = now + length;
         var taken = await db.JobLeases
             .Where(l => l.Name == job && (l.ExpiresAt < now || l.Holder == holder))
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAt, until).SetProperty(l => l.LastRunAt, now), cancellationToken);
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAt, until).SetProperty(l => l.LastRunAt, now),
+                cancellationToken);
         return taken == 1;
     }
 

@@ -69,6 +69,8 @@ public static class LoaServices
         services.AddOptions<Loa.Feedbacks.FeedbackOptions>().BindConfiguration(Loa.Feedbacks.FeedbackOptions.Section);
         services.AddJobLeases();
         services.AddHostedService<ReminderWorker>();
+        services.AddSingleton<MailSignal>();
+        services.AddHostedService<MailWorker>();
         services.AddScheduledBackup();
 
         AddAccounts(services, builder.Environment);

@@ -17,6 +17,7 @@ public sealed class ReminderWorker(
     Jobs.JobInstance instance,
     IOptions<ReminderOptions> options,
     IOptions<EmailOptions> email,
+    MailSignal mailSignal,
     IOptions<Loa.Feedbacks.FeedbackOptions> feedback,
     LoaPaths paths,
     TimeProvider time,
@@ -60,9 +61,15 @@ public sealed class ReminderWorker(
             }
 
             var sent = await ReminderJob.RunAsync(db, VietnamTime.Today(time), now, cancellationToken);
-            var mailed = await EmailDispatch.SendPendingAsync(db, email.Value, paths.Data, now, cancellationToken);
+            var mailed = await EmailDispatch.QueueNotificationsAsync(db, email.Value, now, cancellationToken);
+            if (mailed > 0)
+            {
+                mailSignal.Ring();
+            }
+
             db.ChangeTracker.Clear();
-            var anonymised = await Loa.Feedbacks.FeedbackRetention.RunAsync(db, instance.Holder, now, feedback.Value.RetentionMonths, paths.Data, cancellationToken);
+            var retentionMonths = feedback.Value.RetentionMonths;
+            var anonymised = await Loa.Feedbacks.FeedbackRetention.RunAsync(db, instance.Holder, now, retentionMonths, paths.Data, cancellationToken);
             if (anonymised > 0)
             {
                 logger.LogInformation("Feedback retention: {Count} closed feedback items anonymised.", anonymised);
@@ -70,7 +77,7 @@ public sealed class ReminderWorker(
 
             if (sent > 0 || mailed > 0)
             {
-                logger.LogInformation("Reminders: {Sent} notifications left, {Mailed} e-mails sent.", sent, mailed);
+                logger.LogInformation("Reminders: {Sent} notifications left, {Mailed} e-mail copies queued.", sent, mailed);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

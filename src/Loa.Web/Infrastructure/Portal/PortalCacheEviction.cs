@@ -23,7 +23,8 @@ public sealed class PortalCacheEviction(IOutputCacheStore store) : SaveChangesIn
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Collect(eventData.Context);
         return ValueTask.FromResult(result);

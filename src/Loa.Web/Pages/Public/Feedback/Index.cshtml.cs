@@ -5,6 +5,7 @@ using Loa.Feedbacks;
 using Loa.Notifications;
 using Loa.Text;
 using Loa.Web.Infrastructure;
+using Loa.Web.Infrastructure.Notifications;
 using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Mvc;
@@ -34,8 +35,7 @@ public sealed class IndexModel(
     IOptions<FeedbackOptions> options,
     IOptions<EmailOptions> email,
     PortalAddress address,
-    LoaPaths paths,
-    ILogger<IndexModel> logger) : PortalPageModel(db)
+    MailSignal mailSignal) : PortalPageModel(db)
 {
     public const long MaxRequestBytes = 30L * 1024 * 1024;
 
@@ -109,6 +109,7 @@ public sealed class IndexModel(
         var stored = UploadRecords.FeedbackAttachments(await storage.StoreAsync(policies.FeedbackAttachment, uploads, Commune.Id, cancel), Commune.ProvinceId, Commune.Id);
         feedback.Attachments = stored;
         Db.Feedback.Add(feedback);
+        var mailed = feedback.Email is { } to && QueueReceipt(to, code, feedback.DueOn, now);
         try
         {
             await FeedbackNumbering.SaveNewAsync(Db, feedback, cancel);
@@ -122,7 +123,7 @@ public sealed class IndexModel(
         await Notifier.NotifyAsync(Db, await Recipients.CommuneStaffAsync(Db, Commune.Id, [UserRole.Coordinator], cancel),
             "Có phản ánh, kiến nghị mới", $"{feedback.Category.Label()}: {feedback.Subject}. Hạn xử lý {DocumentDate.Numeric(feedback.DueOn)}.",
             $"/feedback/details/{feedback.Id}", $"feedback-new:{feedback.Id}", now, cancellationToken: cancel);
-        var mailed = feedback.Email is { } to && await MailReceiptAsync(to, code, feedback.DueOn, cancel);
+        mailSignal.Ring();
 
         TempData["FeedbackCode"] = code;
         TempData["FeedbackDue"] = DocumentDate.Numeric(feedback.DueOn);
@@ -130,8 +131,11 @@ public sealed class IndexModel(
         return Redirect($"{Commune.Path}/feedback/sent");
     }
 
-    /// <summary>The receipt by e-mail; a failure to send must not lose the feedback, and the code is never logged.</summary>
-    private async Task<bool> MailReceiptAsync(string to, string code, DateOnly due, CancellationToken cancellationToken)
+    /// <summary>
+    /// The receipt by e-mail, put in the outbox with the feedback itself (sent by the mail worker at once; a failure to
+    /// send cannot lose the feedback, and the code is never logged).
+    /// </summary>
+    private bool QueueReceipt(string to, string code, DateOnly due, DateTime now)
     {
         var body = $"""
             {Commune.GovernmentShort} đã nhận phản ánh, kiến nghị của bạn.
@@ -143,14 +147,6 @@ public sealed class IndexModel(
 
             Thư này được gửi tự động, xin không trả lời.
             """;
-        try
-        {
-            return await EmailDispatch.SendAsync(email.Value, paths.Data, to, $"Mã tra cứu phản ánh, kiến nghị gửi {Commune.GovernmentShort}", body, cancellationToken);
-        }
-        catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException or FormatException)
-        {
-            logger.LogWarning("The receipt of a feedback could not be e-mailed ({Error}).", e.GetType().Name);
-            return false;
-        }
+        return MailOutbox.Enqueue(Db, email.Value, to, $"Mã tra cứu phản ánh, kiến nghị gửi {Commune.GovernmentShort}", body, now);
     }
 }
