@@ -49,12 +49,14 @@ public static class CommuneDashboard
     /// <summary>How far ahead "due soon" looks.</summary>
     public const int DueSoonDays = 30;
 
-    public static async Task<CommuneOverview> BuildAsync(LoaDbContext db, Plan plan, Province province, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<CommuneOverview> BuildAsync(
+        LoaDbContext db, Plan plan, Province province, DateOnly today, CancellationToken cancellationToken = default)
     {
         var activities = await db.Activities.AsNoTracking().Where(a => a.PlanId == plan.Id)
             .Select(a => new { a.TaskId, a.UnitId, a.Date, a.Quantity, a.Channel, a.ContentArea, a.Participants, a.Views, a.Copies })
             .ToListAsync(cancellationToken);
-        var units = await db.Units.AsNoTracking().Where(u => u.CommuneId == plan.CommuneId).Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var units = await db.Units.AsNoTracking().Where(u => u.CommuneId == plan.CommuneId)
+            .Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         var sent = await db.CommuneReports.AsNoTracking()
             .Where(r => r.PlanId == plan.Id && r.Status == CommuneReportStatus.Sent).Select(r => r.Period).ToListAsync(cancellationToken);
 

@@ -26,7 +26,8 @@ public sealed record CommuneStanding(
     long Reach)
 {
     /// <summary>Share of the plan's tasks completed (0–1); null without an issued plan.</summary>
-    public double? Completion => PlanId is null || Plan is PlanStanding.Pending or PlanStanding.Missing ? null : Tasks == 0 ? 0 : (double)TasksCompleted / Tasks;
+    public double? Completion => PlanId is null || Plan is PlanStanding.Pending or PlanStanding.Missing ? null : Tasks == 0 ? 0
+        : (double)TasksCompleted / Tasks;
 
     public int ReportsMissing => Reports.Values.Count(r => r == ReportStanding.Missing);
 
@@ -56,9 +57,12 @@ public sealed record ProvinceOverview(
 /// </summary>
 public static class ProvinceDashboard
 {
-    public static readonly ReportPeriodKind[] AllPeriods = [ReportPeriodKind.Quarter1, ReportPeriodKind.HalfYear, ReportPeriodKind.NineMonths, ReportPeriodKind.Year];
+    public static readonly ReportPeriodKind[] AllPeriods = [
+        ReportPeriodKind.Quarter1, ReportPeriodKind.HalfYear, ReportPeriodKind.NineMonths, ReportPeriodKind.Year
+    ];
 
-    public static async Task<ProvinceOverview> BuildAsync(LoaDbContext db, Province province, int year, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<ProvinceOverview> BuildAsync(
+        LoaDbContext db, Province province, int year, DateOnly today, CancellationToken cancellationToken = default)
     {
         var communes = await db.Communes.AsNoTracking().Where(c => c.ProvinceId == province.Id)
             .Select(c => new { c.Id, c.Code, c.Name }).ToListAsync(cancellationToken);
@@ -137,7 +141,20 @@ public static class ProvinceDashboard
                 }
             }
 
-            rows.Add(new CommuneStanding(commune.Id, commune.Code, commune.Name, plan?.Id, plan?.Status, plan?.IssuedOn, standing, reportStandings, tasks, completed, late, count, reach));
+            rows.Add(new CommuneStanding(
+                commune.Id,
+                commune.Code,
+                commune.Name,
+                plan?.Id,
+                plan?.Status,
+                plan?.IssuedOn,
+                standing,
+                reportStandings,
+                tasks,
+                completed,
+                late,
+                count,
+                reach));
         }
 
         return new ProvinceOverview(province, year, today, due, periods, rows, byMonth, reachByMonth);

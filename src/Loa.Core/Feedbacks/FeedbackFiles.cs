@@ -8,5 +8,6 @@ public static class FeedbackFiles
     public static string Folder(string dataDirectory, int? communeId) =>
         Path.Combine(dataDirectory, "feedback", (communeId ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    public static string PathOf(string dataDirectory, FeedbackAttachment attachment) => Path.Combine(Folder(dataDirectory, attachment.CommuneId), attachment.StoredName);
+    public static string PathOf(
+        string dataDirectory, FeedbackAttachment attachment) => Path.Combine(Folder(dataDirectory, attachment.CommuneId), attachment.StoredName);
 }

@@ -31,7 +31,8 @@ public static class FeedbackReminders
             var key = $"feedback-{(overdue ? "overdue" : "due")}:{f.Id}";
             var people = f.Status == FeedbackStatus.Assigned && f.AssignedUnitId is { } unit
                 ? await Recipients.UnitOfficersAsync(db, unit, cancellationToken)
-                : await Recipients.CommuneStaffAsync(db, f.CommuneId, f.Status == FeedbackStatus.Answered ? [UserRole.Coordinator, UserRole.Leader] : [UserRole.Coordinator], cancellationToken);
+                : await Recipients.CommuneStaffAsync(
+                    db, f.CommuneId, f.Status == FeedbackStatus.Answered ? [UserRole.Coordinator, UserRole.Leader] : [UserRole.Coordinator], cancellationToken);
             if (overdue)
             {
                 people.AddRange(await Recipients.CommuneStaffAsync(db, f.CommuneId, [UserRole.Leader, UserRole.Coordinator], cancellationToken));

@@ -17,7 +17,8 @@ public static class FeedbackRetention
     public const string Removed = "(Nội dung đã được xóa sau thời hạn lưu trữ.)";
 
     /// <summary>Null when another instance holds the lease; otherwise how many feedback items were anonymised.</summary>
-    public static async Task<int?> RunAsync(LoaDbContext db, string holder, DateTime now, int retentionMonths, string dataDirectory, CancellationToken cancellationToken = default)
+    public static async Task<int?> RunAsync(
+        LoaDbContext db, string holder, DateTime now, int retentionMonths, string dataDirectory, CancellationToken cancellationToken = default)
     {
         if (!await JobLeases.TryTakeAsync(db, Job, holder, now, TimeSpan.FromHours(1), cancellationToken))
         {
@@ -26,7 +27,8 @@ public static class FeedbackRetention
 
         var cutoff = now.AddMonths(-Math.Max(1, retentionMonths));
         var due = await db.Feedback.IgnoreQueryFilters().Include(f => f.Attachments)
-            .Where(f => f.AnonymisedAt == null && f.ClosedAt != null && f.ClosedAt < cutoff && (f.Status == FeedbackStatus.Published || f.Status == FeedbackStatus.Rejected))
+            .Where(f => f.AnonymisedAt == null && f.ClosedAt != null && f.ClosedAt < cutoff
+                && (f.Status == FeedbackStatus.Published || f.Status == FeedbackStatus.Rejected))
             .OrderBy(f => f.Id)
             .Take(500)
             .ToListAsync(cancellationToken);

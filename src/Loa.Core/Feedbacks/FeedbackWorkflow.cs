@@ -48,13 +48,15 @@ public static class FeedbackWorkflow
         return step switch
         {
             FeedbackStep.Assign => role == UserRole.Coordinator && s is FeedbackStatus.Received or FeedbackStatus.Assigned,
-            FeedbackStep.Answer => s == FeedbackStatus.Assigned && (role == UserRole.Coordinator || (role == UserRole.UnitOfficer && unitId is not null && unitId == feedback.AssignedUnitId)),
+            FeedbackStep.Answer => s == FeedbackStatus.Assigned
+                && (role == UserRole.Coordinator || (role == UserRole.UnitOfficer && unitId is not null && unitId == feedback.AssignedUnitId)),
             FeedbackStep.Return => manager && s == FeedbackStatus.Answered,
             FeedbackStep.Approve => manager && s == FeedbackStatus.Answered,
             FeedbackStep.Publish => manager && s == FeedbackStatus.Approved,
             FeedbackStep.Unpublish => manager && s == FeedbackStatus.Published,
             FeedbackStep.Reject => manager && s is FeedbackStatus.Received or FeedbackStatus.Assigned,
-            FeedbackStep.Recategorise => manager && s is FeedbackStatus.Received or FeedbackStatus.Assigned or FeedbackStatus.Answered or FeedbackStatus.Approved,
+            FeedbackStep.Recategorise => manager
+                && s is FeedbackStatus.Received or FeedbackStatus.Assigned or FeedbackStatus.Answered or FeedbackStatus.Approved,
             _ => false,
         };
     }

@@ -14,7 +14,8 @@ public static class PersonalDetails
         }
 
         var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
-        if (feedback.Phone is { Length: > 0 } phone && new string(phone.Where(char.IsAsciiDigit).ToArray()) is { Length: >= 9 } p && (digits.Contains(p, StringComparison.Ordinal) || (p.Length > 9 && digits.Contains(p[^9..], StringComparison.Ordinal))))
+        if (feedback.Phone is { Length: > 0 } phone && new string(phone.Where(char.IsAsciiDigit).ToArray()) is { Length: >= 9 } p
+            && (digits.Contains(p, StringComparison.Ordinal) || (p.Length > 9 && digits.Contains(p[^9..], StringComparison.Ordinal))))
         {
             yield return "số điện thoại";
         }
@@ -24,7 +25,8 @@ public static class PersonalDetails
             yield return "thư điện tử";
         }
 
-        if (feedback.Address is { Length: > 0 } address && VietnameseText.FoldWords(address) is { Length: >= 10 } a && folded.Contains(a, StringComparison.Ordinal))
+        if (feedback.Address is { Length: > 0 } address && VietnameseText.FoldWords(address) is { Length: >= 10 } a
+            && folded.Contains(a, StringComparison.Ordinal))
         {
             yield return "địa chỉ";
         }

@@ -7,7 +7,10 @@ namespace Loa.Notifications;
 /// <summary>Leaves a message for people in the app; the same message (by its key) never reaches the same person twice.</summary>
 public static class Notifier
 {
-    /// <summary>Adds the notification for each user who does not have it yet and saves (unless the caller saves it with its own change); returns how many were new.</summary>
+    /// <summary>
+    /// Adds the notification for each user who does not have it yet and saves (unless the caller saves it with its
+    /// own change); returns how many were new.
+    /// </summary>
     public static async Task<int> NotifyAsync(
         LoaDbContext db,
         IReadOnlyCollection<(string UserId, int? ProvinceId, int? CommuneId)> users,

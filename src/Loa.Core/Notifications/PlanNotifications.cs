@@ -77,7 +77,8 @@ public static class PlanNotifications
         }
     }
 
-    private static async Task<List<(int UnitId, List<string> Leads, List<string> Joins)>> TasksByUnitAsync(LoaDbContext db, int planId, CancellationToken cancellationToken)
+    private static async Task<List<(int UnitId, List<string> Leads, List<string> Joins)>> TasksByUnitAsync(
+        LoaDbContext db, int planId, CancellationToken cancellationToken)
     {
         var rows = await db.TaskUnits.AsNoTracking()
             .Join(db.Tasks.Where(t => t.PlanId == planId), u => u.TaskId, t => t.Id, (u, t) => new { u.UnitId, u.Role, t.Label, TaskId = t.Id })

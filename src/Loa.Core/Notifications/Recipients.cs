@@ -7,7 +7,8 @@ namespace Loa.Notifications;
 /// <summary>Who a notification goes to: active accounts of a commune's roles, a unit's officers, a province's officers.</summary>
 public static class Recipients
 {
-    public static Task<List<(string, int?, int?)>> CommuneStaffAsync(LoaDbContext db, int communeId, UserRole[] roles, CancellationToken cancellationToken = default) =>
+    public static Task<List<(string, int?, int?)>> CommuneStaffAsync(
+        LoaDbContext db, int communeId, UserRole[] roles, CancellationToken cancellationToken = default) =>
         ListAsync(db.Users.Where(u => u.CommuneId == communeId && roles.Contains(u.Role)), cancellationToken);
 
     public static Task<List<(string, int?, int?)>> UnitOfficersAsync(LoaDbContext db, int unitId, CancellationToken cancellationToken = default) =>

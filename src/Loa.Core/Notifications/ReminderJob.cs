@@ -34,13 +34,15 @@ public static class ReminderJob
     }
 
     /// <summary>The province officer's "remind every late commune": communes without an issued plan past the deadline, or with an overdue report not sent.</summary>
-    public static async Task<(int Communes, int People)> RemindLateCommunesAsync(LoaDbContext db, Province province, DateOnly today, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<(int Communes, int People)> RemindLateCommunesAsync(
+        LoaDbContext db, Province province, DateOnly today, DateTime now, CancellationToken cancellationToken = default)
     {
         var late = await LateCommunesAsync(db, province, today, cancellationToken);
         var people = 0;
         foreach (var (communeId, why) in late)
         {
-            people += await Notifier.NotifyAsync(db, await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator, UserRole.Leader], cancellationToken),
+            people += await Notifier.NotifyAsync(db, await Recipients.CommuneStaffAsync(
+                db, communeId, [UserRole.Coordinator, UserRole.Leader], cancellationToken),
                 "Tỉnh nhắc: " + why, $"{province.Name} đề nghị xã, phường khẩn trương hoàn thành: {why}", "/reports", $"province-reminder:{communeId}:{today:yyyyMMdd}", now, cancellationToken: cancellationToken);
         }
 
@@ -48,7 +50,8 @@ public static class ReminderJob
     }
 
     /// <summary>The communes of the province that are late today, and why (in Vietnamese).</summary>
-    public static async Task<List<(int CommuneId, string Why)>> LateCommunesAsync(LoaDbContext db, Province province, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<List<(int CommuneId, string Why)>> LateCommunesAsync(
+        LoaDbContext db, Province province, DateOnly today, CancellationToken cancellationToken = default)
     {
         var year = today.Year;
         var communes = await db.Communes.AsNoTracking().Where(c => c.ProvinceId == province.Id).Select(c => c.Id).ToListAsync(cancellationToken);
@@ -101,9 +104,13 @@ public static class ReminderJob
         }
 
         var planIds = plans.Select(p => p.Id).ToList();
-        var communeReports = await db.CommuneReports.AsNoTracking().IgnoreQueryFilters().Where(r => planIds.Contains(r.PlanId)).Select(r => new { r.PlanId, r.Period, r.Status }).ToListAsync(cancellationToken);
-        var unitReports = await db.UnitReports.AsNoTracking().IgnoreQueryFilters().Where(r => planIds.Contains(r.PlanId) && r.Status == UnitReportStatus.Submitted).Select(r => new { r.PlanId, r.Period, r.UnitId }).ToListAsync(cancellationToken);
-        var activities = await db.Activities.AsNoTracking().IgnoreQueryFilters().Where(a => planIds.Contains(a.PlanId)).Select(a => new { a.PlanId, a.TaskId, a.Date, a.Quantity }).ToListAsync(cancellationToken);
+        var communeReports = await db.CommuneReports.AsNoTracking().IgnoreQueryFilters()
+            .Where(r => planIds.Contains(r.PlanId)).Select(r => new { r.PlanId, r.Period, r.Status }).ToListAsync(cancellationToken);
+        var unitReports = await db.UnitReports.AsNoTracking().IgnoreQueryFilters()
+            .Where(r => planIds.Contains(r.PlanId) && r.Status == UnitReportStatus.Submitted).Select(r => new { r.PlanId, r.Period, r.UnitId })
+            .ToListAsync(cancellationToken);
+        var activities = await db.Activities.AsNoTracking().IgnoreQueryFilters()
+            .Where(a => planIds.Contains(a.PlanId)).Select(a => new { a.PlanId, a.TaskId, a.Date, a.Quantity }).ToListAsync(cancellationToken);
         var week = ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue));
         foreach (var plan in plans)
         {
@@ -120,7 +127,8 @@ public static class ReminderJob
                 var overdue = state == ReportWindow.Overdue;
                 var title = overdue ? $"Báo cáo {period.Name} đã quá hạn" : $"Báo cáo {period.Name} sắp đến hạn";
                 var body = $"Hạn gửi báo cáo {period.Name}: {DocumentDate.Numeric(period.Due)} (số liệu đến {DocumentDate.Numeric(period.DataTo)}).";
-                sent += await Notifier.NotifyAsync(db, await Recipients.CommuneStaffAsync(db, communeId, [UserRole.Coordinator, UserRole.Leader], cancellationToken),
+                sent += await Notifier.NotifyAsync(db, await Recipients.CommuneStaffAsync(
+                    db, communeId, [UserRole.Coordinator, UserRole.Leader], cancellationToken),
                     title, body, $"/reports/commune?plan={plan.Id}&period={period.Code}", $"{(overdue ? "report-overdue" : "report-due")}:{plan.Id}:{period.Code}", now, cancellationToken: cancellationToken);
                 if (!overdue)
                 {
@@ -128,7 +136,8 @@ public static class ReminderJob
                     foreach (var unitId in involved.Where(u => !unitReports.Any(r => r.PlanId == plan.Id && r.Period == period.Kind && r.UnitId == u)))
                     {
                         sent += await Notifier.NotifyAsync(db, await Recipients.UnitOfficersAsync(db, unitId, cancellationToken),
-                            $"Đơn vị chưa gửi báo cáo {period.Name}", body, $"/reports/unit?plan={plan.Id}&period={period.Code}&unit={unitId}", $"unit-report-due:{plan.Id}:{period.Code}:{unitId}", now, cancellationToken: cancellationToken);
+                            $"Đơn vị chưa gửi báo cáo {period.Name}", body, $"/reports/unit?plan={plan.Id}&period={period.Code}&unit={unitId}",
+                            $"unit-report-due:{plan.Id}:{period.Code}:{unitId}", now, cancellationToken: cancellationToken);
                     }
                 }
             }
@@ -139,7 +148,8 @@ public static class ReminderJob
                 foreach (var lead in task.Leads.Select(l => l.UnitId).OfType<int>())
                 {
                     sent += await Notifier.NotifyAsync(db, await Recipients.UnitOfficersAsync(db, lead, cancellationToken),
-                        $"Nhiệm vụ {task.Label} chậm tiến độ", $"{task.Name}: {progress[task.Id].Explanation}", "/tasks/mine", $"task-late:{task.Id}:{year}-w{week}", now, cancellationToken: cancellationToken);
+                        $"Nhiệm vụ {task.Label} chậm tiến độ", $"{task.Name}: {progress[task.Id].Explanation}", "/tasks/mine",
+                        $"task-late:{task.Id}:{year}-w{week}", now, cancellationToken: cancellationToken);
                 }
             }
         }

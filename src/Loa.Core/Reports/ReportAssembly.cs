@@ -9,13 +9,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Reports;
 
-/// <summary>Puts a periodic report together: its header from the plan and the province, its figures from the activities, its narrative from the people.</summary>
+/// <summary>
+/// Puts a periodic report together: its header from the plan and the province, its figures from the activities, its
+/// narrative from the people.
+/// </summary>
 public static class ReportAssembly
 {
     private static readonly JsonSerializerOptions Json = new(PlanJson.Compact);
 
     /// <summary>The activities of a plan that a period can count (from the start of the reporting year to the cut-off).</summary>
-    public static async Task<List<ReportActivity>> ActivitiesAsync(LoaDbContext db, int planId, ReportPeriod period, CancellationToken cancellationToken = default) =>
+    public static async Task<List<ReportActivity>> ActivitiesAsync(
+        LoaDbContext db, int planId, ReportPeriod period, CancellationToken cancellationToken = default) =>
         await db.Activities.AsNoTracking()
             .Where(a => a.PlanId == planId && a.Date >= period.DataFrom && a.Date <= period.DataTo)
             .Select(a => new ReportActivity(a.Id, a.TaskId, a.UnitId, a.Date, a.Quantity, a.Channel, a.ContentArea, a.Participants, a.Views, a.Copies))
@@ -25,7 +29,8 @@ public static class ReportAssembly
         ReportingCalendar.Get(plan.Year, kind, province.ReportingRules, plan.ReportingPeriods);
 
     /// <summary>The commune's report as it stands: the frozen snapshot once approved, else computed now.</summary>
-    public static async Task<ReportDocument> ForCommuneAsync(LoaDbContext db, Plan plan, Province province, CommuneReport report, CancellationToken cancellationToken = default)
+    public static async Task<ReportDocument> ForCommuneAsync(
+        LoaDbContext db, Plan plan, Province province, CommuneReport report, CancellationToken cancellationToken = default)
     {
         if (report.Snapshot is { Length: > 0 } frozen)
         {
@@ -50,15 +55,18 @@ public static class ReportAssembly
     }
 
     /// <summary>The commune's report of a period, whether or not anyone has started it (a blank one is computed).</summary>
-    public static async Task<ReportDocument> ForCommuneAsync(LoaDbContext db, Plan plan, Province province, ReportPeriodKind kind, CancellationToken cancellationToken = default)
+    public static async Task<ReportDocument> ForCommuneAsync(
+        LoaDbContext db, Plan plan, Province province, ReportPeriodKind kind, CancellationToken cancellationToken = default)
     {
-        var report = await db.CommuneReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == plan.Id && r.Year == plan.Year && r.Period == kind, cancellationToken)
+        var report = await db.CommuneReports.AsNoTracking().FirstOrDefaultAsync(
+            r => r.PlanId == plan.Id && r.Year == plan.Year && r.Period == kind, cancellationToken)
             ?? new CommuneReport { Period = kind, Year = plan.Year, Recipient = DefaultRecipient(province) };
         return await ForCommuneAsync(db, plan, province, report, cancellationToken);
     }
 
     /// <summary>A unit's report: its snapshot once submitted, else computed now from its own activities.</summary>
-    public static async Task<ReportDocument> ForUnitAsync(LoaDbContext db, Plan plan, Province province, Unit unit, UnitReport report, CancellationToken cancellationToken = default)
+    public static async Task<ReportDocument> ForUnitAsync(
+        LoaDbContext db, Plan plan, Province province, Unit unit, UnitReport report, CancellationToken cancellationToken = default)
     {
         if (report.Snapshot is { Length: > 0 } frozen && report.Status == UnitReportStatus.Submitted)
         {
@@ -104,7 +112,13 @@ public static class ReportAssembly
         Recipient = DefaultRecipient(province),
         PlanReference = PlanDerivation.Citation(plan).Text,
         Recipients = ["Như trên", $"TT Đảng ủy, HĐND {plan.IssuerKind}", $"CT, các PCT UBND {plan.IssuerKind}", "Lưu: VT, VHXH"],
-        Signer = new Signer { Authority = plan.SignerAuthority ?? "TM. ỦY BAN NHÂN DÂN", Deputy = plan.SignerDeputy, Position = plan.SignerPosition ?? "CHỦ TỊCH", Name = plan.SignerName },
+        Signer = new Signer
+        {
+            Authority = plan.SignerAuthority ?? "TM. ỦY BAN NHÂN DÂN",
+            Deputy = plan.SignerDeputy,
+            Position = plan.SignerPosition ?? "CHỦ TỊCH",
+            Name = plan.SignerName,
+        },
     };
 
     private static ReportNarrative Narrative(string? results, string? shortcomings, string? causes, string? proposals) => new()

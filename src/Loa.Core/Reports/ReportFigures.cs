@@ -15,7 +15,13 @@ namespace Loa.Reports;
 /// </summary>
 public static class ReportFigures
 {
-    public static ReportDocument Fill(ReportDocument report, Plan plan, IReadOnlyList<ReportActivity> activities, ReportPeriod period, int? unitId = null, IReadOnlyDictionary<int, string>? causesByUnit = null)
+    public static ReportDocument Fill(
+        ReportDocument report,
+        Plan plan,
+        IReadOnlyList<ReportActivity> activities,
+        ReportPeriod period,
+        int? unitId = null,
+        IReadOnlyDictionary<int, string>? causesByUnit = null)
     {
         var counted = activities.Where(a => period.CountsToDate(a.Date)).ToList();
         var progress = PlanProgress.Evaluate(plan, counted.Select(a => (a.TaskId, a.Date, a.Quantity)), period.DataTo);
@@ -84,7 +90,8 @@ public static class ReportFigures
             report.Tasks.Add(line);
             if (verdict.IsLate && (task.Children.Count == 0 || task.QuantityValue is not null))
             {
-                var causes = task.Leads.Select(l => l.UnitId).OfType<int>().Select(u => causesByUnit?.GetValueOrDefault(u)).OfType<string>().Where(c => c.Length > 0).ToList();
+                var causes = task.Leads.Select(l => l.UnitId).OfType<int>()
+                    .Select(u => causesByUnit?.GetValueOrDefault(u)).OfType<string>().Where(c => c.Length > 0).ToList();
                 report.Late.Add(new ReportLateItem
                 {
                     Label = task.Label,

@@ -15,7 +15,8 @@ namespace Loa.Surveys;
 public static class SurveyActivities
 {
     /// <summary>Brings the survey's activity in step with its link and status (the caller saves).</summary>
-    public static async Task SyncAsync(LoaDbContext db, Survey survey, string userId, string portalPath, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task SyncAsync(
+        LoaDbContext db, Survey survey, string userId, string portalPath, DateOnly today, CancellationToken cancellationToken = default)
     {
         var activity = survey.ActivityId is { } id ? await db.Activities.FirstOrDefaultAsync(a => a.Id == id, cancellationToken) : null;
         var task = survey.TaskId is { } taskId && survey.Status != SurveyStatus.Draft
@@ -36,7 +37,8 @@ public static class SurveyActivities
             ?? await db.Units.Where(u => u.CommuneId == survey.CommuneId && u.IsCoordinator).Select(u => (int?)u.Id).FirstOrDefaultAsync(cancellationToken)
             ?? await db.Units.Where(u => u.CommuneId == survey.CommuneId).OrderBy(u => u.Id).Select(u => (int?)u.Id).FirstOrDefaultAsync(cancellationToken);
         var day = survey.OpensAt is { } opens ? VietnamDate(opens) : today;
-        if (unitId is null || !Plans.PlanYearCredit.Credits(await db.Plans.Where(p => p.Id == task.PlanId).Select(p => p.Year).FirstAsync(cancellationToken), day))
+        if (unitId is null || !Plans.PlanYearCredit.Credits(
+            await db.Plans.Where(p => p.Id == task.PlanId).Select(p => p.Year).FirstAsync(cancellationToken), day))
         {
             if (activity is not null)
             {

@@ -2,7 +2,10 @@ using Loa.Surveys;
 
 namespace Loa.Surveys;
 
-/// <summary>The figures of a survey's answers, question by question: counts and shares of each option, the spread and average of a scale, the text answers.</summary>
+/// <summary>
+/// The figures of a survey's answers, question by question: counts and shares of each option, the spread and average
+/// of a scale, the text answers.
+/// </summary>
 public static class SurveyResults
 {
     public static IReadOnlyList<QuestionResult> Compute(IEnumerable<SurveyQuestion> questions, IEnumerable<SurveyAnswer> answers, int respondents)
@@ -19,7 +22,8 @@ public static class SurveyResults
                 {
                     var answered = answers.Where(a => a.Mask != 0).ToList();
                     var counts = question.Options.Select((_, i) => answered.Count(a => AnswerMask.Has(a.Mask, i))).ToList();
-                    return new QuestionResult(question, answered.Count, respondents, counts, null, [], answered.Count(a => ContestScoring.IsCorrect(question, a.Mask)));
+                    return new QuestionResult(
+                        question, answered.Count, respondents, counts, null, [], answered.Count(a => ContestScoring.IsCorrect(question, a.Mask)));
                 }
 
             case QuestionKind.Scale:
@@ -57,6 +61,7 @@ public sealed record QuestionResult(
 
     /// <summary>The labels along the chart: the options, or "1 – Rất không hài lòng" … for a scale.</summary>
     public IReadOnlyList<string> Labels => Question.Kind == QuestionKind.Scale
-        ? Enumerable.Range(1, 5).Select(v => Question.Options.Count >= v && Question.Options[v - 1].Length > 0 ? $"{v} – {Question.Options[v - 1]}" : v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()
+        ? Enumerable.Range(1, 5).Select(
+            v => Question.Options.Count >= v && Question.Options[v - 1].Length > 0 ? $"{v} – {Question.Options[v - 1]}" : v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()
         : Question.Options;
 }

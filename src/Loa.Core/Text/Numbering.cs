@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Loa.Text;
 
-/// <summary>The numbering of an administrative document's parts: Roman parts (I, II), numbered items (1, 2), lettered points in the Vietnamese alphabet (a, b … đ …).</summary>
+/// <summary>
+/// The numbering of an administrative document's parts: Roman parts (I, II), numbered items (1, 2), lettered points
+/// in the Vietnamese alphabet (a, b … đ …).
+/// </summary>
 public static class Numbering
 {
     /// <summary>Point letters in the order of the Vietnamese alphabet (no f, j, w, z).</summary>

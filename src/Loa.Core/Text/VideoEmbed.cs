@@ -20,7 +20,10 @@ public sealed partial record VideoEmbed(string Provider, string Id)
 
     public string ProviderName => Provider == "youtube" ? "YouTube" : "Vimeo";
 
-    /// <summary>youtube.com/watch?v=…, youtu.be/…, youtube.com/embed|shorts|live/…, vimeo.com/123…, player.vimeo.com/video/123…; null for anything else.</summary>
+    /// <summary>
+    /// youtube.com/watch?v=…, youtu.be/…, youtube.com/embed|shorts|live/…, vimeo.com/123…,
+    /// player.vimeo.com/video/123…; null for anything else.
+    /// </summary>
     public static VideoEmbed? Parse(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))
@@ -44,7 +47,8 @@ public sealed partial record VideoEmbed(string Provider, string Id)
         string? youtube = host switch
         {
             "youtu.be" => path[0],
-            "youtube.com" or "www.youtube.com" or "m.youtube.com" or "www.youtube-nocookie.com" or "youtube-nocookie.com" => path.Length == 2 && path[0] is "embed" or "shorts" or "live" or "v"
+            "youtube.com" or "www.youtube.com" or "m.youtube.com" or "www.youtube-nocookie.com" or "youtube-nocookie.com" =>
+                path.Length == 2 && path[0] is "embed" or "shorts" or "live" or "v"
                 ? path[1]
                 : path is ["watch"] ? QueryValue(uri.Query, "v") : null,
             _ => null,
@@ -64,7 +68,11 @@ public sealed partial record VideoEmbed(string Provider, string Id)
     }
 
     private static string? QueryValue(string query, string name) =>
-        query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).Where(p => p.Length == 2 && p[0] == name).Select(p => Uri.UnescapeDataString(p[1])).FirstOrDefault();
+        query.TrimStart('?').Split('&')
+            .Select(p => p.Split('=', 2))
+            .Where(p => p.Length == 2 && p[0] == name)
+            .Select(p => Uri.UnescapeDataString(p[1]))
+            .FirstOrDefault();
 
     [GeneratedRegex("^[A-Za-z0-9_-]{11}$")]
     private static partial Regex YouTubeId();

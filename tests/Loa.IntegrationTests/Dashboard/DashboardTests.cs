@@ -85,7 +85,8 @@ public sealed class DashboardTests(AppFixture fixture)
 
     /// <summary>The figures at the top of the page, by their label.</summary>
     private static Dictionary<string, string> Stats(IDocument page) =>
-        page.QuerySelectorAll(".grid .stat").ToDictionary(s => s.QuerySelector(".l")!.TextContent.Trim(), s => s.QuerySelector(".n")!.TextContent.Trim(), StringComparer.Ordinal);
+        page.QuerySelectorAll(".grid .stat").ToDictionary(
+            s => s.QuerySelector(".l")!.TextContent.Trim(), s => s.QuerySelector(".n")!.TextContent.Trim(), StringComparer.Ordinal);
 
     /// <summary>The units table: tasks led, late, activities, reach, by unit name.</summary>
     private static Dictionary<string, string[]> UnitRows(IDocument page) =>

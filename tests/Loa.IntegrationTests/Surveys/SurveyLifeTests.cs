@@ -44,7 +44,8 @@ public sealed class SurveyLifeTests(AppFixture fixture)
         }
 
         // a choice with one option is refused in Vietnamese and adds nothing
-        var refused = await staff.SubmitAsync(await staff.GetPageAsync(edit), "details.add-question form", new() { ["question.Kind"] = "PickOne", ["question.Text"] = "Một phương án", ["question.Options"] = "Chỉ một" });
+        var refused = await staff.SubmitAsync(
+            await staff.GetPageAsync(edit), "details.add-question form", new() { ["question.Kind"] = "PickOne", ["question.Text"] = "Một phương án", ["question.Options"] = "Chỉ một" });
         Assert.Contains("ít nhất 2 phương án", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // a draft is not on the portal
@@ -89,7 +90,8 @@ public sealed class SurveyLifeTests(AppFixture fixture)
 
         // the figures: Sáng 2, Chiều 0, Sáng thứ Bảy 1; scale 4,4,5 → average 4,33; one comment
         var details = await staff.GetPageAsync($"/surveys/details/{id}");
-        var rows = details.QuerySelectorAll("figure.chart").Select(f => f.QuerySelectorAll("tbody tr").Select(r => r.TextContent.Trim().Split('\n').Select(x => x.Trim()).Where(x => x.Length > 0).ToList()).ToList()).ToList();
+        var rows = details.QuerySelectorAll("figure.chart").Select(
+            f => f.QuerySelectorAll("tbody tr").Select(r => r.TextContent.Trim().Split('\n').Select(x => x.Trim()).Where(x => x.Length > 0).ToList()).ToList()).ToList();
         Assert.Equal([["Sáng", "2"], ["Chiều", "0"], ["Sáng thứ Bảy", "1"]], rows[0]);
         Assert.Equal(["0", "0", "0", "2", "1"], rows[1].Select(r => r[1]));
         Assert.Contains("Điểm trung bình 4,33/5", details.Text(), StringComparison.Ordinal);

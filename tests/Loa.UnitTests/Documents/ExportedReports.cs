@@ -40,5 +40,6 @@ internal static class ReportParts
         [.. row.Elements<TableCell>().Select(c => string.Join('\n', c.Elements<Paragraph>().Select(ExportedDocx.Text)))];
 
     public static IReadOnlyList<int> Grid(Table table) =>
-        [.. table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture))];
+        [.. table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(
+            c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture))];
 }

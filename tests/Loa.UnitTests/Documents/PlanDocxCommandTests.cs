@@ -129,7 +129,8 @@ public sealed class PlanDocxCommandTests : IDisposable
         var output = Write("cv.docx", new string('x', 500_000));
         var (code, _, _) = await Run("plan", "docx", input, "-o", output);
         Assert.Equal(0, code);
-        Assert.Equal(DocxText.Paragraphs(PlanDocxWriter.Write(SamplePlans.FreshPlan(SamplePlans.CanhVinh))), DocxText.Paragraphs(await File.ReadAllBytesAsync(output)));
+        Assert.Equal(
+            DocxText.Paragraphs(PlanDocxWriter.Write(SamplePlans.FreshPlan(SamplePlans.CanhVinh))), DocxText.Paragraphs(await File.ReadAllBytesAsync(output)));
         Assert.Equal(2, Directory.GetFiles(_folder).Length);
     }
 

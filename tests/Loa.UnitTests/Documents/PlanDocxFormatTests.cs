@@ -147,7 +147,8 @@ public sealed class PlanDocxFormatTests
         var rows = table.Elements<TableRow>().ToList();
         Assert.Equal(2, rows.Count); // boxes 3 and 4 in a row of their own
         Assert.All(rows.SelectMany(r => r.Elements<TableCell>()).Zip(new[] { 3700, 6000, 3700, 6000 }), pair =>
-            Assert.Equal(pair.Second.ToString(System.Globalization.CultureInfo.InvariantCulture), pair.First.TableCellProperties!.TableCellWidth!.Width!.Value));
+            Assert.Equal(
+                pair.Second.ToString(System.Globalization.CultureInfo.InvariantCulture), pair.First.TableCellProperties!.TableCellWidth!.Width!.Value));
     }
 
     [Theory]
@@ -241,7 +242,8 @@ public sealed class PlanDocxFormatTests
             Assert.True(IsItalic(run));
             Assert.InRange(HalfPoints(run), 26, 28);
         });
-        Assert.All(numberLine.Descendants<W.Text>().Concat(dateLine.Descendants<W.Text>()), t => Assert.Equal(SpaceProcessingModeValues.Preserve, t.Space!.Value));
+        Assert.All(
+            numberLine.Descendants<W.Text>().Concat(dateLine.Descendants<W.Text>()), t => Assert.Equal(SpaceProcessingModeValues.Preserve, t.Space!.Value));
     }
 
     [Theory]
@@ -398,7 +400,12 @@ public sealed class PlanDocxFormatTests
         var plan = MinimalPlan();
         plan.Sections =
         [
-            new PlanSection { Heading = "Mục đích, yêu cầu", Role = SectionRoles.Purpose, Children = [new PlanSection { Heading = "Mục đích", Paragraphs = ["Nâng cao nhận thức."] }] },
+            new PlanSection
+            {
+                Heading = "Mục đích, yêu cầu",
+                Role = SectionRoles.Purpose,
+                Children = [new PlanSection { Heading = "Mục đích", Paragraphs = ["Nâng cao nhận thức."] }],
+            },
             new PlanSection { Heading = "NỘI DUNG TUYÊN TRUYỀN", Children = [new PlanSection { Heading = "Nội dung", Role = SectionRoles.Contents }] },
         ];
         plan.Contents = [.. Enumerable.Range(1, 12).Select(i => new LabeledItem { Text = $"Nội dung thứ {i}." })];
@@ -551,7 +558,8 @@ public sealed class PlanDocxFormatTests
         var table = docx.TaskTable!;
         var properties = table.GetFirstChild<TableProperties>()!;
         Assert.Equal(TableLayoutValues.Fixed, properties.TableLayout!.Type!.Value);
-        var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(
+            c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(16838 - 1701 - 1134, grid.Sum());
         Assert.Equal(grid.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), properties.TableWidth!.Width!.Value);
         Assert.Equal(BorderValues.Single, properties.TableBorders!.InsideHorizontalBorder!.Val!.Value);
@@ -585,7 +593,8 @@ public sealed class PlanDocxFormatTests
     public void Sub_rows_follow_their_parent_and_units_are_joined_with_semicolons()
     {
         using var docx = ExportedPlans.Open(ExportedPlans.CanhVinh);
-        var rows = docx.TaskTable!.Elements<TableRow>().Skip(1).Select(r => r.Elements<TableCell>().Select(c => string.Join('\n', c.Elements<Paragraph>().Select(ExportedDocx.Text))).ToList()).ToList();
+        var rows = docx.TaskTable!.Elements<TableRow>().Skip(1)
+            .Select(r => r.Elements<TableCell>().Select(c => string.Join('\n', c.Elements<Paragraph>().Select(ExportedDocx.Text))).ToList()).ToList();
         Assert.Equal(["1", "2", "3", "4", "4.1", "4.2", "4.3", "4.4", "5", "6", "7"], rows.Select(r => r[0]));
         Assert.Equal("Phòng Văn hóa - Xã hội; Trung tâm Cung ứng dịch vụ sự nghiệp công", rows[0][2]);
         Assert.Equal("Các cơ quan, đơn vị liên quan; các thôn/làng", rows[8][3]);

@@ -59,7 +59,12 @@ public sealed class PlanDocxRoundTripTests
         {
             var rowWords = Words([row]);
             var position = 0;
-            foreach (var cell in new[] { task.Label, task.Name, string.Join("; ", task.Lead), string.Join("; ", task.Partners), task.Timeframe, task.Quantity?.Text, task.Products })
+            string?[] cells =
+            [
+                task.Label, task.Name, string.Join("; ", task.Lead), string.Join("; ", task.Partners),
+                task.Timeframe, task.Quantity?.Text, task.Products,
+            ];
+            foreach (var cell in cells)
             {
                 if (!string.IsNullOrWhiteSpace(cell))
                 {

@@ -98,7 +98,18 @@ public sealed class ReportDocxCommandTests : IDisposable
             UpdatedAt = DateTime.UtcNow,
             Tasks =
             [
-                new KeyTask { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Order = 0, Label = "1", Name = "Đăng tin, bài về cải cách hành chính", Timeframe = "Trong năm 2026", QuantityValue = 4, QuantityUnit = "tin, bài", QuantityText = "04 tin, bài" },
+                new KeyTask
+                {
+                    ProvinceId = commune.ProvinceId,
+                    CommuneId = commune.Id,
+                    Order = 0,
+                    Label = "1",
+                    Name = "Đăng tin, bài về cải cách hành chính",
+                    Timeframe = "Trong năm 2026",
+                    QuantityValue = 4,
+                    QuantityUnit = "tin, bài",
+                    QuantityText = "04 tin, bài",
+                },
             ],
         });
         await db.SaveChangesAsync();

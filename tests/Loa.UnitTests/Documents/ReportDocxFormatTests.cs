@@ -324,9 +324,43 @@ public sealed class ReportDocxFormatTests
     // ---- numbering ----
 
     [Theory]
-    [InlineData(Hp, new[] { "I. KẾT QUẢ THỰC HIỆN", "1. Kết quả thực hiện các nhiệm vụ trọng tâm", "2. Kết quả theo hình thức tuyên truyền trong kỳ", "3. Kết quả theo nội dung tuyên truyền trong kỳ", "4. Đánh giá chung", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "1. Tồn tại, hạn chế", "2. Nguyên nhân", "III. ĐỀ XUẤT, KIẾN NGHỊ" })]
-    [InlineData(Cv, new[] { "I. KẾT QUẢ THỰC HIỆN", "1. Kết quả thực hiện các nhiệm vụ trọng tâm", "2. Kết quả theo hình thức tuyên truyền trong kỳ", "3. Kết quả theo nội dung tuyên truyền trong kỳ", "4. Đánh giá chung", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "1. Tồn tại, hạn chế" })]
-    [InlineData(Unit, new[] { "I. KẾT QUẢ THỰC HIỆN", "1. Kết quả thực hiện các nhiệm vụ trọng tâm", "2. Kết quả theo hình thức tuyên truyền trong kỳ", "3. Kết quả theo nội dung tuyên truyền trong kỳ", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "1. Tồn tại, hạn chế" })]
+    [InlineData(
+        Hp,
+        new[]
+        {
+            "I. KẾT QUẢ THỰC HIỆN",
+            "1. Kết quả thực hiện các nhiệm vụ trọng tâm",
+            "2. Kết quả theo hình thức tuyên truyền trong kỳ",
+            "3. Kết quả theo nội dung tuyên truyền trong kỳ",
+            "4. Đánh giá chung",
+            "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+            "1. Tồn tại, hạn chế",
+            "2. Nguyên nhân",
+            "III. ĐỀ XUẤT, KIẾN NGHỊ",
+        })]
+    [InlineData(
+        Cv,
+        new[]
+        {
+            "I. KẾT QUẢ THỰC HIỆN",
+            "1. Kết quả thực hiện các nhiệm vụ trọng tâm",
+            "2. Kết quả theo hình thức tuyên truyền trong kỳ",
+            "3. Kết quả theo nội dung tuyên truyền trong kỳ",
+            "4. Đánh giá chung",
+            "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+            "1. Tồn tại, hạn chế",
+        })]
+    [InlineData(
+        Unit,
+        new[]
+        {
+            "I. KẾT QUẢ THỰC HIỆN",
+            "1. Kết quả thực hiện các nhiệm vụ trọng tâm",
+            "2. Kết quả theo hình thức tuyên truyền trong kỳ",
+            "3. Kết quả theo nội dung tuyên truyền trong kỳ",
+            "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+            "1. Tồn tại, hạn chế",
+        })]
     public void Parts_are_numbered_i_upper_case_bold_then_items_1_bold_each_kept_with_what_follows(string name, string[] headings)
     {
         using var docx = ExportedReports.Open(name);
@@ -450,7 +484,9 @@ public sealed class ReportDocxFormatTests
     {
         using var docx = ExportedReports.Open(Hp);
         var tables = ReportParts.FigureTables(docx);
-        Assert.Equal(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Chỉ tiêu", "Kỳ này", "Lũy kế từ đầu năm", "Tỷ lệ (%)", "Tình trạng"], ReportParts.Cells(tables[0].Elements<TableRow>().First()));
+        Assert.Equal(
+            ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Chỉ tiêu", "Kỳ này", "Lũy kế từ đầu năm", "Tỷ lệ (%)", "Tình trạng"],
+            ReportParts.Cells(tables[0].Elements<TableRow>().First()));
         Assert.Equal(["Hình thức", "Số hoạt động", "Số lượng", "Người tham dự", "Lượt xem/nghe", "Số bản"], ReportParts.Cells(tables[1].Elements<TableRow>().First()));
         Assert.Equal(["Nội dung", "Số hoạt động", "Số lượng", "Người tham dự", "Lượt xem/nghe", "Số bản"], ReportParts.Cells(tables[2].Elements<TableRow>().First()));
     }
@@ -467,11 +503,13 @@ public sealed class ReportDocxFormatTests
         Assert.True(header > 0);
         var labels = ReportTables.Labels(report.Tasks);
         var expectedTasks = report.Tasks.Select((t, i) => string.Join('\t',
-            labels[i], t.Name, t.Lead, ReportWording.Target(t), ReportWording.Number(t.DoneThisPeriod), ReportWording.Number(t.DoneToDate), ReportWording.Share(t), t.Status));
+            labels[i], t.Name, t.Lead, ReportWording.Target(t), ReportWording.Number(t.DoneThisPeriod), ReportWording.Number(t.DoneToDate),
+            ReportWording.Share(t), t.Status));
         Assert.Equal(expectedTasks, paragraphs.Skip(header + 1).Take(report.Tasks.Count));
 
         // The totals, each table ending with the overall total.
-        static string Row(ReportTotal total, string? name = null) => string.Join('\t', ReportTables.Figures(total).Select(ReportWording.Number).Prepend(name ?? total.Name));
+        static string Row(ReportTotal total, string? name = null) => string.Join('\t', ReportTables.Figures(total).Select(ReportWording.Number)
+            .Prepend(name ?? total.Name));
         foreach (var (first, rows) in new[] { ("Hình thức", report.ByChannel), ("Nội dung", report.ByContentArea) })
         {
             var start = paragraphs.IndexOf(string.Join('\t', ReportTables.TotalHeaders.Prepend(first)));
@@ -514,7 +552,9 @@ public sealed class ReportDocxFormatTests
         foreach (var table in tables.Skip(1))
         {
             var rows = table.Elements<TableRow>().Skip(1).ToList();
-            Assert.All(rows.SelectMany(r => r.Elements<TableCell>().Skip(1)).SelectMany(c => c.Elements<Paragraph>()), p => Assert.Equal(JustificationValues.Right, Alignment(p)));
+            Assert.All(
+                rows.SelectMany(r => r.Elements<TableCell>().Skip(1)).SelectMany(c => c.Elements<Paragraph>()),
+                p => Assert.Equal(JustificationValues.Right, Alignment(p)));
             // The period's total row, and after it the year to date's when the period does not start with the year, are bold.
             static bool IsTotal(TableRow row) => row.Elements<TableCell>().First().InnerText is "Tổng cộng" or "Lũy kế từ đầu năm";
             Assert.True(IsTotal(rows[^1]));
@@ -586,9 +626,30 @@ public sealed class ReportDocxFormatTests
     }
 
     [Theory]
-    [InlineData(Hp, new[] { "- Như trên;", "- TT Đảng ủy, HĐND phường;", "- CT, các PCT UBND phường;", "- Lưu: VT, VHXH." })]
-    [InlineData(Cv, new[] { "- Như trên;", "- Đảng ủy xã;", "- Lưu: VT." })]
-    [InlineData(Unit, new[] { "- Lãnh đạo UBND phường;", "- Lưu: VT." })]
+    [InlineData(
+        Hp,
+        new[]
+        {
+            "- Như trên;",
+            "- TT Đảng ủy, HĐND phường;",
+            "- CT, các PCT UBND phường;",
+            "- Lưu: VT, VHXH.",
+        })]
+    [InlineData(
+        Cv,
+        new[]
+        {
+            "- Như trên;",
+            "- Đảng ủy xã;",
+            "- Lưu: VT.",
+        })]
+    [InlineData(
+        Unit,
+        new[]
+        {
+            "- Lãnh đạo UBND phường;",
+            "- Lưu: VT.",
+        })]
     public void Noi_nhan_lists_the_recipients_as_written(string name, string[] expected)
     {
         using var docx = ExportedReports.Open(name);

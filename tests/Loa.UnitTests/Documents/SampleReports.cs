@@ -14,7 +14,10 @@ namespace Loa.UnitTests.Documents;
 /// </summary>
 internal static class SampleReports
 {
-    /// <summary>Hưng Phú, quarter I: numbered, sent to the city's department (Nơi nhận without "Như trên": the writer adds it), two late tasks, all four narratives.</summary>
+    /// <summary>
+    /// Hưng Phú, quarter I: numbered, sent to the city's department (Nơi nhận without "Như trên": the writer adds
+    /// it), two late tasks, all four narratives.
+    /// </summary>
     public const string HungPhuQuarter = "hung-phu-q1";
 
     /// <summary>Canh Vinh, six months: not yet numbered, sub-rows 4.1–4.4, no late task, no proposals, signed by a deputy.</summary>

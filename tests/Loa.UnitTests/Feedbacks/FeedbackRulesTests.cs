@@ -78,7 +78,9 @@ public sealed class FeedbackRulesTests
     [InlineData("2026-07-05", "2026-07-17")] // Sunday
     [InlineData("2026-07-06", "2026-07-20")] // Monday
     public void The_deadline_is_ten_working_days_after_receipt_skipping_weekends(string received, string due) =>
-        Assert.Equal(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), FeedbackDeadline.DueOn(DateOnly.Parse(received, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture),
+            FeedbackDeadline.DueOn(DateOnly.Parse(received, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void The_deadline_never_falls_on_a_weekend()

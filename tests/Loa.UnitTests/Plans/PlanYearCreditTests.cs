@@ -28,7 +28,14 @@ public sealed class PlanYearCreditTests
     [Fact]
     public void The_plan_of_the_dates_year_comes_first_then_the_others_newest_first_each_keeping_its_tasks_order()
     {
-        var tasks = new[] { (Plan: 25, Year: 2025, Task: "1"), (Plan: 27, Year: 2027, Task: "1"), (Plan: 26, Year: 2026, Task: "2"), (Plan: 26, Year: 2026, Task: "1"), (Plan: 27, Year: 2027, Task: "2") };
+        var tasks = new[]
+        {
+            (Plan: 25, Year: 2025, Task: "1"),
+            (Plan: 27, Year: 2027, Task: "1"),
+            (Plan: 26, Year: 2026, Task: "2"),
+            (Plan: 26, Year: 2026, Task: "1"),
+            (Plan: 27, Year: 2027, Task: "2"),
+        };
 
         var groups = PlanYearCredit.Group(tasks, t => (t.Plan, t.Year), new DateOnly(2026, 12, 7));
 

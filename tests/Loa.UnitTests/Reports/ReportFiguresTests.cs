@@ -72,7 +72,8 @@ public sealed class ReportFiguresTests
         Assert.Equal(80, report.ByChannel.Single(c => c.Name == "Hội nghị, tập huấn, tọa đàm").Participants);
         Assert.Equal([("Cải cách thủ tục hành chính", 2)], report.ByContentArea.Select(c => (c.Name, c.Activities)));
         Assert.Equal((2, 2, 80, 1000), (report.Overall.Activities, report.Overall.Quantity, report.Overall.Participants, report.Overall.Views));
-        Assert.Equal((4, 5, 80, 1800), (report.OverallToDate.Activities, report.OverallToDate.Quantity, report.OverallToDate.Participants, report.OverallToDate.Views));
+        Assert.Equal(
+            (4, 5, 80, 1800), (report.OverallToDate.Activities, report.OverallToDate.Quantity, report.OverallToDate.Participants, report.OverallToDate.Views));
         Assert.Equal(
             "Trong kỳ báo cáo (từ ngày 15/03/2026 đến ngày 14/06/2026), Ủy ban nhân dân xã Thử đã triển khai 2 hoạt động thông tin, tuyên truyền cải cách hành chính "
             + "với 80 người tham dự và 1.000 lượt xem, nghe; lũy kế từ đầu năm (từ ngày 15/12/2025) 4 hoạt động với 80 người tham dự và 1.800 lượt xem, nghe.",
@@ -108,7 +109,9 @@ public sealed class ReportFiguresTests
         Assert.Equal(("1", 1, 1, 1), (part.Label, part.DoneThisPeriod, part.DoneToDate, part.Activities));
         Assert.Equal([7], part.ActivityIds);
         // Its totals: what it did itself, the conference and the article.
-        Assert.Equal((2, 2, 80, 40, 10), (unit300.Overall.Activities, unit300.Overall.Quantity, unit300.Overall.Participants, unit300.Overall.Views, unit300.Overall.Copies));
+        Assert.Equal(
+            (2, 2, 80, 40, 10),
+            (unit300.Overall.Activities, unit300.Overall.Quantity, unit300.Overall.Participants, unit300.Overall.Views, unit300.Overall.Copies));
 
         // Unit 100 leads task 1: 4 + unit 300's article = 5 to date, 2 this period, and late as in the commune's report.
         var unit100 = ReportFigures.Fill(new ReportDocument(), SmallPlan(), activities, HalfYear, unitId: 100);

@@ -5,7 +5,14 @@ namespace Loa.UnitTests.Surveys;
 public sealed class SurveyTakingTests
 {
     private static readonly SurveyQuestion One = new() { Id = 1, Kind = QuestionKind.PickOne, Options = ["A", "B", "C"], CorrectMask = 0b010, Points = 10 };
-    private static readonly SurveyQuestion Many = new() { Id = 2, Kind = QuestionKind.PickMany, Options = ["A", "B", "C", "D"], CorrectMask = 0b0111, Points = 20 };
+    private static readonly SurveyQuestion Many = new()
+    {
+        Id = 2,
+        Kind = QuestionKind.PickMany,
+        Options = ["A", "B", "C", "D"],
+        CorrectMask = 0b0111,
+        Points = 20,
+    };
     private static readonly SurveyQuestion Open = new() { Id = 3, Kind = QuestionKind.Text };
 
     private static readonly byte[] Secret = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
@@ -70,7 +77,8 @@ public sealed class SurveyTakingTests
         var sent = new DateTime(2026, 7, 1, 8, 0, 0, DateTimeKind.Utc);
         SurveyResponse R(int id, int? score, int seconds, bool overTime = false, bool submitted = true) =>
             new() { Id = id, Score = score, DurationSeconds = seconds, OverTime = overTime, SubmittedAt = submitted ? sent.AddMinutes(id) : null };
-        var ranked = ContestRanking.Rank([R(1, 70, 300), R(2, 90, 600), R(3, 90, 400), R(4, 100, 900, overTime: true), R(5, 100, 100, submitted: false), R(6, 70, 300)]);
+        var ranked = ContestRanking.Rank(
+            [R(1, 70, 300), R(2, 90, 600), R(3, 90, 400), R(4, 100, 900, overTime: true), R(5, 100, 100, submitted: false), R(6, 70, 300)]);
         Assert.Equal([3, 2, 1, 6], ranked.Select(r => r.Response.Id));
         Assert.Equal([1, 2, 3, 3], ranked.Select(r => r.Rank));
     }

@@ -9,7 +9,8 @@ namespace Loa.Web.Infrastructure.Accounts;
 /// Runs <see cref="AccountJob"/> every <c>Loa:AccountJobIntervalMinutes</c> under its lease (once across instances):
 /// unused accounts are disabled, old sign-in records forgotten.
 /// </summary>
-public sealed class AccountJobWorker(IServiceScopeFactory scopes, Jobs.JobInstance instance, IOptions<AccountOptions> options, TimeProvider time, ILogger<AccountJobWorker> logger)
+public sealed class AccountJobWorker(
+    IServiceScopeFactory scopes, Jobs.JobInstance instance, IOptions<AccountOptions> options, TimeProvider time, ILogger<AccountJobWorker> logger)
     : BackgroundService
 {
     /// <summary>One run now; null when another instance holds the lease.</summary>

@@ -12,7 +12,14 @@ namespace Loa.Web.Infrastructure.Audit;
 /// </summary>
 public sealed class AuditLog(LoaDbContext db, TimeProvider time)
 {
-    public async Task WriteAsync(string action, bool succeeded, string? entityType = null, string? entityId = null, string? detail = null, string? userName = null, string? userId = null)
+    public async Task WriteAsync(
+        string action,
+        bool succeeded,
+        string? entityType = null,
+        string? entityId = null,
+        string? detail = null,
+        string? userName = null,
+        string? userId = null)
     {
         var scope = db.Scope;
         var (provinceId, communeId) = (scope.ProvinceId, scope.CommuneId);

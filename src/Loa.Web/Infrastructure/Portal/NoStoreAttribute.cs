@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Loa.Web.Infrastructure.Portal;
 
-/// <summary>Pages that show personal data (or a tracking code) are never kept by browsers or proxies: <c>Cache-Control: no-store</c> (security.md 22).</summary>
+/// <summary>
+/// Pages that show personal data (or a tracking code) are never kept by browsers or proxies: <c>Cache-Control:
+/// no-store</c> (security.md 22).
+/// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class NoStoreAttribute : Attribute, IAsyncPageFilter
 {

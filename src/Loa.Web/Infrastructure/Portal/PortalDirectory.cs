@@ -84,7 +84,17 @@ public sealed class PortalDirectory(IServiceScopeFactory scopes) : IDisposable
             var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>();
             await using var db = new LoaDbContext(options, new FixedTenantScope(TenantScope.System));
             var communes = (await db.Communes.AsNoTracking()
-                .Select(c => new { c.Id, c.Code, c.Name, c.Locality, c.Kind, c.ProvinceId, ProvinceName = c.Province!.Name, ProvinceLocality = c.Province.Locality })
+                .Select(c => new
+                {
+                    c.Id,
+                    c.Code,
+                    c.Name,
+                    c.Locality,
+                    c.Kind,
+                    c.ProvinceId,
+                    ProvinceName = c.Province!.Name,
+                    ProvinceLocality = c.Province.Locality,
+                })
                 .ToListAsync(cancellationToken))
                 .Select(c => new PortalCommune(c.Id, c.Code, c.Name, c.Locality, c.Kind.Word(), c.ProvinceId, c.ProvinceName, c.ProvinceLocality))
                 .ToList();

@@ -40,7 +40,8 @@ public sealed class PortalIntakeAttribute : Attribute, IAsyncPageFilter
         {
             ViewName = View,
             ViewData = viewData,
-            StatusCode = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) ? StatusCodes.Status200OK : StatusCodes.Status403Forbidden,
+            StatusCode = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) ? StatusCodes.Status200OK
+                : StatusCodes.Status403Forbidden,
         };
     }
 }

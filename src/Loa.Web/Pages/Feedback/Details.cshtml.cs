@@ -75,12 +75,14 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
             return NotFound();
         }
 
-        return PhysicalFile(storage.PathOf(policies.FeedbackAttachment, attachment.CommuneId ?? 0, attachment.StoredName), attachment.ContentType, attachment.FileName);
+        return PhysicalFile(
+            storage.PathOf(policies.FeedbackAttachment, attachment.CommuneId ?? 0, attachment.StoredName), attachment.ContentType, attachment.FileName);
     }
 
     public Task<IActionResult> OnPostAssignAsync(int id) => StepAsync(id, FeedbackStep.Assign, async (f, now) =>
     {
-        var unit = Input.UnitId is { } unitId ? await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.CommuneId == f.CommuneId && !u.IsArchived) : null;
+        var unit = Input.UnitId is { } unitId ? await db.Units.AsNoTracking().FirstOrDefaultAsync(
+            u => u.Id == unitId && u.CommuneId == f.CommuneId && !u.IsArchived) : null;
         if (Refused(FeedbackWorkflow.Assign(f, unit?.Id, db.Scope.UserId, now)))
         {
             return null;

@@ -65,14 +65,25 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, IOptions<Feed
             shown = shown.Where(f => f.AssignedUnitId == unit);
         }
 
-        Rows = await shown.OrderBy(f => f.Status == FeedbackStatus.Received || f.Status == FeedbackStatus.Assigned || f.Status == FeedbackStatus.Answered ? 0 : 1)
+        Rows = await shown.OrderBy(
+            f => f.Status == FeedbackStatus.Received || f.Status == FeedbackStatus.Assigned || f.Status == FeedbackStatus.Answered ? 0 : 1)
             .ThenBy(f => f.DueOn).ThenBy(f => f.Id)
             .Take(500)
-            .Select(f => new InboxRow(f.Id, f.Number, f.Subject, f.Category, f.Status, f.ReceivedAt, f.DueOn, db.Units.Where(u => u.Id == f.AssignedUnitId).Select(u => u.Name).FirstOrDefault(), f.AnonymisedAt != null))
+            .Select(f => new InboxRow(
+                f.Id,
+                f.Number,
+                f.Subject,
+                f.Category,
+                f.Status,
+                f.ReceivedAt,
+                f.DueOn,
+                db.Units.Where(u => u.Id == f.AssignedUnitId).Select(u => u.Name).FirstOrDefault(),
+                f.AnonymisedAt != null))
             .ToListAsync();
         if (SeesAll)
         {
-            Units = (await db.Units.AsNoTracking().Where(u => u.CommuneId == db.Scope.CommuneId && !u.IsArchived).Select(u => new { u.Id, u.Name }).ToListAsync())
+            Units = (await db.Units.AsNoTracking().Where(
+                u => u.CommuneId == db.Scope.CommuneId && !u.IsArchived).Select(u => new { u.Id, u.Name }).ToListAsync())
                 .OrderBy(u => u.Name, VietnameseOrder.Instance)
                 .Select(u => (u.Id, u.Name)).ToList();
         }
@@ -87,7 +98,8 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, IOptions<Feed
     }
 }
 
-public sealed record InboxRow(int Id, int Number, string Subject, FeedbackCategory Category, FeedbackStatus Status, DateTime ReceivedAt, DateOnly DueOn, string? Unit, bool Anonymised)
+public sealed record InboxRow(
+    int Id, int Number, string Subject, FeedbackCategory Category, FeedbackStatus Status, DateTime ReceivedAt, DateOnly DueOn, string? Unit, bool Anonymised)
 {
     public bool IsOpen => Status is FeedbackStatus.Received or FeedbackStatus.Assigned or FeedbackStatus.Answered;
 }

@@ -32,7 +32,10 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
     /// <summary>For the province's own view: each commune's latest result of each index.</summary>
     public IReadOnlyList<CommuneLatest> Communes { get; private set; } = [];
 
-    /// <summary>Whether the user may record and correct the results shown: the commune's coordinator or leader; the province officer for the province's.</summary>
+    /// <summary>
+    /// Whether the user may record and correct the results shown: the commune's coordinator or leader; the province
+    /// officer for the province's.
+    /// </summary>
     public bool CanEdit { get; private set; }
 
     public bool IsProvince => db.Scope.Role == UserRole.ProvinceOfficer;
@@ -77,7 +80,8 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
                 .Where(r => r.ProvinceId == provinceId && r.CommuneId != null)
                 .Select(r => new { CommuneId = r.CommuneId!.Value, r.Kind, r.Year, r.Score, r.MaxScore })
                 .ToListAsync();
-            var names = await db.Communes.AsNoTracking().Where(c => c.ProvinceId == provinceId).Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name);
+            var names = await db.Communes.AsNoTracking().Where(c => c.ProvinceId == provinceId)
+                .Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name);
             Communes = latest.GroupBy(r => r.CommuneId)
                 .Select(g => new CommuneLatest(
                     g.Key,

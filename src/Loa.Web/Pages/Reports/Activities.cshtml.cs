@@ -102,12 +102,23 @@ public sealed class ActivitiesModel(LoaDbContext db, TimeProvider time) : PageMo
         Since = periodOnly ? context.Period.PeriodFrom : context.Period.DataFrom;
         var rows = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id))
             .OrderBy(a => a.Date).ThenBy(a => a.Id)
-            .Select(a => new Row(a.Id, a.Date, a.Title, a.Task!.Label, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(), a.Quantity, a.Channel, a.Participants, a.Views, a.Copies))
+            .Select(a => new Row(
+                a.Id,
+                a.Date,
+                a.Title,
+                a.Task!.Label,
+                db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(),
+                a.Quantity,
+                a.Channel,
+                a.Participants,
+                a.Views,
+                a.Copies))
             .ToListAsync();
         Gone = ids.Count - rows.Count;
         Activities = ThisPeriod ? rows.Where(r => context.Period.CountsThisPeriod(r.Date)).ToList() : rows;
         return Page();
     }
 
-    public sealed record Row(int Id, DateOnly Date, string Title, string? TaskLabel, string Unit, int Quantity, ChannelKind Channel, int? Participants, int? Views, int? Copies);
+    public sealed record Row(
+        int Id, DateOnly Date, string Title, string? TaskLabel, string Unit, int Quantity, ChannelKind Channel, int? Participants, int? Views, int? Copies);
 }

@@ -55,7 +55,14 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
 
         Input = Report is null
             ? Suggested()
-            : new NarrativeInput { Version = Report.Version, Results = Report.Results, Shortcomings = Report.Shortcomings, Causes = Report.Causes, Proposals = Report.Proposals };
+            : new NarrativeInput
+            {
+                Version = Report.Version,
+                Results = Report.Results,
+                Shortcomings = Report.Shortcomings,
+                Causes = Report.Causes,
+                Proposals = Report.Proposals,
+            };
         Approval.Date = context.Today;
         return Page();
     }
@@ -154,7 +161,8 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
 
         if (step != CommuneReportStep.Save)
         {
-            await audit.WriteAsync(step.Action(), succeeded: true, nameof(CommuneReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await audit.WriteAsync(
+                step.Action(), succeeded: true, nameof(CommuneReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         TempData["Flash"] = step switch
@@ -195,7 +203,13 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
             return lines.Count == 0 ? null : string.Join("\n\n", lines);
         }
 
-        return new NarrativeInput { Results = Join(r => r.Results), Shortcomings = Join(r => r.Shortcomings), Causes = Join(r => r.Causes), Proposals = Join(r => r.Proposals) };
+        return new NarrativeInput
+        {
+            Results = Join(r => r.Results),
+            Shortcomings = Join(r => r.Shortcomings),
+            Causes = Join(r => r.Causes),
+            Proposals = Join(r => r.Proposals),
+        };
     }
 
     private async Task<bool> LoadAsync(int plan, string period)
@@ -205,7 +219,8 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
             return false;
         }
 
-        Report = await db.CommuneReports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == plan && r.Year == context.Plan.Year && r.Period == context.Period.Kind);
+        Report = await db.CommuneReports.AsNoTracking().FirstOrDefaultAsync(
+            r => r.PlanId == plan && r.Year == context.Plan.Year && r.Period == context.Period.Kind);
         var reports = await db.UnitReports.AsNoTracking()
             .Where(r => r.PlanId == plan && r.Year == context.Plan.Year && r.Period == context.Period.Kind)
             .ToDictionaryAsync(r => r.UnitId);
@@ -213,7 +228,8 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
         var names = await db.Units.AsNoTracking().Where(u => owing.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
         UnitParts = owing.Where(names.ContainsKey).Select(id => new UnitPart(id, names[id], reports.GetValueOrDefault(id)))
             .OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
-        Document = await ReportAssembly.ForCommuneAsync(db, context.Plan, context.Province, Report ?? new CommuneReport { Period = context.Period.Kind, Year = context.Plan.Year });
+        Document = await ReportAssembly.ForCommuneAsync(
+            db, context.Plan, context.Province, Report ?? new CommuneReport { Period = context.Period.Kind, Year = context.Plan.Year });
         return true;
     }
 

@@ -7,5 +7,9 @@ namespace Loa.Web.Pages.Reports;
 public sealed record FiguresView(ReportDocument Report, string Query, int? UnitId, IReadOnlyDictionary<string, int> TaskIds)
 {
     public static FiguresView Of(ReportDocument report, ReportContext context, int? unitId = null) =>
-        new(report, context.Query, unitId, ReportFigures.Ordered(context.Plan).Where(t => t.Label is not null).GroupBy(t => t.Label!).ToDictionary(g => g.Key, g => g.First().Id));
+        new(
+            report,
+            context.Query,
+            unitId,
+            ReportFigures.Ordered(context.Plan).Where(t => t.Label is not null).GroupBy(t => t.Label!).ToDictionary(g => g.Key, g => g.First().Id));
 }

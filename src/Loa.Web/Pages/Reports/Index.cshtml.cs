@@ -34,7 +34,8 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
         var province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == plans[0].ProvinceId);
         var planIds = plans.Select(p => p.Id).ToList();
         var communeReports = await db.CommuneReports.AsNoTracking().Where(r => planIds.Contains(r.PlanId)).ToListAsync();
-        var unitReports = await db.UnitReports.AsNoTracking().Where(r => planIds.Contains(r.PlanId)).Select(r => new { r.PlanId, r.UnitId, r.Period, r.Status }).ToListAsync();
+        var unitReports = await db.UnitReports.AsNoTracking().Where(r => planIds.Contains(r.PlanId))
+            .Select(r => new { r.PlanId, r.UnitId, r.Period, r.Status }).ToListAsync();
         Plans = plans.Select(plan =>
         {
             var units = ReportingUnits.Of(plan).Count;

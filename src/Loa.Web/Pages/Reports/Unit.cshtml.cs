@@ -44,7 +44,14 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
             return missing;
         }
 
-        Input = new NarrativeInput { Version = Report?.Version ?? 0, Results = Report?.Results, Shortcomings = Report?.Shortcomings, Causes = Report?.Causes, Proposals = Report?.Proposals };
+        Input = new NarrativeInput
+        {
+            Version = Report?.Version ?? 0,
+            Results = Report?.Results,
+            Shortcomings = Report?.Shortcomings,
+            Causes = Report?.Causes,
+            Proposals = Report?.Proposals,
+        };
         return Page();
     }
 
@@ -75,7 +82,8 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
         await Notifier.NotifyAsync(db, await Recipients.UnitOfficersAsync(db, Unit.Id), $"Báo cáo {context.Period.Name} bị trả lại", report.ReturnComment!,
             $"/reports/unit?{context.Query}&unit={unit}", $"unit-report:{report.Id}:return:{report.UpdatedAt.Ticks}", report.UpdatedAt, save: false);
         await db.SaveChangesAsync();
-        await audit.WriteAsync(UnitReportStep.Return.Action(), succeeded: true, nameof(UnitReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await audit.WriteAsync(
+            UnitReportStep.Return.Action(), succeeded: true, nameof(UnitReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         TempData["Flash"] = $"Đã trả lại báo cáo của {Unit.Name}.";
         return Redirect($"/reports/unit?{context.Query}&unit={unit}");
     }
@@ -155,7 +163,8 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
 
         if (submit)
         {
-            await audit.WriteAsync(UnitReportStep.Submit.Action(), succeeded: true, nameof(UnitReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await audit.WriteAsync(
+                UnitReportStep.Submit.Action(), succeeded: true, nameof(UnitReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         TempData["Flash"] = submit ? $"Đã gửi báo cáo {context.Period.Name} của {Unit.Name}." : "Đã lưu bản nháp.";

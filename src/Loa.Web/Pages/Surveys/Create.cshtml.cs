@@ -10,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Surveys;
 
-/// <summary>Starts a survey or a contest: blank, or from the SIPAS-modelled satisfaction template, or from the contest template. It starts as a draft.</summary>
+/// <summary>
+/// Starts a survey or a contest: blank, or from the SIPAS-modelled satisfaction template, or from the contest
+/// template. It starts as a draft.
+/// </summary>
 [Authorize(Policy = Policies.UnitManager)]
 public sealed class CreateModel(LoaDbContext db, TimeProvider time) : PageModel
 {

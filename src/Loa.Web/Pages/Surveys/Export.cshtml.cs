@@ -11,7 +11,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Loa.Web.Pages.Surveys;
 
-/// <summary>Every sent response of a survey as an .xlsx table: one row per response, one column per question (contests: name, phone, score, time first).</summary>
+/// <summary>
+/// Every sent response of a survey as an .xlsx table: one row per response, one column per question (contests: name,
+/// phone, score, time first).
+/// </summary>
 [Authorize(Policy = Policies.UnitManager)]
 public sealed class ExportModel(LoaDbContext db) : PageModel
 {
@@ -43,7 +46,8 @@ public sealed class ExportModel(LoaDbContext db) : PageModel
             };
             if (survey.IsContest)
             {
-                row.AddRange([r.Name ?? "", r.Phone ?? "", r.OverTime ? "Quá giờ" : r.Score ?? 0, r.DurationSeconds ?? 0, ranks.TryGetValue(r.Id, out var rank) ? rank : ""]);
+                row.AddRange(
+                    [r.Name ?? "", r.Phone ?? "", r.OverTime ? "Quá giờ" : r.Score ?? 0, r.DurationSeconds ?? 0, ranks.TryGetValue(r.Id, out var rank) ? rank : ""]);
             }
 
             var answers = r.Answers.ToDictionary(a => a.QuestionId);

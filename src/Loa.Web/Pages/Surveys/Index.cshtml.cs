@@ -33,7 +33,8 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
         Surveys = surveys.Select(s => new Row(
             s,
             counts.GetValueOrDefault(s.Id),
-            s.TaskId is { } t && tasks.TryGetValue(t, out var task) ? (task.PlanId, task.Id, PlanYearCredit.TaskName(task.Year, task.Label, task.Name)) : null)).ToList();
+            s.TaskId is { } t && tasks.TryGetValue(t, out var task)
+                ? (task.PlanId, task.Id, PlanYearCredit.TaskName(task.Year, task.Label, task.Name)) : null)).ToList();
         return Page();
     }
 

@@ -60,7 +60,8 @@ public sealed class AuthenticatorCodesTests
 
     [Fact]
     public void Without_a_key_nothing_is_accepted() =>
-        Assert.Equal(AuthenticatorOutcome.Wrong, AuthenticatorCodes.Check([], AuthenticatorCodes.Code(RfcKey, AuthenticatorCodes.StepAt(Now)), Now, null).Outcome);
+        Assert.Equal(
+            AuthenticatorOutcome.Wrong, AuthenticatorCodes.Check([], AuthenticatorCodes.Code(RfcKey, AuthenticatorCodes.StepAt(Now)), Now, null).Outcome);
 
     [Fact]
     public void A_key_that_is_not_base32_reads_as_none() => Assert.Null(AuthenticatorCodes.FromBase32("not-base-32!"));

@@ -80,7 +80,8 @@ public sealed class ProgressRulesTests
     [InlineData("Trong năm 2026", 4, "2026-09-30", 3, ProgressStatus.OnTrack)]
     [InlineData("Trong năm 2026", 24, "2026-06-30", 11, ProgressStatus.Behind)]
     [InlineData("Trong năm 2026", 24, "2026-06-30", 12, ProgressStatus.OnTrack)]
-    public void A_unit_of_a_target_is_due_once_half_its_share_of_the_time_has_passed(string timeframe, int target, string today, int done, ProgressStatus expected)
+    public void A_unit_of_a_target_is_due_once_half_its_share_of_the_time_has_passed(
+        string timeframe, int target, string today, int done, ProgressStatus expected)
     {
         var activities = done > 0 ? [("2026-01-15", done)] : Array.Empty<(string, int)>();
 

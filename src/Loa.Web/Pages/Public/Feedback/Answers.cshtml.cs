@@ -43,7 +43,9 @@ public sealed class AnswersModel(LoaDbContext db) : PortalPageModel(db)
 
     /// <summary>Only the public fields leave the database.</summary>
     public static IQueryable<PublishedAnswer> Project(IQueryable<Loa.Feedbacks.Feedback> feedback) =>
-        feedback.Select(f => new PublishedAnswer(f.Id, f.Category, f.PublicSubject ?? "", f.PublicQuestion ?? "", f.Answer ?? "", f.ReceivedAt, f.PublishedAt!.Value));
+        feedback.Select(
+            f => new PublishedAnswer(f.Id, f.Category, f.PublicSubject ?? "", f.PublicQuestion ?? "", f.Answer ?? "", f.ReceivedAt, f.PublishedAt!.Value));
 }
 
-public sealed record PublishedAnswer(int Id, FeedbackCategory Category, string Subject, string Question, string Answer, DateTime ReceivedAt, DateTime PublishedAt);
+public sealed record PublishedAnswer(
+    int Id, FeedbackCategory Category, string Subject, string Question, string Answer, DateTime ReceivedAt, DateTime PublishedAt);

@@ -11,7 +11,8 @@ public sealed class FeedbackBlockViewComponent(LoaDbContext db) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var commune = HttpContext.PortalCommune() ?? throw new InvalidOperationException("The feedback block belongs on a portal page.");
-        var latest = await AnswersModel.Project(AnswersModel.Published(db, commune.Id).OrderByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id).Take(3))
+        var latest = await AnswersModel.Project(
+            AnswersModel.Published(db, commune.Id).OrderByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id).Take(3))
             .ToListAsync(HttpContext.RequestAborted);
         return View(new FeedbackBlock(commune, latest));
     }

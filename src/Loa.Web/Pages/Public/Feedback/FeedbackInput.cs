@@ -49,7 +49,8 @@ public sealed class FeedbackInput
             problems.Add(("Input.Subject", "Tiêu đề dài quá 200 ký tự."));
         }
 
-        if (!string.IsNullOrWhiteSpace(Email) && (Email.Trim().Length > 200 || !System.Net.Mail.MailAddress.TryCreate(Email.Trim(), out var address) || address.Address != Email.Trim()))
+        if (!string.IsNullOrWhiteSpace(Email)
+            && (Email.Trim().Length > 200 || !System.Net.Mail.MailAddress.TryCreate(Email.Trim(), out var address) || address.Address != Email.Trim()))
         {
             problems.Add(("Input.Email", "Địa chỉ thư điện tử chưa đúng."));
         }

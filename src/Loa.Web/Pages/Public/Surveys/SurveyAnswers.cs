@@ -14,7 +14,8 @@ public static class SurveyAnswers
 
     public static string Field(SurveyQuestion question) => "a" + question.Id.ToString(CultureInfo.InvariantCulture);
 
-    public static (List<SurveyAnswer> Answers, Dictionary<int, string> Problems) Read(IFormCollection form, IReadOnlyList<SurveyQuestion> questions, bool enforceRequired = true)
+    public static (List<SurveyAnswer> Answers, Dictionary<int, string> Problems) Read(
+        IFormCollection form, IReadOnlyList<SurveyQuestion> questions, bool enforceRequired = true)
     {
         var answers = new List<SurveyAnswer>();
         var problems = new Dictionary<int, string>();
@@ -27,7 +28,11 @@ public static class SurveyAnswers
             {
                 case QuestionKind.PickOne or QuestionKind.PickMany:
                     {
-                        var chosen = values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1).Where(i => i >= 0 && i < q.Options.Count).Distinct().ToList();
+                        var chosen = values
+                            .Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1)
+                            .Where(i => i >= 0 && i < q.Options.Count)
+                            .Distinct()
+                            .ToList();
                         if (q.Kind == QuestionKind.PickOne && chosen.Count > 1)
                         {
                             chosen = [chosen[0]];

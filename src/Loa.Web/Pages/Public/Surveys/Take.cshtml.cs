@@ -196,7 +196,9 @@ public sealed partial class TakeModel(LoaDbContext db, TimeProvider time, HumanC
         }
 
         var parts = plain.Split(':');
-        if (parts.Length != 2 || parts[0] != Survey.Id.ToString(CultureInfo.InvariantCulture) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var responseId))
+        if (parts.Length != 2
+            || parts[0] != Survey.Id.ToString(CultureInfo.InvariantCulture)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var responseId))
         {
             return null;
         }
