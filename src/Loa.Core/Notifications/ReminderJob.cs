@@ -33,7 +33,10 @@ public static class ReminderJob
         return sent;
     }
 
-    /// <summary>The province officer's "remind every late commune": communes without an issued plan past the deadline, or with an overdue report not sent.</summary>
+    /// <summary>
+    /// The province officer's "remind every late commune": communes without an issued plan past the deadline, or with
+    /// an overdue report not sent.
+    /// </summary>
     public static async Task<(int Communes, int People)> RemindLateCommunesAsync(
         LoaDbContext db, Province province, DateOnly today, DateTime now, CancellationToken cancellationToken = default)
     {

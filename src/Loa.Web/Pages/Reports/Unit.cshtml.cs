@@ -171,7 +171,10 @@ public sealed class UnitModel(LoaDbContext db, TimeProvider time, AuditLog audit
         return Redirect($"/reports/unit?{context.Query}&unit={unit}");
     }
 
-    /// <summary>Null once the plan, period and unit are loaded; otherwise the "not found" to answer, logged when it names someone else's plan or unit.</summary>
+    /// <summary>
+    /// Null once the plan, period and unit are loaded; otherwise the "not found" to answer, logged when it names someone
+    /// else's plan or unit.
+    /// </summary>
     private async Task<IActionResult?> LoadAsync(int plan, string period, int unit)
     {
         if (!await context.LoadAsync(plan, period))
