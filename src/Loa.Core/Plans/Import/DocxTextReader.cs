@@ -43,6 +43,7 @@ internal sealed partial class DocxTextReader
     private readonly List<string> _mergeNotes = [];
     private Emitted _previous = Emitted.Nothing;
     private int _recipientLines = -1;
+    private bool _inTabTable;
     private int _revisions;
     private int _textBoxes;
     private int _images;
@@ -63,6 +64,7 @@ internal sealed partial class DocxTextReader
         Paragraph,
         CenteredParagraph,
         Table,
+        TabRow,
     }
 
     public static DocxText Read(WordprocessingDocument document)
@@ -356,11 +358,17 @@ internal sealed partial class DocxTextReader
         var lines = paragraph.Lines(tabsAsColumns: true);
         if (lines.Count == 0)
         {
-            if (_recipientLines >= 0)
+            if (_recipientLines > 0)
             {
-                _recipientLines = -1; // an empty paragraph ends the recipients list
+                _recipientLines = -1; // an empty paragraph ends the recipients list (not one between "Nơi nhận:" and its first item)
             }
 
+            return;
+        }
+
+        if (TabTableRow(paragraph) is { } row)
+        {
+            EmitTabRow(row);
             return;
         }
 
@@ -369,7 +377,7 @@ internal sealed partial class DocxTextReader
         var tight = _previous switch
         {
             Emitted.Nothing => true,
-            Emitted.Table => false,
+            Emitted.Table or Emitted.TabRow => false,
             Emitted.CenteredParagraph when paragraph.Centered => true, // a title or signature block: its lines belong together
             _ => inRecipients, // "Nơi nhận:" and its items: a list the parser reads line by line
         };
@@ -404,6 +412,41 @@ internal sealed partial class DocxTextReader
         {
             _recipientLines = 0;
         }
+    }
+
+    // ---- Tables written as tab-separated paragraphs ---------------------------------------------------------
+
+    /// <summary>
+    /// The cells of a paragraph that is a row of a table written with tabs (what LibreOffice makes of a text file's
+    /// table, or a table typed with tab stops): from a paragraph that is a task-table header row ("TT⇥Nhiệm vụ⇥Cơ
+    /// quan chủ trì…") to the first paragraph without a tab-separated row, empty paragraphs (page breaks) between.
+    /// Null for any other paragraph.
+    /// </summary>
+    private List<string>? TabTableRow(DocxParagraph paragraph)
+    {
+        var cells = paragraph.TabCells();
+        var filled = cells?.Count(c => c.Length > 0) ?? 0;
+        var isRow = cells is not null && (filled >= 2 || (cells.Count >= 3 && cells[0].Length == 0 && filled >= 1));
+        if (!isRow)
+        {
+            _inTabTable = false;
+            return null;
+        }
+
+        _inTabTable |= TaskTableReader.IsHeaderRow(cells!);
+        return _inTabTable ? cells : null;
+    }
+
+    private void EmitTabRow(List<string> cells)
+    {
+        if (_previous is not (Emitted.Nothing or Emitted.TabRow))
+        {
+            _lines.Add("");
+        }
+
+        _recipientLines = -1;
+        _lines.Add(string.Join('\t', cells));
+        _previous = Emitted.TabRow;
     }
 
     // ---- Tables -----------------------------------------------------------------------------------------------

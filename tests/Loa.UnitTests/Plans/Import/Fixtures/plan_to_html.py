@@ -17,16 +17,16 @@ def inline(text):
 
 def main(path):
     lines = open(path, encoding="utf-8").read().split("\n")
-    out = ['<!DOCTYPE html><html><head><meta charset="utf-8"><style>',
-           "body{font-family:'DejaVu Serif';font-size:12pt} table{border-collapse:collapse;width:100%}",
-           "td{border:1px solid black;vertical-align:top;padding:1pt 5.5pt;font-size:10pt}</style></head><body>"]
+    out = ['<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>']
     rows = []
 
     def flush():
         if rows:
-            out.append("<table>")
+            out.append('<table border="1" cellspacing="0" cellpadding="6" width="100%">')
             for cells in rows:
-                out.append("<tr>" + "".join(f"<td>{inline(c)}</td>" for c in cells) + "</tr>")
+                rest = (64 // (len(cells) - 2)) if len(cells) > 2 else 0
+                widths = [f' width="{6 if i == 0 else 30 if i == 1 else rest}%"' for i in range(len(cells))]
+                out.append("<tr>" + "".join(f'<td valign="top"{w}>{inline(c)}</td>' for w, c in zip(widths, cells)) + "</tr>")
             out.append("</table>")
             rows.clear()
 
