@@ -29,7 +29,7 @@ public sealed class ImportFromProducersTests(AppFixture fixture)
         var pdf = await ReviewAsync(session, "canh-vinh-2026.table.pdf");
         Assert.Contains("Nhiệm vụ trọng tâm (7)", pdf.Text(), StringComparison.Ordinal);
         Assert.Contains("Nơi nhận (6)", pdf.Text(), StringComparison.Ordinal);
-        Assert.Contains(pdf.QuerySelectorAll(".source-lines li"), l => l.TextContent.StartsWith("4.1\tVề nội dung cải cách thể chế", StringComparison.Ordinal));
+        Assert.Contains(pdf.QuerySelectorAll(".source-lines li"), l => l.TextContent.StartsWith("4.2\tVề nội dung cải cách thủ tục hành chính\t", StringComparison.Ordinal));
 
         var created = await session.SubmitAsync(pdf, "form", new() { ["Confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
