@@ -16,7 +16,7 @@ public sealed class PlanParseCommand(Func<Stream>? openStandardInput = null) : I
 
     public IReadOnlyList<string> Verb { get; } = ["plan", "parse"];
 
-    public string Summary => "Đọc kế hoạch (.docx, .txt, .md, .json) thành JSON loa.plan/1";
+    public string Summary => "Đọc kế hoạch (.docx, .pdf, .txt, .md, .json) thành JSON loa.plan/1";
 
     public string Help => """
         loa plan parse — đọc kế hoạch thông tin, tuyên truyền CCHC thành JSON loa.plan/1
@@ -33,8 +33,9 @@ public sealed class PlanParseCommand(Func<Stream>? openStandardInput = null) : I
             bảng mã Windows-1258) chuyển từ Word/PDF: chấp nhận dấu Markdown, bảng phân cách bằng tab hoặc
             bảng Markdown "| … |", dòng bị ngắt cứng và dấu ngắt trang;
           - JSON loa.plan/1.
-        Tệp PDF chưa đọc trực tiếp được: hãy mở PDF, chọn toàn bộ văn bản và dán vào tệp .txt (hoặc dùng
-        pdftotext). Tệp .doc cũ hoặc có mật khẩu: hãy lưu lại thành .docx. Tệp tối đa 20 MB.
+          - tệp PDF có lớp chữ (xuất từ Word): đọc dòng và bảng theo vị trí chữ trên trang; bản chụp (chỉ có
+            hình ảnh) không đọc được.
+        Tệp .doc cũ hoặc có mật khẩu: hãy lưu lại thành .docx. Tệp tối đa 20 MB.
 
         Tùy chọn:
           --jsonl      in mỗi kế hoạch trên một dòng (JSON Lines); xử lý hết các tệp, báo lỗi từng tệp
@@ -47,7 +48,7 @@ public sealed class PlanParseCommand(Func<Stream>? openStandardInput = null) : I
           loa plan parse ke-hoach-2026.docx
           loa plan parse hung-phu-2026.txt > hung-phu-2026.json
           loa plan parse --jsonl ke-hoach/*.docx ke-hoach/*.txt > ke-hoach.jsonl
-          pdftotext ke-hoach.pdf - | loa plan parse -
+          loa plan parse ke-hoach.pdf
         """;
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)

@@ -74,6 +74,32 @@ internal sealed class DocxParagraph
         return result;
     }
 
+    /// <summary>
+    /// The paragraph's cells when it is one line holding tabs (a table row written with tabs), each trimmed; empty
+    /// leading cells kept (a continuation row); null when it has no tab between texts or several lines.
+    /// </summary>
+    public List<string>? TabCells()
+    {
+        if (_lines.Count(l => l.BoldChars + l.PlainChars > 0) != 1)
+        {
+            return null;
+        }
+
+        var text = _lines.First(l => l.BoldChars + l.PlainChars > 0).Text.ToString().TrimEnd(' ');
+        if (!text.Contains('\t', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var cells = text.Split('\t').Select(c => c.Trim()).ToList();
+        if (Label is { Length: > 0 } label)
+        {
+            cells[0] = (label + " " + cells[0]).Trim();
+        }
+
+        return cells;
+    }
+
     /// <summary>All the text on one line (a cell of a data table): lines joined by a space, tabs as spaces.</summary>
     public string JoinedText()
     {

@@ -17,8 +17,9 @@ internal sealed record DocxText(List<string> Lines, List<string> Warnings);
 /// one line per paragraph with blank lines between paragraphs; Word numbering written out as its labels; a whole
 /// bold numbered line as <c>**…**</c>; soft line breaks as new lines; a table row as its cells joined by tabs;
 /// the two-column header block and signature tables as the lines they show side by side. Page headers and
-/// footers, page-number fields, hidden text and deleted revisions are left out; so are footnotes, comments, text
-/// boxes, images and tables of contents, with a warning; inserted revisions are read.
+/// footers, page-number fields, hidden text and deleted revisions are left out; so are footnotes, comments,
+/// images and tables of contents, with a warning; inserted revisions are read; text boxes are read as paragraphs
+/// before the paragraph they are anchored in, with a warning.
 /// </summary>
 internal sealed partial class DocxTextReader
 {
@@ -41,8 +42,10 @@ internal sealed partial class DocxTextReader
     private readonly List<string> _lines = [];
     private readonly List<FieldFrame> _fields = [];
     private readonly List<string> _mergeNotes = [];
+    private readonly List<TextBoxContent> _pendingTextBoxes = [];
     private Emitted _previous = Emitted.Nothing;
     private int _recipientLines = -1;
+    private bool _inTabTable;
     private int _revisions;
     private int _textBoxes;
     private int _images;
@@ -63,6 +66,7 @@ internal sealed partial class DocxTextReader
         Paragraph,
         CenteredParagraph,
         Table,
+        TabRow,
     }
 
     public static DocxText Read(WordprocessingDocument document)
@@ -86,7 +90,9 @@ internal sealed partial class DocxTextReader
             switch (element)
             {
                 case Paragraph paragraph:
-                    EmitParagraph(ReadParagraph(paragraph));
+                    var read = ReadParagraph(paragraph);
+                    EmitTextBoxes(); // a text box comes where it is anchored: before its paragraph's text
+                    EmitParagraph(read);
                     break;
                 case Table table:
                     EmitTable(table);
@@ -263,18 +269,82 @@ internal sealed partial class DocxTextReader
         }
     }
 
-    /// <summary>Text boxes and pictures are not read: they are counted for a warning.</summary>
+    /// <summary>
+    /// A drawing, picture or alternate content: its text boxes (<c>w:txbxContent</c>) are kept to be read as
+    /// paragraphs of their own (counted for a warning), pictures without text are counted.
+    /// </summary>
     private void CountObjects(OpenXmlElement element)
     {
-        var textBox = element.Descendants<TextBoxContent>().FirstOrDefault();
-        if (textBox is not null && textBox.Descendants<WordText>().Any(t => t.Text.Trim().Length > 0))
+        var boxes = new List<TextBoxContent>();
+        FindTextBoxes(element, boxes);
+        boxes.RemoveAll(b => !b.Descendants<WordText>().Any(t => t.Text.Trim().Length > 0));
+        if (boxes.Count > 0)
         {
-            _textBoxes++;
+            _textBoxes += boxes.Count;
+            _pendingTextBoxes.AddRange(boxes);
         }
         else if (element.Descendants().Any(d => d.LocalName == "blip" || d.LocalName == "imagedata"))
         {
             _images++;
         }
+    }
+
+    /// <summary>
+    /// The outermost text boxes under <paramref name="element"/>. Of an <c>mc:AlternateContent</c> only the first
+    /// branch that has one counts (the Choice's DrawingML box and the Fallback's VML box hold the same text).
+    /// </summary>
+    private static void FindTextBoxes(OpenXmlElement element, List<TextBoxContent> boxes)
+    {
+        if (element is TextBoxContent box)
+        {
+            boxes.Add(box);
+            return;
+        }
+
+        if (element is AlternateContent)
+        {
+            foreach (var branch in element.ChildElements)
+            {
+                var found = new List<TextBoxContent>();
+                FindTextBoxes(branch, found);
+                if (found.Count > 0)
+                {
+                    boxes.AddRange(found);
+                    return;
+                }
+            }
+
+            return;
+        }
+
+        foreach (var child in element.ChildElements)
+        {
+            FindTextBoxes(child, boxes);
+        }
+    }
+
+    /// <summary>The text boxes met in the paragraph just read, written as the paragraphs and tables they hold.</summary>
+    private void EmitTextBoxes()
+    {
+        if (_pendingTextBoxes.Count == 0)
+        {
+            return;
+        }
+
+        var boxes = _pendingTextBoxes.ToList();
+        _pendingTextBoxes.Clear();
+        foreach (var box in boxes)
+        {
+            ReadBlocks(box.ChildElements);
+        }
+    }
+
+    /// <summary>The text boxes met in a cell's paragraph, as paragraphs of that cell.</summary>
+    private List<DocxParagraph> TextBoxParagraphs()
+    {
+        var boxes = _pendingTextBoxes.ToList();
+        _pendingTextBoxes.Clear();
+        return [.. boxes.SelectMany(b => ReadCellParagraphs(b.ChildElements))];
     }
 
     // ---- Fields -----------------------------------------------------------------------------------------------
@@ -356,11 +426,17 @@ internal sealed partial class DocxTextReader
         var lines = paragraph.Lines(tabsAsColumns: true);
         if (lines.Count == 0)
         {
-            if (_recipientLines >= 0)
+            if (_recipientLines > 0)
             {
-                _recipientLines = -1; // an empty paragraph ends the recipients list
+                _recipientLines = -1; // an empty paragraph ends the recipients list (not one between "Nơi nhận:" and its first item)
             }
 
+            return;
+        }
+
+        if (TabTableRow(paragraph) is { } row)
+        {
+            EmitTabRow(row);
             return;
         }
 
@@ -369,7 +445,7 @@ internal sealed partial class DocxTextReader
         var tight = _previous switch
         {
             Emitted.Nothing => true,
-            Emitted.Table => false,
+            Emitted.Table or Emitted.TabRow => false,
             Emitted.CenteredParagraph when paragraph.Centered => true, // a title or signature block: its lines belong together
             _ => inRecipients, // "Nơi nhận:" and its items: a list the parser reads line by line
         };
@@ -404,6 +480,41 @@ internal sealed partial class DocxTextReader
         {
             _recipientLines = 0;
         }
+    }
+
+    // ---- Tables written as tab-separated paragraphs ---------------------------------------------------------
+
+    /// <summary>
+    /// The cells of a paragraph that is a row of a table written with tabs (what LibreOffice makes of a text file's
+    /// table, or a table typed with tab stops): from a paragraph that is a task-table header row ("TT⇥Nhiệm vụ⇥Cơ
+    /// quan chủ trì…") to the first paragraph without a tab-separated row, empty paragraphs (page breaks) between.
+    /// Null for any other paragraph.
+    /// </summary>
+    private List<string>? TabTableRow(DocxParagraph paragraph)
+    {
+        var cells = paragraph.TabCells();
+        var filled = cells?.Count(c => c.Length > 0) ?? 0;
+        var isRow = cells is not null && (filled >= 2 || (cells.Count >= 3 && cells[0].Length == 0 && filled >= 1));
+        if (!isRow)
+        {
+            _inTabTable = false;
+            return null;
+        }
+
+        _inTabTable |= TaskTableReader.IsHeaderRow(cells!);
+        return _inTabTable ? cells : null;
+    }
+
+    private void EmitTabRow(List<string> cells)
+    {
+        if (_previous is not (Emitted.Nothing or Emitted.TabRow))
+        {
+            _lines.Add("");
+        }
+
+        _recipientLines = -1;
+        _lines.Add(string.Join('\t', cells));
+        _previous = Emitted.TabRow;
     }
 
     // ---- Tables -----------------------------------------------------------------------------------------------
@@ -540,7 +651,9 @@ internal sealed partial class DocxTextReader
             switch (element)
             {
                 case Paragraph paragraph:
-                    paragraphs.Add(ReadParagraph(paragraph));
+                    var read = ReadParagraph(paragraph);
+                    paragraphs.AddRange(TextBoxParagraphs());
+                    paragraphs.Add(read);
                     break;
                 case Table nested:
                     foreach (var row in ReadRows(nested))
@@ -665,7 +778,7 @@ internal sealed partial class DocxTextReader
 
         if (_textBoxes > 0)
         {
-            warnings.Add($"Bỏ qua {_textBoxes} khung văn bản (text box): nếu trong đó có nội dung kế hoạch, hãy chép ra đoạn văn thường.");
+            warnings.Add($"Đã đọc {_textBoxes} khung văn bản (text box) như đoạn văn thường, đặt trước đoạn văn chứa khung: hãy kiểm tra chúng nằm đúng chỗ.");
         }
 
         if (_notes > 0)

@@ -6,6 +6,9 @@ public enum ImportKind
     /// <summary>A Word document (.docx), read through its paragraphs, numbering and tables.</summary>
     Docx,
 
+    /// <summary>A PDF with a text layer, its lines and tables rebuilt from the words' positions.</summary>
+    Pdf,
+
     /// <summary>Plain text (typed, converted, or pasted from a PDF).</summary>
     Text,
 

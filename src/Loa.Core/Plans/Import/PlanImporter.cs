@@ -9,10 +9,10 @@ using Loa.Plans.Parsing;
 namespace Loa.Plans.Import;
 
 /// <summary>
-/// Imports a plan from whatever a commune has: a Word document (.docx), plain text, Markdown, text pasted from a
-/// PDF, or plan JSON (<c>loa.plan/1</c>). The kind is recognised from the content, never from the name alone.
-/// Everything that cannot be read ends in a <see cref="PlanFormatException"/> whose message is Vietnamese and
-/// says what to do: files over <see cref="MaxBytes"/>, PDFs, legacy or password-protected Word files, damaged
+/// Imports a plan from whatever a commune has: a Word document (.docx) from any producer, a PDF with a text layer,
+/// plain text, Markdown, text pasted from a PDF, or plan JSON (<c>loa.plan/1</c>). The kind is recognised from the
+/// content, never from the name alone. Everything that cannot be read ends in a <see cref="PlanFormatException"/>
+/// whose message is Vietnamese and says what to do: files over <see cref="MaxBytes"/>, scanned PDFs, legacy or password-protected Word files, damaged
 /// or suspicious ZIP packages (checked with <see cref="FileSignatures.EnsureSafeZip"/> before any part is read),
 /// binary data, and documents that are not plans.
 /// </summary>
@@ -41,6 +41,11 @@ public static partial class PlanImporter
         }
 
         var bytes = content.AsSpan();
+        if (IsPdf(bytes))
+        {
+            return ImportPdf(content);
+        }
+
         RejectOtherFormats(bytes);
         if (IsZip(bytes))
         {
@@ -183,6 +188,23 @@ public static partial class PlanImporter
         };
     }
 
+    /// <summary>A PDF: its text layer read by <see cref="PdfTextReader"/> into the lines the parser reads, like a Word document's.</summary>
+    private static ImportResult ImportPdf(byte[] content)
+    {
+        var pdf = PdfTextReader.Read(content);
+        var normalized = SourceLines.Normalize(string.Join('\n', pdf.Lines));
+        return new ImportResult
+        {
+            Plan = PlanTextParser.Parse(normalized),
+            SourceLines = Lines(normalized),
+            Kind = ImportKind.Pdf,
+            Warnings = pdf.Warnings,
+        };
+    }
+
+    /// <summary>The PDF signature, within the first kilobyte as readers allow (some files start with junk).</summary>
+    private static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
+
     private static PlanFormatException Damaged(Exception inner) => new(
         "Tệp Word (.docx) bị hỏng hoặc không đầy đủ (có thể tải lên chưa xong), nên không đọc được. Hãy mở tệp bằng Word, lưu lại thành .docx rồi nhập lại.",
         inner);
@@ -190,13 +212,6 @@ public static partial class PlanImporter
     /// <summary>Formats recognised by their first bytes that are not read: each gets a message saying what to do.</summary>
     private static void RejectOtherFormats(ReadOnlySpan<byte> bytes)
     {
-        var head = bytes[..Math.Min(bytes.Length, 1024)];
-        if (head.IndexOf("%PDF-"u8) >= 0)
-        {
-            throw new PlanFormatException(
-                "Tệp là PDF, chưa đọc trực tiếp được: hãy mở PDF, chọn toàn bộ văn bản và dán vào ô nhập (hoặc dùng bản Word .docx của kế hoạch).");
-        }
-
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
         {
             throw new PlanFormatException(

@@ -39,6 +39,7 @@ internal static partial class TailReader
         var state = State.None;
         var signatureStarted = false;
         var lastRecipientOpen = false;
+        var recipientsPaused = false;
         foreach (var line in lines)
         {
             if (line.Kind is LineKind.PageNumber or LineKind.Separator)
@@ -48,12 +49,19 @@ internal static partial class TailReader
 
             if (line.Kind == LineKind.Blank)
             {
-                if (state == State.Recipients && tail.Recipients.Count > 0)
+                // A blank line may end the recipients, or only space its items apart (paragraph spacing in a
+                // PDF, an empty paragraph in a converted document): the next line decides.
+                recipientsPaused |= state == State.Recipients && tail.Recipients.Count > 0;
+                continue;
+            }
+
+            if (recipientsPaused)
+            {
+                recipientsPaused = false;
+                if (state == State.Recipients && (line.Kind == LineKind.Table || ItemLabels.Parse(line.Text).Kind != MarkerKind.Bullet))
                 {
                     state = State.None;
                 }
-
-                continue;
             }
 
             if (line.Kind == LineKind.Table && (state is State.AppendixHeading or State.AppendixTable || line.Cells.Count >= 3))

@@ -14,8 +14,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Loa.Web.Pages.Plans;
 
 /// <summary>
-/// A plan the commune (or province) already has, as Word, text, Markdown or pasted PDF text: read, reviewed side by
-/// side with its source, unplaced lines decided, then saved as a draft. A file that cannot be read saves nothing.
+/// A plan the commune (or province) already has, as Word (from any producer), PDF with a text layer, text, Markdown or
+/// pasted text: read, reviewed side by side with its source (what was lost or partly understood said beside it),
+/// unplaced lines decided, then saved as a draft. A file that cannot be read saves nothing.
 /// </summary>
 [Authorize(Policy = Policies.PlanEditor)]
 [RequestSizeLimit(PlanImporter.MaxBytes + (1024 * 1024))]
@@ -36,6 +37,9 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
     public IReadOnlyList<string> Source { get; private set; } = [];
 
     public IReadOnlyList<string> Warnings { get; private set; } = [];
+
+    /// <summary>What of the file was lost or partly understood (no task table, recipients missing), with its source lines.</summary>
+    public IReadOnlyList<ImportFinding> Findings { get; private set; } = [];
 
     /// <summary>Ticked once the officer has read <see cref="CreationWarnings"/>.</summary>
     [BindProperty]
@@ -156,6 +160,7 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
     {
         Plan = plan;
         Source = source;
+        Findings = ImportFindings.Find(plan, source);
         var scope = db.Scope;
         Units = (await db.Units.AsNoTracking().Where(u => u.CommuneId == scope.CommuneId && !u.IsArchived).ToListAsync()).OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
         Matcher = new UnitMatcher(Units, plan.Issuer.Locality);

@@ -77,7 +77,7 @@ public sealed class DocxContentTests
     }
 
     [Fact]
-    public void Text_boxes_are_left_out_with_a_warning()
+    public void Text_boxes_are_read_before_their_paragraph_with_a_warning()
     {
         var textBox = new Picture(new Vml.Shape(new Vml.TextBox(new TextBoxContent(new Paragraph(new Run(new WordText("DỰ THẢO"))))))
         {
@@ -89,8 +89,9 @@ public sealed class DocxContentTests
 
         var result = PlanImporter.Import(builder.Build(), null);
 
-        Assert.Contains("**I. MỤC ĐÍCH**", result.SourceLines);
-        Assert.Contains(result.Warnings, w => w.Contains("1 khung văn bản", StringComparison.Ordinal));
+        var heading = result.SourceLines.ToList().IndexOf("**I. MỤC ĐÍCH**");
+        Assert.Equal(["DỰ THẢO", ""], result.SourceLines.Skip(heading - 2).Take(2));
+        Assert.Contains(result.Warnings, w => w.Contains("Đã đọc 1 khung văn bản", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,10 +28,20 @@ public sealed class PlanImporterRejectionTests
     }
 
     [Fact]
-    public void A_pdf()
+    public void A_damaged_pdf()
     {
         var message = Refused(Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"));
-        Assert.Contains("hãy mở PDF, chọn toàn bộ văn bản và dán vào ô nhập", message, StringComparison.Ordinal);
+        Assert.Contains("Tệp PDF bị hỏng hoặc không đầy đủ", message, StringComparison.Ordinal);
+
+        var pdf = PlanFixtures.Bytes("hung-phu-2026.table.pdf");
+        Assert.Contains("Tệp PDF bị hỏng hoặc không đầy đủ", Refused(pdf[..(pdf.Length / 3)], "ke-hoach.pdf"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_scanned_pdf_without_a_text_layer()
+    {
+        var message = Refused(PlanFixtures.Bytes("scanned.pdf"), "ke-hoach.pdf");
+        Assert.StartsWith("Tệp PDF này là bản chụp, không có lớp chữ", message, StringComparison.Ordinal);
     }
 
     [Fact]
