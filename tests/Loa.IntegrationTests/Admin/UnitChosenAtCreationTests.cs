@@ -30,7 +30,6 @@ public sealed class UnitChosenAtCreationTests(AppFixture fixture)
             ["UserName"] = userName,
             ["Place.FullName"] = "Trần Văn Chưa Có Đơn Vị",
             ["Place.Role"] = nameof(UserRole.UnitOfficer),
-            ["Place.PlaceCode"] = scenario.Commune.Code,
             ["Place.ProvinceId"] = scenario.Commune.ProvinceId.ToString(CultureInfo.InvariantCulture),
             ["Place.CommuneId"] = scenario.Commune.Id.ToString(CultureInfo.InvariantCulture),
             ["Place.UnitId"] = "",
