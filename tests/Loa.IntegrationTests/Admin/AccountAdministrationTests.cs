@@ -109,7 +109,9 @@ public sealed class AccountAdministrationTests(AppFixture fixture)
                 var response = await session.Client.GetAsync(url);
                 var expected = url == "/admin" || !manager
                     ? response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Forbidden
-                    : url.Contains("/edit/", StringComparison.Ordinal) ? response.StatusCode == HttpStatusCode.NotFound : response.StatusCode == HttpStatusCode.OK;
+                    : url.Contains("/edit/", StringComparison.Ordinal)
+                        ? response.StatusCode == HttpStatusCode.NotFound
+                        : response.StatusCode == HttpStatusCode.OK;
                 Assert.True(expected, $"{user.UserName} GET {url} → {(int)response.StatusCode}");
             }
         }

@@ -30,8 +30,9 @@ public sealed class AccountManagementTests(AppFixture fixture)
             var hash = LocalAccounts.Hash(Scenario.Password);
             for (var i = 0; i < 60; i++)
             {
+                var name = i == 42 ? $"Đặng Thị Ngọc Ánh {tag}" : $"Phạm Thị Khu Phố {i} {tag}";
                 var user = LocalAccounts.CreateHashed(
-                    $"kp{i}.{tag}", i == 42 ? $"Đặng Thị Ngọc Ánh {tag}" : $"Phạm Thị Khu Phố {i} {tag}", UserRole.UnitOfficer, hash, scenario.Commune.ProvinceId, scenario.Commune.Id, scenario.Neighbourhood.Id);
+                    $"kp{i}.{tag}", name, UserRole.UnitOfficer, hash, scenario.Commune.ProvinceId, scenario.Commune.Id, scenario.Neighbourhood.Id);
                 user.PhoneNumber = i == 7 ? "0987654" + tag[..3] : null;
                 db.Users.Add(user);
             }
@@ -117,7 +118,9 @@ public sealed class AccountManagementTests(AppFixture fixture)
         {
             Assert.False(await db.Users.AnyAsync(u => u.UserName == elsewhereName));
             var account = await db.Users.SingleAsync(u => u.UserName == createdName);
-            Assert.Equal((a.Commune.Id, a.Neighbourhood.Id, UserRole.UnitOfficer, true), (account.CommuneId!.Value, account.UnitId!.Value, account.Role, account.MustChangePassword));
+            Assert.Equal(
+                (a.Commune.Id, a.Neighbourhood.Id, UserRole.UnitOfficer, true),
+                (account.CommuneId!.Value, account.UnitId!.Value, account.Role, account.MustChangePassword));
             Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "create" && e.EntityType == "User" && e.EntityId == account.Id));
         }
 
@@ -133,7 +136,8 @@ public sealed class AccountManagementTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await session.Client.GetAsync($"/admin/users/edit/{a.Leader.Id}")).StatusCode);
         foreach (var handler in new[] { "", "Lock", "Password" })
         {
-            var post = await session.Client.PostAsync($"/admin/users/edit/{b.Officer.Id}" + (handler.Length > 0 ? "?handler=" + handler : ""), new FormUrlEncodedContent(
+            var url = $"/admin/users/edit/{b.Officer.Id}" + (handler.Length > 0 ? "?handler=" + handler : "");
+            var post = await session.Client.PostAsync(url, new FormUrlEncodedContent(
             [
                 new("__RequestVerificationToken", token),
                 new("disable", "true"),
@@ -151,7 +155,9 @@ public sealed class AccountManagementTests(AppFixture fixture)
             Assert.Equal((a.Neighbourhood.Id, true), (officer.UnitId!.Value, officer.IsDisabled));
             Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "account-disabled" && e.EntityId == a.Officer.Id));
             var other = await db.Users.SingleAsync(u => u.Id == b.Officer.Id);
-            Assert.Equal((b.Officer.FullName, b.ServiceCentre.Id, false, b.Officer.PasswordHash), (other.FullName, other.UnitId!.Value, other.IsDisabled, other.PasswordHash));
+            Assert.Equal(
+                (b.Officer.FullName, b.ServiceCentre.Id, false, b.Officer.PasswordHash),
+                (other.FullName, other.UnitId!.Value, other.IsDisabled, other.PasswordHash));
             Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityId == b.Officer.Id && e.UserId == a.Coordinator.Id));
         }
     }
@@ -200,7 +206,8 @@ public sealed class AccountManagementTests(AppFixture fixture)
         Assert.Contains(a.Neighbourhood.Name, page, StringComparison.Ordinal);
         Assert.Contains(a.Plan.Title, page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await session.Client.GetAsync($"/communes/details/{far.Commune.Id}")).StatusCode);
-        var communes = (await session.GetPageAsync($"/communes?q={Uri.EscapeDataString(VietnameseFold(a.Commune.Name))}&province={far.Commune.ProvinceId}")).Text();
+        var search = Uri.EscapeDataString(VietnameseFold(a.Commune.Name));
+        var communes = (await session.GetPageAsync($"/communes?q={search}&province={far.Commune.ProvinceId}")).Text();
         Assert.Contains(a.Commune.Name, communes, StringComparison.Ordinal);
         await using var db = app.SystemDb();
         var made = await db.Users.SingleAsync(u => u.UserName == userName);
@@ -254,12 +261,15 @@ public sealed class AccountManagementTests(AppFixture fixture)
         await using (var db = app.SystemDb())
         {
             var lan = await db.Users.SingleAsync(u => u.UserName == $"lan.{tag}");
-            Assert.Equal((scenario.Neighbourhood.Id, UserRole.UnitOfficer, true, "0912345678"), (lan.UnitId!.Value, lan.Role, lan.MustChangePassword, lan.PhoneNumber));
+            Assert.Equal(
+                (scenario.Neighbourhood.Id, UserRole.UnitOfficer, true, "0912345678"),
+                (lan.UnitId!.Value, lan.Role, lan.MustChangePassword, lan.PhoneNumber));
             Assert.Equal(scenario.ServiceCentre.Id, (await db.Users.SingleAsync(u => u.UserName == $"binh.{tag}")).UnitId);
             Assert.False(await db.Users.AnyAsync(u => u.UserName == $"khong.{tag}" || u.UserName == $"ld.{tag}"));
             var logged = await db.AuditEntries.Where(e => e.Action == "accounts-bulk-created" && e.UserId == scenario.Coordinator.Id).SingleAsync();
             Assert.DoesNotContain(passwords[0], logged.Detail!, StringComparison.Ordinal);
-            Assert.DoesNotContain(await db.AuditEntries.Select(e => e.Detail).ToListAsync(), d => d != null && d.Contains(passwords[0], StringComparison.Ordinal));
+            var details = await db.AuditEntries.Select(e => e.Detail).ToListAsync();
+            Assert.DoesNotContain(details, d => d != null && d.Contains(passwords[0], StringComparison.Ordinal));
         }
 
         // The same sheet confirmed again creates nothing more: every row is now taken.

@@ -46,7 +46,8 @@ public static class AccountSheet
         catch (Exception ex) when (ex is InvalidDataException or OpenXmlPackageException or FormatException or InvalidOperationException
             or System.Xml.XmlException)
         {
-            throw new AccountSheetException("Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không phải bảng tính. Hãy mở và lưu lại bằng Excel rồi thử lại.");
+            throw new AccountSheetException(
+                "Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không phải bảng tính. Hãy mở và lưu lại bằng Excel rồi thử lại.");
         }
 
         var headerIndex = table.FindIndex(r => r.Any(c => Column(c) == 1));

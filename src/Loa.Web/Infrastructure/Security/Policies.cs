@@ -38,7 +38,10 @@ public static class Policies
 
     public const string Admin = nameof(Admin);
 
-    /// <summary>Manages accounts: the administrator all, a province officer its communes' leaders and coordinators, a coordinator its units' officers (<c>AdminAccess</c>).</summary>
+    /// <summary>
+    /// Manages accounts: the administrator all, a province officer its communes' leaders and coordinators, a coordinator its units'
+    /// officers (<c>AdminAccess</c>).
+    /// </summary>
     public const string AccountManager = nameof(AccountManager);
 
     /// <summary>Puts communes' portals in service: the system administrator for any commune, a province officer for their province's (<c>PortalServiceAccess</c>).</summary>

@@ -20,7 +20,9 @@ public sealed class AccountBulkTests
     {
         var row = Assert.Single(Review(Row(2, " Lê Thị Lan ", "lan.kp1", "Cán bộ đơn vị", "khu pho 1", "lan@xa.gov.vn", "0912.345.678")));
         Assert.True(row.Accepted, string.Join(" ", row.Problems));
-        Assert.Equal(("Lê Thị Lan", "lan.kp1", UserRole.UnitOfficer, 102, "Khu phố 1", "0912345678"), (row.FullName, row.UserName, row.Role!.Value, row.UnitId!.Value, row.UnitName, row.Phone));
+        Assert.Equal(
+            ("Lê Thị Lan", "lan.kp1", UserRole.UnitOfficer, 102, "Khu phố 1", "0912345678"),
+            (row.FullName, row.UserName, row.Role!.Value, row.UnitId!.Value, row.UnitName, row.Phone));
     }
 
     [Fact]
@@ -80,7 +82,8 @@ public sealed class AccountBulkTests
     [Fact]
     public void A_file_that_is_not_a_sheet_is_refused_in_Vietnamese()
     {
-        Assert.Contains(".xlsx", Assert.Throws<AccountSheetException>(() => AccountSheet.Read("Họ và tên,Tên đăng nhập"u8.ToArray())).Message, StringComparison.Ordinal);
+        var csv = "Họ và tên,Tên đăng nhập"u8.ToArray();
+        Assert.Contains(".xlsx", Assert.Throws<AccountSheetException>(() => AccountSheet.Read(csv)).Message, StringComparison.Ordinal);
         var noHeader = XlsxTable.Create("x", ["Cột A"], [["a"]], [10]);
         Assert.Contains("Tên đăng nhập", Assert.Throws<AccountSheetException>(() => AccountSheet.Read(noHeader)).Message, StringComparison.Ordinal);
     }

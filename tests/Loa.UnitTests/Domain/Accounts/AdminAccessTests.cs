@@ -2,7 +2,10 @@ using Loa.Domain.Accounts;
 
 namespace Loa.UnitTests.Domain.Accounts;
 
-/// <summary>Who may manage whose account: the administrator all, a province officer its communes' leaders and coordinators, a coordinator its units' officers.</summary>
+/// <summary>
+/// Who may manage whose account: the administrator all, a province officer its communes' leaders and coordinators, a
+/// coordinator its units' officers.
+/// </summary>
 public sealed class AdminAccessTests
 {
     private static readonly AccountHolder Admin = new("admin", UserRole.SystemAdmin, null, null);

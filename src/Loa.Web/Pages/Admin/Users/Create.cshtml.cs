@@ -80,7 +80,8 @@ public sealed class CreateModel(LoaDbContext db, UserManager<User> users, TimePr
             return Page();
         }
 
-        TempData["Flash"] = $"Đã tạo tài khoản {user.UserName}. Hãy báo mật khẩu ban đầu cho người dùng qua kênh an toàn; người dùng phải đổi mật khẩu ngay khi đăng nhập.";
+        TempData["Flash"] = $"Đã tạo tài khoản {user.UserName}. "
+            + "Hãy báo mật khẩu ban đầu cho người dùng qua kênh an toàn; người dùng phải đổi mật khẩu ngay khi đăng nhập.";
         return Redirect($"/admin/users/edit/{user.Id}");
     }
 }

@@ -66,7 +66,8 @@ public sealed class IndexModel(LoaDbContext db) : PageModel
         query = Role is { } role ? query.Where(u => u.Role == role) : query;
         query = State switch { "on" => query.Where(u => !u.IsDisabled), "off" => query.Where(u => u.IsDisabled), _ => query };
         var found = (await query
-            .Select(u => new Row(u.Id, u.UserName!, u.FullName, u.Email, u.PhoneNumber, u.Role, u.ProvinceId, u.CommuneId, u.UnitId, u.IsDisabled, u.DisabledReason, "", null))
+            .Select(u => new Row(
+                u.Id, u.UserName!, u.FullName, u.Email, u.PhoneNumber, u.Role, u.ProvinceId, u.CommuneId, u.UnitId, u.IsDisabled, u.DisabledReason, "", null))
             .ToListAsync())
             .Where(a => AdminAccess.MayManage(manager, new AccountHolder(a.Id, a.Role, a.ProvinceId, a.CommuneId)))
             .Where(a => AccountSearch.Matches(Q, a.FullName, a.UserName, a.Email, a.Phone))
