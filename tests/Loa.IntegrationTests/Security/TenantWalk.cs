@@ -40,6 +40,9 @@ public static class TenantWalk
     public sealed record Objects(
         int Plan, int Task, int Activity, int File, int Unit, int Commune, int Index, int Feedback, int Article, int Procedure, int Survey)
     {
+        /// <summary>The other commune's unit officer's account, for the account pages (their ids are text).</summary>
+        public string Account { get; init; } = "";
+
         public string Query => $"planId={Plan}&taskId={Task}&parentId={Task}&from={Plan}&unit={Unit}&plan={Plan}&period=q1&commune={Commune}";
 
         public int ForFolder(string folder) => folder switch
@@ -54,6 +57,7 @@ public static class TenantWalk
             "articles" => Article,
             "procedures" => Procedure,
             "surveys" => Survey,
+            "communes" => Commune,
             _ => 0,
         };
     }
@@ -65,7 +69,10 @@ public static class TenantWalk
     public static Objects ObjectsOf(Scenario other) => new(
         other.Plan.Id, other.ClipsTask.Id, other.Activity!.Id, other.File!.Id, other.Culture.Id, other.Commune.Id,
         IndexResults.GetValueOrDefault(other.Commune.Id), Feedback.GetValueOrDefault(other.Commune.Id), Articles.GetValueOrDefault(other.Commune.Id),
-        CommuneProcedures.GetValueOrDefault(other.Commune.Id), Surveys.GetValueOrDefault(other.Commune.Id));
+        CommuneProcedures.GetValueOrDefault(other.Commune.Id), Surveys.GetValueOrDefault(other.Commune.Id))
+    {
+        Account = other.Officer.Id,
+    };
 
     public static IReadOnlyList<Target> Targets(LoaAppFactory app, Scenario other) => Targets(app, ObjectsOf(other));
 
@@ -83,9 +90,11 @@ public static class TenantWalk
                 continue;
             }
 
-            var id = objects.ForFolder(raw.Split('/')[0]);
+            var id = raw.StartsWith(AccountRoutes, StringComparison.Ordinal)
+                ? objects.Account
+                : objects.ForFolder(raw.Split('/')[0]).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
-            var path = "/" + System.Text.RegularExpressions.Regex.Replace(raw, @"\{id[^}]*\}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var path = "/" + System.Text.RegularExpressions.Regex.Replace(raw, @"\{id[^}]*\}", id);
             if (path.Contains('{', StringComparison.Ordinal))
             {
                 continue;
@@ -105,7 +114,6 @@ public static class TenantWalk
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> IdRoutesNotWalked = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["admin/users/edit/{id}"] = "system administrator only (Policies.Admin): the walk shows every other role refused; AccountAdministrationTests",
         ["x/{code}/news/image/{id:int}"] = "public portal: PortalIsolationTests walks every x/{code} route",
         ["x/{code}/surveys/{id:int}"] = "public portal: PortalIsolationTests walks every x/{code} route",
         ["x/{code}/surveys/{id:int}/results"] = "public portal: PortalIsolationTests walks every x/{code} route",
@@ -131,7 +139,13 @@ public static class TenantWalk
     }
 
     /// <summary>The target's id is one of the other commune's objects (its route folder is known to the walk), not 0.</summary>
-    public static bool PointsAtAnObject(Target target, Scenario other) => ObjectsOf(other).ForFolder(target.Route.Split('/')[0]) != 0;
+    public static bool PointsAtAnObject(Target target, Scenario other) =>
+        target.Route.StartsWith(AccountRoutes, StringComparison.Ordinal)
+            ? ObjectsOf(other).Account.Length > 0
+            : ObjectsOf(other).ForFolder(target.Route.Split('/')[0]) != 0;
+
+    /// <summary>The account pages, whose id is an account's (text), pointed at the other commune's unit officer.</summary>
+    private const string AccountRoutes = "admin/users/";
 
     /// <summary>"Loa.Web.Pages.Plans.DetailsModel" → "plans/details"; the index pages → their folder.</summary>
     private static string PagePath(Type type)
@@ -201,6 +215,9 @@ public static class TenantWalk
         var service = await db.Communes.Where(x => x.Id == c).Select(x => new { x.InService, x.ServiceChangedBy }).SingleAsync();
         lines.Add($"in service {service.InService} {service.ServiceChangedBy}");
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
+        lines.AddRange(await db.Users.Where(u => u.CommuneId == c)
+            .Select(u => $"account {u.Id} {u.Role} {u.ProvinceId} {u.UnitId} {u.IsDisabled} {u.MustChangePassword} {u.PasswordHash} {u.FullName} {u.Email}")
+            .ToListAsync());
         lines.AddRange(await db.Notifications.Where(n => userIds.Contains(n.UserId)).Select(n => $"notification {n.Id} {n.Title} {n.ReadAt}").ToListAsync());
         lines.Add($"unit links {await db.TaskUnits.CountAsync(l => l.UnitId != null && unitIds.Contains(l.UnitId.Value))}");
         lines.Add($"activities of its units {await db.Activities.CountAsync(a => unitIds.Contains(a.UnitId))}");

@@ -37,8 +37,6 @@ public sealed class LineLengthTests
         "src/Loa.Web/Infrastructure/Uploads/UploadedFiles.cs",
         "src/Loa.Web/Pages/Activities/Create.cshtml.cs",
         "src/Loa.Web/Pages/Activities/Edit.cshtml.cs",
-        "src/Loa.Web/Pages/Admin/Users/AccountForm.cs",
-        "src/Loa.Web/Pages/Admin/Users/Edit.cshtml.cs",
         "src/Loa.Web/Pages/Articles/ArticleChoices.cs",
         "src/Loa.Web/Pages/Articles/Edit.cshtml.cs",
         "src/Loa.Web/Pages/Articles/Index.cshtml.cs",

@@ -38,6 +38,12 @@ public static class Policies
 
     public const string Admin = nameof(Admin);
 
+    /// <summary>
+    /// Manages accounts: the administrator all, a province officer its communes' leaders and coordinators, a coordinator its units'
+    /// officers (<c>AdminAccess</c>).
+    /// </summary>
+    public const string AccountManager = nameof(AccountManager);
+
     /// <summary>Puts communes' portals in service: the system administrator for any commune, a province officer for their province's (<c>PortalServiceAccess</c>).</summary>
     public const string PortalServiceManager = nameof(PortalServiceManager);
 
@@ -58,6 +64,7 @@ public static class Policies
 
         Require(options, ProcedureManager, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer);
         Require(options, Admin, UserRole.SystemAdmin);
+        Require(options, AccountManager, UserRole.SystemAdmin, UserRole.ProvinceOfficer, UserRole.Coordinator);
         Require(options, AuditReader, UserRole.SystemAdmin, UserRole.ProvinceOfficer);
         Require(options, PortalServiceManager, UserRole.SystemAdmin, UserRole.ProvinceOfficer);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

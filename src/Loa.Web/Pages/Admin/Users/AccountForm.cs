@@ -1,12 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Loa.Data;
 using Loa.Domain.Accounts;
+using Loa.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Admin.Users;
 
-/// <summary>Where an account belongs: a province (province officer), a commune (its staff) or nowhere (administrator); checked against the official codes.</summary>
+/// <summary>
+/// Who an account's owner is and where they work: the province, commune and unit are chosen from lists (never typed codes),
+/// and checked against the manager's reach by <see cref="AccountAdministration"/> and <see cref="AdminAccess"/>.
+/// </summary>
 public sealed class AccountPlace
 {
     [Required(ErrorMessage = "Hãy nhập họ và tên.")]
@@ -15,9 +19,9 @@ public sealed class AccountPlace
 
     public UserRole Role { get; set; } = UserRole.UnitOfficer;
 
-    /// <summary>Five-digit commune code, or two-digit province code for a province officer.</summary>
-    [StringLength(5, ErrorMessage = "Mã nơi làm việc có tối đa 5 chữ số.")]
-    public string? PlaceCode { get; set; }
+    public int? ProvinceId { get; set; }
+
+    public int? CommuneId { get; set; }
 
     public int? UnitId { get; set; }
 
@@ -26,42 +30,43 @@ public sealed class AccountPlace
     [StringLength(256, ErrorMessage = "Địa chỉ thư điện tử quá dài.")]
     public string? Email { get; set; }
 
+    [StringLength(20, ErrorMessage = "Số điện thoại quá dài.")]
+    public string? Phone { get; set; }
+
     /// <summary>The address as stored: trimmed, null when empty.</summary>
     public string? EmailOrNull => string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
 
-    /// <summary>Resolves the place; adds a Vietnamese error when it does not fit the role.</summary>
-    public async Task<(int? ProvinceId, int? CommuneId)> ResolveAsync(LoaDbContext db, ModelStateDictionary state, string prefix)
+    /// <summary>
+    /// Resolves the place for <paramref name="manager"/>; adds a Vietnamese error beside the field that is wrong. A province
+    /// officer's and a coordinator's own province and commune are taken from their account, whatever the form says.
+    /// </summary>
+    public async Task<(AccountHolder Place, int? UnitId, string? Phone)> ResolveAsync(
+        LoaDbContext db, AccountHolder manager, ModelStateDictionary state, string prefix)
     {
-        var code = PlaceCode?.Trim();
-        switch (Role)
+        ProvinceId = AdminAccess.ProvinceOf(manager) ?? ProvinceId;
+        CommuneId = AdminAccess.CommuneOf(manager) ?? CommuneId;
+        var commune = CommuneId is { } c ? await db.Communes.AsNoTracking().FirstOrDefaultAsync(x => x.Id == c) : null;
+        if (commune is not null && ProvinceId is { } p && commune.ProvinceId != p)
         {
-            case UserRole.SystemAdmin:
-                return (null, null);
-            case UserRole.ProvinceOfficer:
-                var province = await db.Provinces.AsNoTracking().FirstOrDefaultAsync(p => p.Code == code);
-                if (province is null)
-                {
-                    state.AddModelError($"{prefix}.PlaceCode", "Cán bộ tỉnh cần mã tỉnh 2 chữ số (ví dụ 75 là Đồng Nai).");
-                }
-
-                return (province?.Id, null);
-            case UserRole.Leader or UserRole.Coordinator or UserRole.UnitOfficer:
-                var commune = await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code);
-                if (commune is null)
-                {
-                    state.AddModelError($"{prefix}.PlaceCode", "Cán bộ xã, phường cần mã xã 5 chữ số theo danh mục hành chính.");
-                    return (null, null);
-                }
-
-                if (UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId && u.CommuneId == commune.Id))
-                {
-                    state.AddModelError($"{prefix}.UnitId", "Đơn vị không thuộc xã, phường đã chọn.");
-                }
-
-                return (commune.ProvinceId, commune.Id);
-            default:
-                state.AddModelError($"{prefix}.Role", "Vai trò không hợp lệ.");
-                return (null, null);
+            commune = null;
         }
+
+        var province = ProvinceId is { } pid && await db.Provinces.AsNoTracking().AnyAsync(x => x.Id == pid) ? ProvinceId : null;
+        var units = commune is null ? [] : await db.Units.AsNoTracking()
+            .Where(u => u.CommuneId == commune.Id && !u.IsArchived).Select(u => u.Id).ToListAsync();
+        var (place, unitId, problems) = AccountAdministration.Place(
+            manager, Role, province, commune?.Id, commune?.ProvinceId, UnitId, units.Contains);
+        foreach (var (field, message) in problems)
+        {
+            state.AddModelError($"{prefix}.{field}", message);
+        }
+
+        string? phone = null;
+        if (!string.IsNullOrWhiteSpace(Phone) && (phone = PhoneNumbers.Normalise(Phone)) is null)
+        {
+            state.AddModelError($"{prefix}.{nameof(Phone)}", "Số điện thoại không hợp lệ (ví dụ 0912345678).");
+        }
+
+        return (place, unitId, phone);
     }
 }

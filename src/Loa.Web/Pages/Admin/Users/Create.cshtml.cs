@@ -9,8 +9,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Loa.Web.Pages.Admin.Users;
 
-/// <summary>The administrator opens an account for a province officer or a commune's staff, with a first password.</summary>
-[Authorize(Policy = Policies.Admin)]
+/// <summary>
+/// A manager opens an account (decision record 30): the administrator any account, a province officer a leader or coordinator
+/// of one of the province's communes, a coordinator a unit officer of the commune's units. The place is chosen from lists and
+/// a unit officer's unit in the same step; the first password is temporary (the owner must change it at once).
+/// </summary>
+[Authorize(Policy = Policies.AccountManager)]
 public sealed class CreateModel(LoaDbContext db, UserManager<User> users, TimeProvider time) : PageModel
 {
     [BindProperty]
@@ -25,15 +29,31 @@ public sealed class CreateModel(LoaDbContext db, UserManager<User> users, TimePr
     [Required(ErrorMessage = "Hãy đặt mật khẩu ban đầu.")]
     public string Password { get; set; } = "";
 
-    public void OnGet()
+    public PlaceLists Lists { get; private set; } = null!;
+
+    public async Task OnGetAsync(int? province, int? commune)
     {
+        var manager = User.Manager();
+        Place.Role = AdminAccess.AssignableRoles(manager).FirstOrDefault(UserRole.UnitOfficer);
+        (Place.ProvinceId, Place.CommuneId) = (province, commune);
+        Lists = await PlaceLists.LoadAsync(db, manager, Place.ProvinceId, Place.CommuneId);
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(bool refresh = false)
     {
-        var (provinceId, communeId) = await Place.ResolveAsync(db, ModelState, nameof(Place));
+        var manager = User.Manager();
+        if (refresh)
+        {
+            // "Chọn": show the communes and units of what was chosen; nothing is checked or saved yet.
+            ModelState.Clear();
+            Lists = await PlaceLists.LoadAsync(db, manager, Place.ProvinceId, Place.CommuneId);
+            return Page();
+        }
+
+        var (place, unitId, phone) = await Place.ResolveAsync(db, manager, ModelState, nameof(Place));
         if (!ModelState.IsValid)
         {
+            Lists = await PlaceLists.LoadAsync(db, manager, Place.ProvinceId, Place.CommuneId);
             return Page();
         }
 
@@ -42,21 +62,26 @@ public sealed class CreateModel(LoaDbContext db, UserManager<User> users, TimePr
             UserName = UserName.Trim(),
             FullName = Place.FullName.Trim(),
             Email = Place.EmailOrNull,
-            Role = Place.Role,
-            ProvinceId = provinceId,
-            CommuneId = communeId,
-            UnitId = communeId is null ? null : Place.UnitId,
+            PhoneNumber = phone,
+            Role = place.Role,
+            ProvinceId = place.ProvinceId,
+            CommuneId = place.CommuneId,
+            UnitId = unitId,
             LockoutEnabled = true,
+            // A password chosen by somebody else is temporary (decision record 16): the owner sets their own at the first sign-in.
+            MustChangePassword = true,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
         var result = await users.CreateAsync(user, Password);
         if (!result.Succeeded)
         {
             result.Errors.ToList().ForEach(e => ModelState.AddModelError(string.Empty, e.Description));
+            Lists = await PlaceLists.LoadAsync(db, manager, Place.ProvinceId, Place.CommuneId);
             return Page();
         }
 
-        TempData["Flash"] = $"Đã tạo tài khoản {user.UserName}.";
+        TempData["Flash"] = $"Đã tạo tài khoản {user.UserName}. "
+            + "Hãy báo mật khẩu ban đầu cho người dùng qua kênh an toàn; người dùng phải đổi mật khẩu ngay khi đăng nhập.";
         return Redirect($"/admin/users/edit/{user.Id}");
     }
 }

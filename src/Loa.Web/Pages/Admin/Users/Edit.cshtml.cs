@@ -1,7 +1,5 @@
 using Loa.Data;
 using Loa.Domain.Accounts;
-using Loa.Text;
-using Loa.Units;
 using Loa.Web.Infrastructure.Accounts;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
@@ -15,10 +13,11 @@ using Microsoft.Extensions.Options;
 namespace Loa.Web.Pages.Admin.Users;
 
 /// <summary>
-/// The administrator changes an account's role, place and unit, disables or enables it (its sessions end at once), or
-/// sets a temporary password that its owner must change at the next sign-in.
+/// A manager changes an account's role, place and unit, disables or enables it (its sessions end at once), or sets a temporary
+/// password that its owner must change at the next sign-in — only for the accounts <see cref="AdminAccess"/> gives them
+/// (decision record 30); any other account answers 404 and the attempt is logged.
 /// </summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.AccountManager)]
 public sealed class EditModel(
     LoaDbContext db, UserManager<User> users, SessionStore sessions, AuditLog audit, TimeProvider time, IOptions<AccountOptions> accounts) : PageModel
 {
@@ -30,7 +29,7 @@ public sealed class EditModel(
 
     public User Account { get; private set; } = null!;
 
-    public IReadOnlyList<Unit> Units { get; private set; } = [];
+    public PlaceLists Lists { get; private set; } = null!;
 
     public AccountOptions Accounts => accounts.Value;
 
@@ -38,41 +37,54 @@ public sealed class EditModel(
     {
         if (!await LoadAsync(id))
         {
-            return NotFound();
+            return await DenyAsync(id);
         }
 
         Place = new AccountPlace
         {
             FullName = Account.FullName,
             Email = Account.Email,
+            Phone = Account.PhoneNumber,
             Role = Account.Role,
+            ProvinceId = Account.ProvinceId,
+            CommuneId = Account.CommuneId,
             UnitId = Account.UnitId,
-            PlaceCode = Account.CommuneId is { } c ? await db.Communes.Where(x => x.Id == c).Select(x => x.Code).FirstAsync()
-                : Account.ProvinceId is { } p ? await db.Provinces.Where(x => x.Id == p).Select(x => x.Code).FirstAsync() : null,
         };
+        Lists = await PlaceLists.LoadAsync(db, User.Manager(), Place.ProvinceId, Place.CommuneId);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string id)
+    public async Task<IActionResult> OnPostAsync(string id, bool refresh = false)
     {
         if (!await LoadAsync(id))
         {
-            return NotFound();
+            return await DenyAsync(id);
         }
 
-        var (provinceId, communeId) = await Place.ResolveAsync(db, ModelState, nameof(Place));
-        if (!ModelState.IsValid)
+        var manager = User.Manager();
+        if (refresh)
         {
+            ModelState.Clear();
+            Lists = await PlaceLists.LoadAsync(db, manager, Place.ProvinceId, Place.CommuneId);
             return Page();
         }
 
-        var moved = Account.CommuneId != communeId || Account.ProvinceId != provinceId || Account.Role != Place.Role;
+        var (place, unitId, phone) = await Place.ResolveAsync(db, manager, ModelState, nameof(Place));
+        if (!ModelState.IsValid)
+        {
+            Lists = await PlaceLists.LoadAsync(db, manager, Place.ProvinceId, Place.CommuneId);
+            return Page();
+        }
+
+        var moved = Account.CommuneId != place.CommuneId || Account.ProvinceId != place.ProvinceId || Account.Role != place.Role
+            || Account.UnitId != unitId;
         Account.FullName = Place.FullName.Trim();
         Account.Email = Place.EmailOrNull;
-        Account.Role = Place.Role;
-        Account.ProvinceId = provinceId;
-        Account.CommuneId = communeId;
-        Account.UnitId = communeId is null ? null : Place.UnitId;
+        Account.PhoneNumber = phone;
+        Account.Role = place.Role;
+        Account.ProvinceId = place.ProvinceId;
+        Account.CommuneId = place.CommuneId;
+        Account.UnitId = unitId;
         var result = await users.UpdateAsync(Account);
         if (result.Succeeded && moved)
         {
@@ -80,14 +92,14 @@ public sealed class EditModel(
             await sessions.EndAllAsync(Account.Id, SessionEnd.AccountChanged);
         }
 
-        return Done(result, "Đã lưu tài khoản.");
+        return await DoneAsync(result, "Đã lưu tài khoản.");
     }
 
     public async Task<IActionResult> OnPostLockAsync(string id, bool disable)
     {
         if (!await LoadAsync(id))
         {
-            return NotFound();
+            return await DenyAsync(id);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -113,14 +125,14 @@ public sealed class EditModel(
                 detail: disable ? $"{Account.UserName}: {ended} phiên đăng nhập kết thúc" : Account.UserName);
         }
 
-        return Done(result, disable ? "Đã khóa tài khoản; các phiên đăng nhập của tài khoản đã kết thúc." : "Đã mở khóa tài khoản.");
+        return await DoneAsync(result, disable ? "Đã khóa tài khoản; các phiên đăng nhập của tài khoản đã kết thúc." : "Đã mở khóa tài khoản.");
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(string id)
     {
         if (!await LoadAsync(id))
         {
-            return NotFound();
+            return await DenyAsync(id);
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(Account);
@@ -136,14 +148,15 @@ public sealed class EditModel(
                 detail: Account.UserName);
         }
 
-        return Done(result, "Đã đặt mật khẩu tạm thời; người dùng phải đổi mật khẩu ngay khi đăng nhập. Hãy báo mật khẩu cho người dùng qua kênh an toàn.");
+        return await DoneAsync(result, "Đã đặt mật khẩu tạm thời; người dùng phải đổi mật khẩu ngay khi đăng nhập. Hãy báo mật khẩu cho người dùng qua kênh an toàn.");
     }
 
-    private IActionResult Done(IdentityResult result, string message)
+    private async Task<IActionResult> DoneAsync(IdentityResult result, string message)
     {
         if (!result.Succeeded)
         {
             result.Errors.ToList().ForEach(e => ModelState.AddModelError(string.Empty, e.Description));
+            Lists = await PlaceLists.LoadAsync(db, User.Manager(), Account.ProvinceId, Account.CommuneId);
             return Page();
         }
 
@@ -151,18 +164,28 @@ public sealed class EditModel(
         return Redirect($"/admin/users/edit/{Account.Id}");
     }
 
+    /// <summary>Loads the account if the signed-in manager may manage it (<see cref="AdminAccess.MayManage"/>).</summary>
     private async Task<bool> LoadAsync(string id)
     {
         var account = await users.FindByIdAsync(id);
-        if (account is null)
+        if (account is null || !AdminAccess.MayManage(User.Manager(), AccountHolder.Of(account)))
         {
             return false;
         }
 
         Account = account;
-        Units = account.CommuneId is { } communeId
-            ? (await db.Units.AsNoTracking().Where(u => u.CommuneId == communeId && !u.IsArchived).ToListAsync()).OrderBy(u => u.Name, VietnameseOrder.Instance).ToList()
-            : [];
         return true;
+    }
+
+    /// <summary>Another commune's or province's account looks exactly like a missing one (decision record 4); the attempt is logged.</summary>
+    private async Task<IActionResult> DenyAsync(string id)
+    {
+        var exists = await db.Users.AsNoTracking().AnyAsync(u => u.Id == id);
+        if (exists)
+        {
+            await audit.WriteAsync("denied", succeeded: false, entityType: nameof(User), entityId: id, detail: $"{Request.Method} {Request.Path}");
+        }
+
+        return NotFound();
     }
 }
