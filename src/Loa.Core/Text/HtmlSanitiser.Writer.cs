@@ -105,8 +105,15 @@ public static partial class HtmlSanitiser
 
         public void WriteChildren(IElement element, StringBuilder output, int depth)
         {
+            // the line breaks and indentation between rows and cells, or between list items, are no content
+            var structural = OutputName(element) is "table" or "thead" or "tbody" or "tr" or "ul" or "ol";
             foreach (var piece in WordLists.Pieces(element.ChildNodes))
             {
+                if (structural && piece.Node is IText { Data: var data } && string.IsNullOrWhiteSpace(data))
+                {
+                    continue;
+                }
+
                 if (piece.ListItems is { } items)
                 {
                     WordLists.Write(this, items, output, depth + 1);
