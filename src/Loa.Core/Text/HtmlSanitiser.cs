@@ -81,7 +81,10 @@ public static partial class HtmlSanitiser
         return writer.Output.ToString().Trim();
     }
 
-    /// <summary>The text of sanitised HTML, for summaries and the feed: tags gone, entities decoded, spaces collapsed.</summary>
+    /// <summary>
+    /// The text of sanitised HTML, for summaries and the feed: tags gone, entities decoded, spaces collapsed; the words
+    /// of separate paragraphs, list items, table cells and lines kept apart.
+    /// </summary>
     public static string PlainText(string? html)
     {
         if (string.IsNullOrWhiteSpace(html))
@@ -91,8 +94,44 @@ public static partial class HtmlSanitiser
 
         var parser = new HtmlParser();
         var document = parser.ParseDocument(string.Empty);
-        var text = string.Join(' ', parser.ParseFragment(html, document.Body!).Select(n => n.TextContent));
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var text = new StringBuilder();
+        foreach (var node in parser.ParseFragment(html, document.Body!))
+        {
+            AppendText(node, text, 0);
+        }
+
+        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static void AppendText(INode node, StringBuilder text, int depth)
+    {
+        if (node is IText t)
+        {
+            text.Append(t.Data);
+            return;
+        }
+
+        if (depth >= MaxDepth)
+        {
+            text.Append(' ').Append(node.TextContent).Append(' ');
+            return;
+        }
+
+        var inline = node is IElement { LocalName: "strong" or "em" or "u" or "s" or "a" or "b" or "i" or "span" };
+        if (!inline)
+        {
+            text.Append(' ');
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            AppendText(child, text, depth + 1);
+        }
+
+        if (!inline)
+        {
+            text.Append(' ');
+        }
     }
 
     /// <summary>Writes the allowed attributes; false when the element cannot stand without one it lacks (img without src).</summary>

@@ -73,4 +73,13 @@ public sealed class PastedHtmlTests
 
         Assert.Equal("<p><img src=\"/x/1/a.png\" alt=\"a\"></p>", HtmlSanitiser.Sanitise(html, src => src.StartsWith("/x/1/", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void The_plain_text_of_lists_tables_and_line_breaks_keeps_the_words_apart()
+    {
+        const string html = "<h2>Lịch</h2><ul><li>Sáng thứ Hai</li><li>Chiều thứ Năm</li></ul>"
+            + "<table><tbody><tr><td>Buổi</td><td>Người tiếp</td></tr></tbody></table><p>Dòng một<br>dòng <strong>hai</strong>, Đ<em>ắk</em> Lắk</p>";
+
+        Assert.Equal("Lịch Sáng thứ Hai Chiều thứ Năm Buổi Người tiếp Dòng một dòng hai, Đắk Lắk", HtmlSanitiser.PlainText(html));
+    }
 }
