@@ -43,6 +43,21 @@ public static class DemoArticles
         var gov = $"UBND {commune.Kind.Word()} {commune.Locality}";
         var morning = new TimeOnly(8, 30);
         DateTime At(int daysAgo, TimeOnly time) => ToUtc(today.AddDays(-daysAgo).ToDateTime(time));
+
+        // one picture in the commune's library, shown in the first article (the file is drawn by DemoArticleImages)
+        var picture = new ArticlePicture
+        {
+            ProvinceId = commune.ProvinceId,
+            CommuneId = commune.Id,
+            StoredName = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"demo-picture-{commune.Id}")))[..32],
+            ContentType = InfographicType,
+            FileName = "5-buoc-nop-ho-so-truc-tuyen.svg",
+            Bytes = Infographic(commune.Name).Length,
+            UploadedAt = At(5, morning),
+            UploadedById = author.Id,
+        };
+        db.ArticlePictures.Add(picture);
+        var pictureUrl = ArticleBody.PictureUrl(commune.Code, picture.StoredName);
         var random = new Random(commune.Id);
         var items = new List<(Article Article, KeyTask? Task, int DaysAgo, ArticleStatus Status)>
         {
@@ -50,6 +65,7 @@ public static class DemoArticles
                 $"Từ đầu năm, Trung tâm Phục vụ hành chính công {commune.Kind.Word()} đã hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia; tỷ lệ hồ sơ trực tuyến tăng rõ rệt.",
                 $"""
                 <p>Thực hiện Kế hoạch cải cách hành chính năm {today.Year}, {gov} chỉ đạo Trung tâm Phục vụ hành chính công tăng cường hướng dẫn người dân, doanh nghiệp nộp hồ sơ trực tuyến toàn trình trên <a href="https://dichvucong.gov.vn">Cổng Dịch vụ công quốc gia</a>.</p>
+                <p><img src="{pictureUrl}" alt="Năm bước nộp hồ sơ trực tuyến" width="400"></p>
                 <h2>Có người hướng dẫn tận nơi</h2>
                 <p>Tại Bộ phận Một cửa, công chức và đoàn viên thanh niên tình nguyện trực hướng dẫn người dân đăng nhập bằng tài khoản định danh điện tử VNeID mức độ 2, điền tờ khai và thanh toán lệ phí trực tuyến.</p>
                 <ul>

@@ -69,6 +69,8 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Loa.Articles.ArticleCategory> ArticleCategories => Set<Loa.Articles.ArticleCategory>();
 
+    public DbSet<Loa.Articles.ArticlePicture> ArticlePictures => Set<Loa.Articles.ArticlePicture>();
+
     public DbSet<Loa.Procedures.Procedure> Procedures => Set<Loa.Procedures.Procedure>();
 
     public DbSet<Loa.Procedures.CommuneProcedure> CommuneProcedures => Set<Loa.Procedures.CommuneProcedure>();

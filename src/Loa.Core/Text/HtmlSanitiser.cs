@@ -7,14 +7,17 @@ namespace Loa.Text;
 
 /// <summary>
 /// Cleans the rich text of articles when it is saved (security.md 15): the HTML is parsed as a browser would, then
-/// written again keeping only an allowlist of elements and attributes. Scripts, styles, frames, forms and their
+/// written again keeping only an allowlist of elements and attributes (<c>HtmlSanitiser.Writer.cs</c>). Text and inline
+/// elements outside any block become paragraphs, a blank line starting a new one; empty paragraphs go; Word's list
+/// paragraphs become lists (<c>HtmlSanitiser.WordLists.cs</c>). Scripts, styles, frames, forms and their
 /// content go; event handlers, <c>style</c>, <c>class</c> and every other attribute go; links keep http(s), mailto,
-/// tel and relative addresses, images http(s) and the portal's own (<c>/x/…</c>); <c>javascript:</c>, <c>data:</c>
+/// tel and relative addresses, images http(s) and the portal's own (<c>/x/…</c>), and a caller may narrow that (an article keeps only
+/// its commune's pictures); <c>javascript:</c>, <c>data:</c>
 /// and every other scheme go. External links get <c>rel="noopener noreferrer nofollow"</c>. Unknown elements are
 /// unwrapped (their text stays), a few are renamed (<c>b</c> → <c>strong</c>, <c>h1</c> → <c>h2</c>). The output is
 /// a fixed point: cleaning it again changes nothing.
 /// </summary>
-public static class HtmlSanitiser
+public static partial class HtmlSanitiser
 {
     private const int MaxDepth = 64;
 
@@ -57,7 +60,13 @@ public static class HtmlSanitiser
     ]);
 
     /// <summary>The cleaned HTML; empty for empty input.</summary>
-    public static string Sanitise(string? html)
+    public static string Sanitise(string? html) => Sanitise(html, imageAllowed: null);
+
+    /// <summary>
+    /// The cleaned HTML, keeping only the images whose (already safe) address <paramref name="imageAllowed"/> accepts:
+    /// an article keeps only its commune's own pictures (<c>Articles/ArticleBody</c>).
+    /// </summary>
+    public static string Sanitise(string? html, Func<string, bool>? imageAllowed)
     {
         if (string.IsNullOrWhiteSpace(html))
         {
@@ -67,16 +76,15 @@ public static class HtmlSanitiser
         var parser = new HtmlParser();
         var document = parser.ParseDocument(string.Empty);
         var nodes = parser.ParseFragment(VietnameseText.Nfc(html), document.Body!);
-        var output = new StringBuilder(html.Length);
-        foreach (var node in nodes)
-        {
-            Write(node, output, 0);
-        }
-
-        return output.ToString().Trim();
+        var writer = new Writer(imageAllowed);
+        writer.WriteFlow(nodes);
+        return writer.Output.ToString().Trim();
     }
 
-    /// <summary>The text of sanitised HTML, for summaries and the feed: tags gone, entities decoded, spaces collapsed.</summary>
+    /// <summary>
+    /// The text of sanitised HTML, for summaries and the feed: tags gone, entities decoded, spaces collapsed; the words
+    /// of separate paragraphs, list items, table cells and lines kept apart.
+    /// </summary>
     public static string PlainText(string? html)
     {
         if (string.IsNullOrWhiteSpace(html))
@@ -86,88 +94,48 @@ public static class HtmlSanitiser
 
         var parser = new HtmlParser();
         var document = parser.ParseDocument(string.Empty);
-        var text = string.Join(' ', parser.ParseFragment(html, document.Body!).Select(n => n.TextContent));
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
-
-    private static void Write(INode node, StringBuilder output, int depth)
-    {
-        switch (node)
+        var text = new StringBuilder();
+        foreach (var node in parser.ParseFragment(html, document.Body!))
         {
-            case IText text:
-                Encode(text.Data, output, attribute: false);
-                return;
-            case IElement element:
-                WriteElement(element, output, depth);
-                return;
-            default:
-                return; // comments, processing instructions, doctypes
+            AppendText(node, text, 0);
         }
+
+        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static void WriteElement(IElement element, StringBuilder output, int depth)
+    private static void AppendText(INode node, StringBuilder text, int depth)
     {
-        var name = element.LocalName.ToLowerInvariant();
+        if (node is IText t)
+        {
+            text.Append(t.Data);
+            return;
+        }
+
         if (depth >= MaxDepth)
         {
-            // deeper than any article needs: keep the words, not the nesting (and never recurse further)
-            if (!DropWithContent.Contains(name))
-            {
-                Encode(element.TextContent, output, attribute: false);
-            }
-
+            text.Append(' ').Append(node.TextContent).Append(' ');
             return;
         }
 
-        if (DropWithContent.Contains(name) || element.NamespaceUri is { } ns && ns != "http://www.w3.org/1999/xhtml")
+        var inline = node is IElement { LocalName: "strong" or "em" or "u" or "s" or "a" or "b" or "i" or "span" };
+        if (!inline)
         {
-            return;
+            text.Append(' ');
         }
 
-        if (Renamed.TryGetValue(name, out var renamed))
+        foreach (var child in node.ChildNodes)
         {
-            name = renamed;
-        }
-        else if (Blocks.Contains(name))
-        {
-            name = element.Children.Any(c => BlockChildren.Contains(c.LocalName.ToLowerInvariant())) ? "" : "p";
+            AppendText(child, text, depth + 1);
         }
 
-        if (!Allowed.Contains(name))
+        if (!inline)
         {
-            WriteChildren(element, output, depth);
-            return;
-        }
-
-        var start = output.Length;
-        output.Append('<').Append(name);
-        if (!WriteAttributes(name, element, output))
-        {
-            // an image without a usable source is nothing at all
-            output.Length = start;
-            return;
-        }
-
-        output.Append('>');
-        if (Void.Contains(name))
-        {
-            return;
-        }
-
-        WriteChildren(element, output, depth);
-        output.Append("</").Append(name).Append('>');
-    }
-
-    private static void WriteChildren(IElement element, StringBuilder output, int depth)
-    {
-        foreach (var child in element.ChildNodes)
-        {
-            Write(child, output, depth + 1);
+            text.Append(' ');
         }
     }
 
     /// <summary>Writes the allowed attributes; false when the element cannot stand without one it lacks (img without src).</summary>
-    private static bool WriteAttributes(string name, IElement element, StringBuilder output)
+    private static bool WriteAttributes(string name, IElement element, StringBuilder output, Func<string, bool>? imageAllowed)
     {
         string? Value(string attribute) => element.GetAttribute(attribute);
         switch (name)
@@ -189,7 +157,7 @@ public static class HtmlSanitiser
 
                 return true;
             case "img":
-                if (Value("src") is not { } src || ImageSource(src) is not { } source)
+                if (Value("src") is not { } src || ImageSource(src) is not { } source || imageAllowed?.Invoke(source) == false)
                 {
                     return false;
                 }

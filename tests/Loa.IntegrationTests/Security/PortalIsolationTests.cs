@@ -12,12 +12,15 @@ namespace Loa.IntegrationTests.Security;
 
 /// <summary>
 /// Every public route of commune A's portal, pointed at neighbour B's published article, open survey, published
-/// answer and procedure of the shared catalogue: never a success that names B's object, never a word of B, and
-/// B's data unchanged after every public form is posted at it.
+/// answer, procedure of the shared catalogue and article picture: never a success that names B's object, never a
+/// word of B, and B's data unchanged after every public form is posted at it.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class PortalIsolationTests(AppFixture fixture)
 {
+    /// <summary>The stored name of a picture of B's library (the walk asks A's portal for it).</summary>
+    private const string PictureOfB = "b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0";
+
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Every_public_route_of_As_portal_pointed_at_Bs_objects_shows_nothing_of_B(Engine engine)
@@ -60,11 +63,13 @@ public sealed class PortalIsolationTests(AppFixture fixture)
             var raw = endpoint.RoutePattern.RawText!.TrimStart('/');
             var namesObject = raw.Contains("{id", StringComparison.Ordinal)
                 || raw.Contains("{article", StringComparison.Ordinal)
-                || raw.Contains("{procedureCode", StringComparison.Ordinal);
+                || raw.Contains("{procedureCode", StringComparison.Ordinal)
+                || raw.Contains("{name}", StringComparison.Ordinal);
             var path = "/" + raw.Replace("{code}", a.Commune.Code, StringComparison.Ordinal)
                 .Replace("{article}", $"{article}-bai-viet", StringComparison.Ordinal)
                 .Replace("{procedureCode}", procedureCode, StringComparison.Ordinal)
-                .Replace("{format?}", "docx", StringComparison.Ordinal);
+                .Replace("{format?}", "docx", StringComparison.Ordinal)
+                .Replace("{name}", PictureOfB, StringComparison.Ordinal);
             path = System.Text.RegularExpressions.Regex.Replace(path, @"\{id[^}]*\}", survey.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var url = $"{path}?q={Uri.EscapeDataString("thu tuc chung " + b.Commune.Code)}&id={survey}";
 
@@ -134,6 +139,15 @@ public sealed class PortalIsolationTests(AppFixture fixture)
         // the catalogue is the province's and public to all its communes: only B's choice and note are B's own
         var procedure = await db.Procedures.SingleAsync(x => x.Code == $"9.9{b.Commune.Code}");
         procedure.Name = $"Thủ tục chung của tỉnh {b.Commune.Code}";
+        db.ArticlePictures.Add(new ArticlePicture
+        {
+            ProvinceId = b.Commune.ProvinceId,
+            CommuneId = b.Commune.Id,
+            StoredName = PictureOfB,
+            ContentType = "image/png",
+            FileName = "anh-cua-xa-b.png",
+            UploadedAt = now,
+        });
         await db.SaveChangesAsync();
 
         // written behind the app's back: tell the catalogue's cache, as the import page does (its clock never moves here)

@@ -111,8 +111,8 @@ public sealed class HtmlSanitiserTests
     }
 
     [Theory]
-    [InlineData("<b>đậm</b>", "<strong>đậm</strong>")]
-    [InlineData("<i>nghiêng</i>", "<em>nghiêng</em>")]
+    [InlineData("<b>đậm</b>", "<p><strong>đậm</strong></p>")]
+    [InlineData("<i>nghiêng</i>", "<p><em>nghiêng</em></p>")]
     [InlineData("<h1>Tiêu đề lớn</h1>", "<h2>Tiêu đề lớn</h2>")]
     [InlineData("<div>Đoạn một</div><div>Đoạn hai</div>", "<p>Đoạn một</p><p>Đoạn hai</p>")]
     [InlineData("<div><p>Trong</p></div>", "<p>Trong</p>")]
@@ -120,8 +120,8 @@ public sealed class HtmlSanitiserTests
     [InlineData("<p><font face=\"Arial\">chữ</font></p>", "<p>chữ</p>")]
     [InlineData("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>")]
     [InlineData("<p>a &amp; b</p>", "<p>a &amp; b</p>")]
-    [InlineData("<img src=\"https://example.org/a.png\" width=\"100\" height=\"50%\">", "<img src=\"https://example.org/a.png\" alt=\"\" width=\"100\">")]
-    [InlineData("<a href=\"https://example.org\" title='x\" onmouseover=\"alert(1)'>t</a>", "<a href=\"https://example.org\" rel=\"noopener noreferrer nofollow\" title=\"x&quot; onmouseover=&quot;alert(1)\">t</a>")]
+    [InlineData("<img src=\"https://example.org/a.png\" width=\"100\" height=\"50%\">", "<p><img src=\"https://example.org/a.png\" alt=\"\" width=\"100\"></p>")]
+    [InlineData("<a href=\"https://example.org\" title='x\" onmouseover=\"alert(1)'>t</a>", "<p><a href=\"https://example.org\" rel=\"noopener noreferrer nofollow\" title=\"x&quot; onmouseover=&quot;alert(1)\">t</a></p>")]
     [InlineData("", "")]
     [InlineData("   ", "")]
     public void Pasted_markup_is_reduced_to_the_allowed_elements(string html, string expected)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Loa.Web.Infrastructure.Startup;
 
 /// <summary>
-/// Writes the demo's infographics (drawn by <see cref="DemoArticles.Infographic"/>, the only SVG images: uploads are
+/// Writes the demo's infographics and library pictures (drawn by <see cref="DemoArticles.Infographic"/>, the only SVG images: uploads are
 /// raster images, see <see cref="UploadPolicies.ArticleImage"/>) wherever their file is missing — after the demo is
 /// built, or when the data folder is new.
 /// </summary>
@@ -18,7 +18,11 @@ public sealed class DemoArticleImages(UploadStore store)
             .Where(a => a.CoverContentType == DemoArticles.InfographicType && a.CoverImage != null && a.CommuneId != null)
             .Join(db.Communes, a => a.CommuneId, c => c.Id, (a, c) => new { CommuneId = c.Id, a.CoverImage, c.Name })
             .ToListAsync(cancellationToken);
-        foreach (var image in drawn)
+        var pictures = await db.ArticlePictures.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.ContentType == DemoArticles.InfographicType && p.CommuneId != null)
+            .Join(db.Communes, p => p.CommuneId, c => c.Id, (p, c) => new { CommuneId = c.Id, CoverImage = (string?)p.StoredName, c.Name })
+            .ToListAsync(cancellationToken);
+        foreach (var image in drawn.Concat(pictures))
         {
             var path = store.PathOf(UploadPolicies.ArticleImage, image.CommuneId, image.CoverImage!);
             if (!File.Exists(path))

@@ -1,12 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Loa.Articles;
 using Loa.Domain;
-using Loa.Text;
 
 namespace Loa.Web.Pages.Articles;
 
-/// <summary>An article as the form holds it: the body as typed or pasted HTML (cleaned on save), the schedule in Vietnam time.</summary>
+/// <summary>An article as the form holds it: the body as the editor sends it or as typed (cleaned on save), the schedule in Vietnam time.</summary>
 public sealed class ArticleForm
 {
     public int Version { get; set; }
@@ -51,58 +49,8 @@ public sealed class ArticleForm
         PublishAt = article.PublishAt is { } at ? VietnamTime.Local(at) : null,
     };
 
-    /// <summary>What the attributes cannot check, in Vietnamese, keyed by field name.</summary>
-    public IEnumerable<(string Field, string Message)> Problems(bool hasImage, string sanitisedBody)
-    {
-        if (!ArticleText.Kinds.Contains(Kind))
-        {
-            yield return (nameof(Kind), "Hãy chọn loại bài trong danh sách.");
-        }
-
-        if ((Body ?? "").Length > Article.BodyMax)
-        {
-            yield return (nameof(Body), $"Nội dung dài quá {Article.BodyMax.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN"))} ký tự: hãy tách thành nhiều bài.");
-            yield break;
-        }
-
-        var video = VideoEmbed.Parse(VideoUrl);
-        if (!string.IsNullOrWhiteSpace(VideoUrl) && video is null)
-        {
-            yield return (nameof(VideoUrl), "Địa chỉ video phải là một video trên YouTube hoặc Vimeo (vd: https://www.youtube.com/watch?v=…).");
-        }
-        else if (Kind == ArticleKind.Video && video is null)
-        {
-            yield return (nameof(VideoUrl), "Bài loại video cần địa chỉ của video trên YouTube hoặc Vimeo.");
-        }
-
-        if (Kind == ArticleKind.Infographic && !hasImage)
-        {
-            yield return ("Cover", "Bài loại infographic cần một ảnh: hãy chọn tệp ảnh để tải lên.");
-        }
-
-        if (Kind == ArticleKind.News && HtmlSanitiser.PlainText(sanitisedBody).Length == 0 && !hasImage)
-        {
-            yield return (nameof(Body), "Hãy nhập nội dung bài viết.");
-        }
-    }
-
-    /// <summary>The summary given, or the first words of the body.</summary>
-    public static string? SummaryOf(string? summary, string sanitisedBody)
-    {
-        if (!string.IsNullOrWhiteSpace(summary))
-        {
-            return summary.Trim();
-        }
-
-        var text = HtmlSanitiser.PlainText(sanitisedBody);
-        if (text.Length <= 240)
-        {
-            return text.Length == 0 ? null : text;
-        }
-
-        var cut = text.LastIndexOf(' ', 240);
-        return text[..(cut > 120 ? cut : 240)] + "…";
-    }
+    /// <summary>The edit the rules check and apply (<see cref="ArticleWorkflow"/>), with the body as cleaned for saving.</summary>
+    public ArticleEdit ToEdit(string cleanedBody) => new(Title ?? "", Summary, cleanedBody, Kind, CategoryId, TaskId, VideoUrl, CoverAlt, PublishAt);
 }
 
 /// <summary>A key task an article may serve, as the choice list shows it (named with its plan's year).</summary>

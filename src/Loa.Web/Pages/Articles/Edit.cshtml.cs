@@ -2,7 +2,6 @@ using Loa.Articles;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Plans;
-using Loa.Text;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Infrastructure.Uploads;
@@ -16,8 +15,10 @@ namespace Loa.Web.Pages.Articles;
 
 /// <summary>
 /// Writes or edits an article of the commune's portal, with its cover or infographic image; saves it as a draft,
-/// publishes it now or schedules it; takes it down or deletes it. The body is sanitised on save; a published or
-/// scheduled article linked to a task counts as one activity of that task (<see cref="ArticleActivities"/>).
+/// publishes it now or schedules it; takes it down or deletes it. The body (from the rich-text editor, or typed in the
+/// plain box without JavaScript) is cleaned on save (<see cref="ArticleBodies"/>); the rules are
+/// <see cref="ArticleWorkflow"/>'s. A published or scheduled article linked to a task counts as one activity of that
+/// task (<see cref="ArticleActivities"/>).
 /// </summary>
 [Authorize(Policy = Policies.ArticleEditor)]
 [RequestSizeLimit(UploadPolicies.ArticleRequestBytes)]
@@ -48,7 +49,11 @@ public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider 
         await LoadChoicesAsync();
         if (id is null)
         {
-            Input = new ArticleForm { CategoryId = Categories.Count > 0 ? Categories[0].Id : null, TaskId = Tasks.Any(t => t.Id == taskId) ? taskId : null };
+            Input = new ArticleForm
+            {
+                CategoryId = Categories.Count > 0 ? Categories[0].Id : null,
+                TaskId = Tasks.Any(t => t.Id == taskId) ? taskId : null,
+            };
             return Page();
         }
 
@@ -62,7 +67,7 @@ public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider 
         return Page();
     }
 
-    /// <summary>Saves; <paramref name="intent"/> is the button pressed: "publish" now, "schedule" at the chosen time, otherwise keep the status (a new article is a draft).</summary>
+    /// <summary>Saves; <paramref name="intent"/> is the button pressed: "publish" now, "schedule" at the chosen time, otherwise keep the status.</summary>
     public async Task<IActionResult> OnPostAsync(int? id, string? intent)
     {
         ArticleId = id;
@@ -80,51 +85,19 @@ public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider 
         }
 
         var now = Now;
-        var body = (Input.Body ?? "").Length > Article.BodyMax ? "" : HtmlSanitiser.Sanitise(Input.Body);
+        var action = ArticleWorkflow.IntentOf(intent);
+        var typedLength = (Input.Body ?? "").Length;
+        var body = typedLength > Article.BodyMax ? "" : await ArticleBodies.CleanAsync(db, Input.Body, CommuneCode, HttpContext.RequestAborted);
+        var edit = Input.ToEdit(body);
         var hasImage = Cover is not null || (article?.CoverImage is not null && !Input.RemoveCover);
         if (ModelState.IsValid)
         {
-            foreach (var (field, message) in Input.Problems(hasImage, body))
-            {
-                ModelState.AddModelError(field == "Cover" ? "Cover" : $"{nameof(Input)}.{field}", message);
-            }
+            AddProblems(ArticleWorkflow.ContentProblems(edit, typedLength, hasImage));
         }
 
-        if (Input.CategoryId is { } categoryId && !Categories.Any(c => c.Id == categoryId))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.CategoryId)}", "Hãy chọn chuyên mục trong danh sách.");
-        }
-
-        var chosenTask = Input.TaskId is { } taskId ? Tasks.FirstOrDefault(t => t.Id == taskId) : null;
-        if (Input.TaskId is not null && chosenTask is null)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.TaskId)}", "Hãy chọn nhiệm vụ trong danh sách: nhiệm vụ của kế hoạch đã ban hành của xã, phường.");
-        }
-
-        DateTime? scheduleAt = null;
-        if (intent == "schedule")
-        {
-            scheduleAt = Input.PublishAt is { } local ? VietnamTime.ToUtc(local) : null;
-            if (scheduleAt is null)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.PublishAt)}", "Hãy chọn ngày giờ đăng bài.");
-            }
-            else if (scheduleAt <= now)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.PublishAt)}", "Thời điểm hẹn đăng phải sau thời điểm hiện tại. Muốn đăng ngay, hãy bấm “Đăng ngay”.");
-            }
-            else if (scheduleAt > now.AddYears(1))
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.PublishAt)}", "Chỉ hẹn đăng trong vòng một năm tới.");
-            }
-        }
-
-        if (chosenTask is not null && CreditDate(article, intent, scheduleAt, now) is { } credited
-            && PlanYearCredit.Problem(chosenTask.Year, credited, $"Bài đăng ngày {DisplayTime.Date(credited)}") is { } yearProblem)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(ArticleForm.TaskId)}", yearProblem);
-        }
-
+        var tasks = Tasks.Select(t => new ArticleTaskChoice(t.Id, t.Year)).ToList();
+        var check = ArticleWorkflow.Check(edit, action, article, Categories.Select(c => c.Id).ToList(), tasks, now);
+        AddProblems(check.Problems);
         if (Cover is not null && await images.CheckAsync(UploadPolicies.ArticleImage, [Cover], db.Scope.CommuneId, HttpContext.RequestAborted) is [var problem, ..])
         {
             ModelState.AddModelError(nameof(Cover), problem.Message);
@@ -138,14 +111,7 @@ public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider 
 
         if (article is null)
         {
-            article = new Article
-            {
-                ProvinceId = db.Scope.ProvinceId!.Value,
-                CommuneId = db.Scope.CommuneId,
-                AuthorId = User.UserId()!,
-                AuthorName = User.DisplayName(),
-                CreatedAt = now,
-            };
+            article = ArticleWorkflow.Create(db.Scope.ProvinceId!.Value, db.Scope.CommuneId, User.UserId()!, User.DisplayName(), now);
             db.Articles.Add(article);
         }
         else
@@ -153,46 +119,8 @@ public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider 
             db.Entry(article).Property(a => a.Version).OriginalValue = Input.Version;
         }
 
-        article.Title = Input.Title.Trim();
-        article.Slug = Slugs.From(article.Title, Article.SlugMax);
-        article.Body = body;
-        article.Summary = ArticleForm.SummaryOf(Input.Summary, body);
-        article.Kind = Input.Kind;
-        article.CategoryId = Input.CategoryId;
-        article.TaskId = Input.TaskId;
-        article.VideoUrl = VideoEmbed.Parse(Input.VideoUrl)?.WatchUrl;
-        article.CoverAlt = string.IsNullOrWhiteSpace(Input.CoverAlt) ? null : Input.CoverAlt.Trim();
-        article.UpdatedAt = now;
-        switch (intent)
-        {
-            case "publish":
-                if (!article.IsPublicAt(now))
-                {
-                    article.PublishAt = now;
-                }
-
-                article.Status = ArticleStatus.Published;
-                break;
-            case "schedule":
-                article.PublishAt = scheduleAt;
-                article.Status = ArticleStatus.Scheduled;
-                break;
-        }
-
-        var oldCover = article.CoverImage;
-        string? newCover = null;
-        if (Cover is not null)
-        {
-            var stored = (await images.StoreAsync(UploadPolicies.ArticleImage, [Cover], article.CommuneId!.Value, HttpContext.RequestAborted))[0];
-            (newCover, article.CoverContentType) = (stored.StoredName, stored.ContentType);
-            article.CoverImage = newCover;
-        }
-        else if (Input.RemoveCover)
-        {
-            article.CoverImage = null;
-            article.CoverContentType = null;
-        }
-
+        ArticleWorkflow.Apply(article, edit, action, check.ScheduleAt, now);
+        var (oldCover, newCover) = await ReplaceCoverAsync(article);
         try
         {
             await SaveWithActivityAsync(article, now);
@@ -214,12 +142,7 @@ public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider 
             images.Discard(UploadPolicies.ArticleImage, article.CommuneId!.Value, [oldCover]);
         }
 
-        TempData["Flash"] = article.EffectiveStatus(now) switch
-        {
-            ArticleStatus.Published when intent == "publish" => $"Đã đăng bài “{article.Title}” lên cổng thông tin.",
-            ArticleStatus.Scheduled => $"Đã hẹn đăng bài “{article.Title}” lúc {DisplayTime.Time(article.PublishAt!.Value)} ngày {DisplayTime.DateOf(article.PublishAt!.Value)}.",
-            _ => $"Đã lưu bài “{article.Title}”.",
-        };
+        TempData["Flash"] = ArticleWorkflow.SavedMessage(article, action, now);
         return Redirect($"/articles/edit/{article.Id}");
     }
 
@@ -232,12 +155,9 @@ public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider 
             return await this.NotFoundAuditedAsync<Article>(db, id);
         }
 
-        if (article.Status is ArticleStatus.Published or ArticleStatus.Scheduled)
+        db.Entry(article).Property(a => a.Version).OriginalValue = version;
+        if (ArticleWorkflow.Unpublish(article, Now))
         {
-            db.Entry(article).Property(a => a.Version).OriginalValue = version;
-            article.Status = ArticleStatus.Unpublished;
-            article.UnpublishedAt = Now;
-            article.UpdatedAt = Now;
             try
             {
                 await SaveWithActivityAsync(article, Now);
@@ -281,6 +201,38 @@ public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider 
         return Redirect("/articles");
     }
 
+    /// <summary>The tasks grouped by plan, those of the plan whose year contains the article's day of publication (today for one not yet public) first.</summary>
+    public IReadOnlyList<PlanYearCredit.TaskGroup<TaskChoice>> TaskGroups =>
+        PlanYearCredit.Group(Tasks, t => (t.PlanId, t.Year), Existing?.PublishAt is { } at && Existing.Status is ArticleStatus.Published or ArticleStatus.Scheduled
+            ? DateOnly.FromDateTime(VietnamTime.Local(at)) : VietnamTime.Today(time));
+
+    private void AddProblems(IEnumerable<(string Field, string Message)> problems)
+    {
+        foreach (var (field, message) in problems)
+        {
+            ModelState.AddModelError(field == "Cover" ? "Cover" : $"{nameof(Input)}.{field}", message);
+        }
+    }
+
+    /// <summary>Stores the uploaded cover, or drops the cover the officer removed; returns the cover before and the file written.</summary>
+    private async Task<(string? Old, string? Written)> ReplaceCoverAsync(Article article)
+    {
+        var old = article.CoverImage;
+        if (Cover is not null)
+        {
+            var stored = (await images.StoreAsync(UploadPolicies.ArticleImage, [Cover], article.CommuneId!.Value, HttpContext.RequestAborted))[0];
+            (article.CoverImage, article.CoverContentType) = (stored.StoredName, stored.ContentType);
+            return (old, stored.StoredName);
+        }
+
+        if (Input.RemoveCover)
+        {
+            (article.CoverImage, article.CoverContentType) = (null, null);
+        }
+
+        return (old, null);
+    }
+
     /// <summary>Saves the article, then makes its activity agree with it (it needs the article's address), in one transaction.</summary>
     private async Task SaveWithActivityAsync(Article article, DateTime now)
     {
@@ -289,23 +241,6 @@ public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider 
         await ArticleActivities.SyncAsync(db, article, $"/x/{CommuneCode}/news/{article.Id}-{article.Slug}", now, HttpContext.RequestAborted);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-    }
-
-    /// <summary>The tasks grouped by plan, those of the plan whose year contains the article's day of publication (today for one not yet public) first.</summary>
-    public IReadOnlyList<PlanYearCredit.TaskGroup<TaskChoice>> TaskGroups =>
-        PlanYearCredit.Group(Tasks, t => (t.PlanId, t.Year), Existing?.PublishAt is { } at && Existing.Status is ArticleStatus.Published or ArticleStatus.Scheduled
-            ? DateOnly.FromDateTime(VietnamTime.Local(at)) : VietnamTime.Today(time));
-
-    /// <summary>The day the article will count on once saved with <paramref name="intent"/>: its day of publication; null while it stays a draft.</summary>
-    private static DateOnly? CreditDate(Article? article, string? intent, DateTime? scheduleAt, DateTime now)
-    {
-        DateTime? at = intent switch
-        {
-            "schedule" => scheduleAt,
-            "publish" => article is not null && article.IsPublicAt(now) ? article.PublishAt : now,
-            _ => article?.Status is ArticleStatus.Published or ArticleStatus.Scheduled ? article.PublishAt : null,
-        };
-        return at is { } utc ? DateOnly.FromDateTime(VietnamTime.Local(utc)) : null;
     }
 
     private async Task LoadChoicesAsync()
