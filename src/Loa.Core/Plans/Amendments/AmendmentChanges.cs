@@ -42,13 +42,23 @@ public static class AmendmentChanges
         {
             if (task.AmendsTaskId is not { } was || !old.TryGetValue(was, out var before))
             {
-                changes.Add(new TaskChange(TaskChangeKind.Added, null, task.Label, task.Name, Fields(null, task, null)));
+                changes.Add(new TaskChange(TaskChangeKind.Added, null, task.Label, task.Name, []));
                 continue;
             }
 
             carried.Add(was);
             var parent = task.Parent ?? amendment.FirstOrDefault(t => t.Id == task.ParentId);
-            var fields = Fields(before, task, (oldParent[was], parent?.AmendsTaskId, parent?.Label, before.Parent?.Label ?? amended.FirstOrDefault(t => t.Id == before.ParentId)?.Label));
+            var parentBefore = before.Parent ?? amended.FirstOrDefault(t => t.Id == before.ParentId);
+            var fields = Fields(before, task);
+            var sameParent = parent is null ? oldParent[was] is null : parent.AmendsTaskId is { } p && p == oldParent[was];
+            if (!sameParent)
+            {
+                // Placed under another task (or made a main task): said after the number and the name.
+                var at = fields.Count(f => f.Field is "Số thứ tự" or "Nội dung");
+                const string Main = "là nhiệm vụ chính";
+                fields.Insert(at, new FieldChange("Thuộc nhiệm vụ", parentBefore?.Label ?? Main, parent?.Label ?? Main));
+            }
+
             if (fields.Count > 0)
             {
                 changes.Add(new TaskChange(TaskChangeKind.Changed, before.Label, task.Label, task.Name, fields));
@@ -60,13 +70,8 @@ public static class AmendmentChanges
         return changes;
     }
 
-    private static List<FieldChange> Fields(KeyTask? before, KeyTask after, (int? OldParent, int? NewParentWas, string? NewParentLabel, string? OldParentLabel)? parents)
+    private static List<FieldChange> Fields(KeyTask before, KeyTask after)
     {
-        if (before is null)
-        {
-            return [];
-        }
-
         var fields = new List<FieldChange>();
         void Compare(string field, string? a, string? b)
         {
@@ -80,11 +85,6 @@ public static class AmendmentChanges
 
         Compare("Số thứ tự", before.Label, after.Label);
         Compare("Nội dung", before.Name, after.Name);
-        if (parents is { } p && p.OldParent != p.NewParentWas)
-        {
-            fields.Add(new FieldChange("Thuộc nhiệm vụ", p.OldParentLabel ?? "là nhiệm vụ chính", p.NewParentLabel ?? "là nhiệm vụ chính"));
-        }
-
         Compare("Cơ quan chủ trì", Units(before.Leads), Units(after.Leads));
         Compare("Cơ quan phối hợp", Units(before.Partners), Units(after.Partners));
         Compare("Thời gian thực hiện", before.Timeframe, after.Timeframe);

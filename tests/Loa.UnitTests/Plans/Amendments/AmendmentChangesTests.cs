@@ -51,4 +51,19 @@ public sealed class AmendmentChangesTests
         var amendment = new List<KeyTask> { Task(5, "1", "Đăng tin", "Phòng VH-XH", 0, amends: 1) };
         Assert.Empty(AmendmentChanges.Compare(amended, amendment));
     }
+
+    [Fact]
+    public void A_task_placed_under_a_new_task_is_listed_as_moved()
+    {
+        var amended = new List<KeyTask> { Task(1, "1", "Đăng tin", "Phòng VH-XH", 0) };
+        var heading = Task(7, "1", "Tuyên truyền trên mạng", "Phòng VH-XH", 0);
+        var news = Task(8, "1.1", "Đăng tin", "Phòng VH-XH", 0, amends: 1);
+        news.ParentId = 7;
+
+        var changes = AmendmentChanges.Compare(amended, [heading, news]);
+
+        Assert.Equal(
+            ["Bổ sung nhiệm vụ 1: Tuyên truyền trên mạng.", "Điều chỉnh nhiệm vụ 1 (nay là 1.1) (Đăng tin): Số thứ tự từ “1” thành “1.1”; Thuộc nhiệm vụ từ “là nhiệm vụ chính” thành “1”."],
+            changes.Select(c => c.Sentence));
+    }
 }
