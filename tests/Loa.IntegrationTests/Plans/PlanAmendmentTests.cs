@@ -101,4 +101,28 @@ public sealed class PlanAmendmentTests(AppFixture fixture)
         await using var db = app.SystemDb();
         Assert.False(await db.Plans.AnyAsync(p => p.AmendsPlanId == draft.Plan.Id || p.AmendsPlanId == s.Plan.Id));
     }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task The_province_dashboard_counts_the_amendment_as_the_communes_plan_issued_when_the_first_one_was(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var s = await Scenario.CreateAsync(app);
+        var today = new DateOnly(2026, 10, 1);
+        await using var db = app.SystemDb();
+        var province = await db.Provinces.SingleAsync(p => p.Id == s.Commune.ProvinceId);
+        var before = (await Loa.Dashboards.ProvinceDashboard.BuildAsync(db, province, 2026, today)).Communes.Single(c => c.CommuneId == s.Commune.Id);
+
+        var old = await db.Plans.WithEverything().SingleAsync(p => p.Id == s.Plan.Id);
+        var amendment = Loa.Plans.Amendments.PlanAmendment.Start(old, DateTime.UtcNow);
+        (amendment.Status, amendment.Number, amendment.IssuedOn) = (PlanStatus.Issued, "30/KH-UBND", new DateOnly(2026, 9, 1));
+        db.Plans.Add(amendment);
+        old.Status = PlanStatus.Superseded;
+        await db.SaveChangesAsync();
+        var after = (await Loa.Dashboards.ProvinceDashboard.BuildAsync(db, province, 2026, today)).Communes.Single(c => c.CommuneId == s.Commune.Id);
+
+        Assert.Equal((s.Plan.Id, PlanStatus.Issued), (before.PlanId, before.PlanStatus));
+        Assert.Equal((amendment.Id, PlanStatus.Issued, before.Plan), (after.PlanId, after.PlanStatus, after.Plan));
+        Assert.Equal(before.Tasks, after.Tasks);
+    }
 }
