@@ -102,11 +102,14 @@ public static class ProvinceDashboard
         var rows = new List<CommuneStanding>(communes.Count);
         foreach (var commune in communes)
         {
-            // The issued plan when there is one; otherwise the one furthest along.
-            var plan = plansByCommune[commune.Id].OrderByDescending(p => p.Status).ThenByDescending(p => p.UpdatedAt).FirstOrDefault();
+            // The issued plan when there is one (an issued amendment, not the plan it superseded); otherwise the one furthest along.
+            // Whether it was issued on time is the first issue's date: an amendment later in the year does not make it late.
+            var plan = plansByCommune[commune.Id].Where(p => p.Status != PlanStatus.Superseded)
+                .OrderByDescending(p => p.Status).ThenByDescending(p => p.UpdatedAt).FirstOrDefault();
             var isIssued = plan?.Status == PlanStatus.Issued;
+            var firstIssued = plansByCommune[commune.Id].Where(p => p.Status is PlanStatus.Issued or PlanStatus.Superseded).Min(p => p.IssuedOn);
             var standing = isIssued
-                ? (plan!.IssuedOn is { } on && on > due ? PlanStanding.Late : PlanStanding.OnTime)
+                ? (firstIssued is { } on && on > due ? PlanStanding.Late : PlanStanding.OnTime)
                 : today > due ? PlanStanding.Missing : PlanStanding.Pending;
             var reportStandings = new Dictionary<ReportPeriodKind, ReportStanding>();
             foreach (var period in periods)

@@ -13,14 +13,24 @@ public static class PlanDocxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static byte[] Write(PlanDocument plan) => DocxPackage.Write(plan.Title, (body, headers) => Fill(plan, body, headers));
+    public static byte[] Write(PlanDocument plan) => DocxPackage.Write(plan.Title, (body, headers) => Fill(plan, [], body, headers));
 
-    public static void Write(PlanDocument plan, Stream output) => DocxPackage.Write(output, plan.Title, (body, headers) => Fill(plan, body, headers));
+    /// <summary>An amending plan: its body is followed by the list of what it changes in the plan it amends.</summary>
+    public static byte[] Write(PlanDocument plan, IReadOnlyList<string> amendments) =>
+        DocxPackage.Write(plan.Title, (body, headers) => Fill(plan, amendments, body, headers));
 
-    private static void Fill(PlanDocument plan, DocumentFormat.OpenXml.Wordprocessing.Body body, DocxPage.Headers headers)
+    public static void Write(PlanDocument plan, Stream output) => DocxPackage.Write(output, plan.Title, (body, headers) => Fill(plan, [], body, headers));
+
+    private static void Fill(PlanDocument plan, IReadOnlyList<string> amendments, DocumentFormat.OpenXml.Wordprocessing.Body body, DocxPage.Headers headers)
     {
         body.Append(HeaderBlock.Build(DocumentHeader.Of(plan)));
         body.Append(BodyWriter.Build(plan));
+        if (amendments.Count > 0)
+        {
+            body.Append(DocxRuns.Paragraph("NỘI DUNG ĐIỀU CHỈNH, BỔ SUNG", RunLook.Body.AsBold(), ParagraphLook.Body with { KeepNext = true }));
+            body.Append(amendments.Select(a => DocxRuns.Paragraph("- " + a, RunLook.Body, ParagraphLook.Body)));
+        }
+
         body.Append(SignatureBlock.Build(plan.Recipients, plan.Signer));
         if (plan.Tasks.Count > 0)
         {

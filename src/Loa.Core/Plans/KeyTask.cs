@@ -21,6 +21,9 @@ public sealed class KeyTask : ICommuneOwned, IAudited, IVersioned
 
     public List<KeyTask> Children { get; set; } = [];
 
+    /// <summary>In an amending plan: the task of the amended plan this one carries on (its activities move here on issue).</summary>
+    public int? AmendsTaskId { get; set; }
+
     public int Order { get; set; }
 
     public string? Label { get; set; }

@@ -19,6 +19,7 @@ internal sealed class KeyTaskConfiguration : IEntityTypeConfiguration<KeyTask>
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => new { t.CommuneId, t.PlanId });
         builder.HasOne(t => t.Parent).WithMany(t => t.Children).HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<KeyTask>().WithMany().HasForeignKey(t => t.AmendsTaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.Units).WithOne().HasForeignKey(u => u.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(t => t.Leads);
         builder.Ignore(t => t.Partners);

@@ -78,6 +78,9 @@ public sealed class Plan : ICommuneOwned, IAudited, IVersioned
     /// <summary>The plan this one was copied from, if any.</summary>
     public int? SourcePlanId { get; set; }
 
+    /// <summary>For an amending plan ("Kế hoạch điều chỉnh, bổ sung"): the issued plan it amends.</summary>
+    public int? AmendsPlanId { get; set; }
+
     /// <summary>For a unit's own plan: the commune plan it implements.</summary>
     public int? ParentPlanId { get; set; }
 
@@ -99,6 +102,9 @@ public sealed class Plan : ICommuneOwned, IAudited, IVersioned
     public List<UnitResponsibility> Responsibilities { get; set; } = [];
 
     public List<PlanDeadline> Deadlines { get; set; } = [];
+
+    /// <summary>True for a plan that amends an issued one.</summary>
+    public bool IsAmendment => AmendsPlanId is not null;
 
     /// <summary>Whose plan it is: a province's, a commune's, or one unit's.</summary>
     public PlanLevel Level => UnitId is not null ? PlanLevel.Unit : CommuneId is null ? PlanLevel.Province : PlanLevel.Commune;

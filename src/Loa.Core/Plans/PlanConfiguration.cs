@@ -30,6 +30,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.HasOne<Commune>().WithMany().HasForeignKey(p => p.CommuneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Plan>().WithMany().HasForeignKey(p => p.SourcePlanId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Plan>().WithMany().HasForeignKey(p => p.ParentPlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Plan>().WithMany().HasForeignKey(p => p.AmendsPlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Loa.Units.Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Basis).WithOne().HasForeignKey(b => b.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Sections).WithOne().HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
@@ -40,6 +41,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.HasMany(p => p.Deadlines).WithOne().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(p => p.NumberLine);
         builder.Ignore(p => p.Level);
+        builder.Ignore(p => p.IsAmendment);
         builder.Ignore(p => p.YearSpan);
     }
 }

@@ -24,11 +24,16 @@ public sealed class ExportModel(LoaDbContext db) : PageModel
         }
 
         var document = PlanMapper.ToDocument(plan);
+        var amendments = plan.AmendsPlanId is { } was
+            ? Loa.Plans.Amendments.AmendmentChanges.Compare(
+                    await db.Tasks.AsNoTracking().Include(t => t.Units).Where(t => t.PlanId == was).ToListAsync(), plan.Tasks)
+                .Select(c => c.Sentence).ToList()
+            : [];
         var name = FileName(plan);
         Response.Headers.CacheControl = "private, no-store";
         return (format ?? "docx").ToLowerInvariant() switch
         {
-            "docx" => File(PlanDocxWriter.Write(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
+            "docx" => File(PlanDocxWriter.Write(document, amendments), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
             "json" => File(System.Text.Encoding.UTF8.GetBytes(PlanJson.Serialize(document)), "application/json; charset=utf-8", name + ".json"),
             "xlsx" => File(TaskTableExport.Xlsx(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + "-nhiem-vu.xlsx"),
             "csv" => File(TaskTableExport.Csv(document), "text/csv; charset=utf-8", name + "-nhiem-vu.csv"),

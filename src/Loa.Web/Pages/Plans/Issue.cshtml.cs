@@ -3,6 +3,7 @@ using Loa.Data;
 using Loa.Domain;
 using Loa.Notifications;
 using Loa.Plans;
+using Loa.Plans.Amendments;
 using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
@@ -66,6 +67,13 @@ public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audi
             return Page();
         }
 
+        var (moved, carryOver) = await PlanAmendment.CarryOverAsync(db, plan);
+        if (carryOver is not null)
+        {
+            ModelState.AddModelError(string.Empty, carryOver);
+            return Page();
+        }
+
         db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
         try
         {
@@ -79,7 +87,8 @@ public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audi
         }
 
         await audit.WriteAsync("issue", succeeded: true, nameof(Plan), id.ToString(System.Globalization.CultureInfo.InvariantCulture), plan.Number);
-        TempData["Flash"] = $"Đã ban hành kế hoạch số {plan.Number}. Các đơn vị có thể ghi nhận kết quả thực hiện.";
+        TempData["Flash"] = $"Đã ban hành kế hoạch số {plan.Number}. Các đơn vị có thể ghi nhận kết quả thực hiện."
+            + (plan.IsAmendment ? $" Kế hoạch cũ đã được thay thế; {moved} hoạt động đã ghi nhận được chuyển sang nhiệm vụ tương ứng." : "");
         return Redirect($"/plans/details/{id}");
     }
 
