@@ -45,14 +45,16 @@ public sealed record CommuneFacts(
         };
     }
 
-    public static async Task<CommuneFacts> LoadAsync(LoaDbContext db, Province province, int communeId, int year, DateOnly asOf, CancellationToken cancellationToken = default)
+    public static async Task<CommuneFacts> LoadAsync(
+        LoaDbContext db, Province province, int communeId, int year, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         var end = VietnamTime.StartOfDayUtc(asOf.AddDays(1));
         var plans = await db.Plans.AsNoTracking()
             .Where(p => p.CommuneId == communeId && p.UnitId == null && p.Year == year)
             .Select(p => new { p.Id, p.Title, p.Status, p.IssuedOn, p.Number, p.ReportingPeriods, p.UpdatedAt })
             .ToListAsync(cancellationToken);
-        var plan = plans.OrderByDescending(p => p.Status == PlanStatus.Issued).ThenByDescending(p => p.Status).ThenByDescending(p => p.UpdatedAt).FirstOrDefault();
+        var plan = plans.OrderByDescending(p => p.Status == PlanStatus.Issued)
+            .ThenByDescending(p => p.Status).ThenByDescending(p => p.UpdatedAt).FirstOrDefault();
         var planFact = plan is null ? null : new PlanFact(plan.Id, plan.Title, plan.Status == PlanStatus.Issued, plan.IssuedOn, plan.Number);
         var issuedId = plan?.Status == PlanStatus.Issued ? plan.Id : (int?)null;
 
@@ -78,7 +80,7 @@ public sealed record CommuneFacts(
             .Where(f => f.CommuneId == communeId && f.ReceivedAt >= yearStart && f.ReceivedAt < end)
             .Select(f => new { f.Id, f.Number, f.DueOn, f.ApprovedAt, f.ClosedAt, f.Status })
             .ToListAsync(cancellationToken))
-            .Select(f => new FeedbackFact(f.Id, f.Number, f.DueOn, (f.ApprovedAt ?? (f.Status == FeedbackStatus.Rejected ? f.ClosedAt : null)) is { } at ? VietnamTime.Day(at) : null))
+            .Select(f => new FeedbackFact(f.Id, f.Number, f.DueOn, AnsweredOn(f.ApprovedAt, f.Status, f.ClosedAt)))
             .ToList();
 
         var tasks = new List<TaskFact>();
@@ -95,4 +97,8 @@ public sealed record CommuneFacts(
 
         return new CommuneFacts(asOf, province.PlanDue(year), planFact, required, sent, activities, articles, feedback, tasks);
     }
+
+    /// <summary>The day the citizen had an answer: the answer approved, or the message turned away as not feedback.</summary>
+    private static DateOnly? AnsweredOn(DateTime? approvedAt, FeedbackStatus status, DateTime? closedAt) =>
+        (approvedAt ?? (status == FeedbackStatus.Rejected ? closedAt : null)) is { } at ? VietnamTime.Day(at) : null;
 }

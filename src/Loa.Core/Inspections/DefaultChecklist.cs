@@ -9,8 +9,15 @@ public static class DefaultChecklist
     public static InspectionChecklist Create(int provinceId, int year, DateTime now)
     {
         var items = new List<ChecklistItem>();
-        void Computed(string title, decimal score, ChecklistMeasure measure, string guidance) =>
-            items.Add(new() { Title = title, MaxScore = score, Kind = ChecklistItemKind.Computed, Measure = measure, Threshold = ChecklistMeasures.DefaultThreshold(measure), Guidance = guidance });
+        void Computed(string title, decimal score, ChecklistMeasure measure, string guidance) => items.Add(new()
+        {
+            Title = title,
+            MaxScore = score,
+            Kind = ChecklistItemKind.Computed,
+            Measure = measure,
+            Threshold = ChecklistMeasures.DefaultThreshold(measure),
+            Guidance = guidance,
+        });
         void Answered(string title, decimal score, string guidance) =>
             items.Add(new() { Title = title, MaxScore = score, Kind = ChecklistItemKind.Answered, Measure = ChecklistMeasure.None, Guidance = guidance });
 
@@ -57,7 +64,7 @@ public static class DefaultChecklist
     {
         ProvinceId = source.ProvinceId,
         Year = year,
-        Title = source.Title.Replace(source.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+        Title = source.Title.Replace(Invariant(source.Year), Invariant(year), StringComparison.Ordinal),
         CreatedAt = now,
         UpdatedAt = now,
         Items = source.Items.OrderBy(i => i.Order).Select((i, n) => new ChecklistItem
@@ -72,4 +79,6 @@ public static class DefaultChecklist
             Threshold = i.Threshold,
         }).ToList(),
     };
+
+    private static string Invariant(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
