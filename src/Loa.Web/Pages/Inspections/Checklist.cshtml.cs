@@ -39,9 +39,14 @@ public sealed class ChecklistModel(LoaDbContext db, TimeProvider time) : PageMod
     /// <summary>Makes the year's checklist: a copy of the latest earlier year's when there is one, else the default.</summary>
     public async Task<IActionResult> OnPostCreateAsync(int year)
     {
-        if (!InspectionAccess.MayEditChecklist(db.Scope, ProvinceId) || year is < 2020 or > 2100)
+        if (!InspectionAccess.MayEditChecklist(db.Scope, ProvinceId))
         {
-            return Forbid();
+            return await RefuseAsync(year);
+        }
+
+        if (year is < 2020 or > 2100)
+        {
+            return NotFound();
         }
 
         if (!await db.InspectionChecklists.AnyAsync(c => c.ProvinceId == ProvinceId && c.Year == year))
@@ -65,7 +70,7 @@ public sealed class ChecklistModel(LoaDbContext db, TimeProvider time) : PageMod
         var checklist = await LoadAsync(year, tracked: true);
         if (checklist is null || !InspectionAccess.MayEditChecklist(db.Scope, checklist.ProvinceId))
         {
-            return checklist is null ? NotFound() : Forbid();
+            return checklist is null ? NotFound() : await RefuseAsync(year);
         }
 
         ChecklistItem? item = null;
@@ -100,7 +105,7 @@ public sealed class ChecklistModel(LoaDbContext db, TimeProvider time) : PageMod
         var checklist = await LoadAsync(year, tracked: true);
         if (checklist is null || !InspectionAccess.MayEditChecklist(db.Scope, checklist.ProvinceId))
         {
-            return checklist is null ? NotFound() : Forbid();
+            return checklist is null ? NotFound() : await RefuseAsync(year);
         }
 
         var found = checklist.Items.FirstOrDefault(i => i.Id == item);
@@ -122,7 +127,7 @@ public sealed class ChecklistModel(LoaDbContext db, TimeProvider time) : PageMod
         try
         {
             await db.SaveChangesAsync();
-            var open = await db.Inspections.Include(i => i.Entries).ThenInclude(e => e.Files)
+            var open = await db.Inspections.Include(i => i.Entries).ThenInclude(e => e.Files).AsSplitQuery()
                 .Where(i => i.ChecklistId == checklist.Id && i.Status == InspectionStatus.Open).ToListAsync();
             foreach (var inspection in open)
             {
@@ -140,6 +145,13 @@ public sealed class ChecklistModel(LoaDbContext db, TimeProvider time) : PageMod
 
         TempData["Flash"] = done;
         return Redirect($"/inspections/checklist?year={checklist.Year}");
+    }
+
+    /// <summary>Someone who may read the checklist but not change it: 403 with the reason, nothing changed.</summary>
+    private Task<IActionResult> RefuseAsync(int year)
+    {
+        ModelState.AddModelError(string.Empty, "Chỉ cán bộ của tỉnh mới sửa được bảng tiêu chí kiểm tra.");
+        return RenderAsync(year, StatusCodes.Status403Forbidden);
     }
 
     private async Task<IActionResult> RenderAsync(int? year, int status = StatusCodes.Status200OK)
