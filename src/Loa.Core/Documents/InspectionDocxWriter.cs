@@ -21,7 +21,7 @@ public static class InspectionDocxWriter
     public static readonly IReadOnlyList<string> Headers = ["TT", "Tiêu chí", "Kết quả, nhận xét", "Đánh giá", "Điểm tối đa", "Điểm"];
 
     private const int TablePoints = 12;
-    private static readonly int[] Widths = [454, 2834, 3283, 1000, 700, 800];
+    private static readonly int[] Widths = [454, 2600, 3117, 1000, 1000, 900];
 
     public static byte[] Write(InspectionRecord record)
     {
@@ -105,24 +105,29 @@ public static class InspectionDocxWriter
         return table;
     }
 
-    /// <summary>The commune's representative on the left, the head of the team on the right; names from the first line of each side.</summary>
+    /// <summary>
+    /// The commune's representative on the left, the head of the team on the right: titles in one row, names in the next
+    /// (so the names stay level whatever the titles' lengths), each name from the first line of its side.
+    /// </summary>
     private static Table Signatures(InspectionRecord record)
     {
-        var half = DocxPage.PortraitTextWidth / 2;
-        var table = DocxTables.Borderless([half, DocxPage.PortraitTextWidth - half], 57);
-        table.Append(DocxTables.Row(
-            DocxTables.Cell(half, Signature($"ĐẠI DIỆN {PlanWording.Upper(record.CommuneGovernment)}", record.CommuneRepresentatives)),
-            DocxTables.Cell(DocxPage.PortraitTextWidth - half, Signature("TRƯỞNG ĐOÀN KIỂM TRA", record.Inspectors))));
+        var (left, right) = (DocxPage.PortraitTextWidth / 2, DocxPage.PortraitTextWidth - (DocxPage.PortraitTextWidth / 2));
+        var centered = ParagraphLook.Centered with { After = 0, Line = DocxPage.SingleLine };
+        var title = new RunLook(13, Bold: true);
+        var name = new RunLook(14, Bold: true);
+        var signed = centered with { Before = SignatureBlock.SignatureSpace };
+        var table = DocxTables.Borderless([left, right], 57);
+        table.Append(
+            DocxTables.Row(
+                DocxTables.Cell(left, DocxRuns.Paragraph($"ĐẠI DIỆN {PlanWording.Upper(record.CommuneGovernment)}", title, centered with { Before = 240 })),
+                DocxTables.Cell(right, DocxRuns.Paragraph("TRƯỞNG ĐOÀN KIỂM TRA", title, centered with { Before = 240 }))),
+            DocxTables.Row(
+                DocxTables.Cell(left, DocxRuns.Paragraph(Name(record.CommuneRepresentatives), name, signed)),
+                DocxTables.Cell(right, DocxRuns.Paragraph(Name(record.Inspectors), name, signed))));
         return table;
     }
 
-    private static IEnumerable<Paragraph> Signature(string title, IReadOnlyList<string> people)
-    {
-        var centered = ParagraphLook.Centered with { After = 0, Line = DocxPage.SingleLine };
-        yield return DocxRuns.Paragraph(title, new RunLook(13, Bold: true), centered with { Before = 240 });
-        var name = people.Count == 0 ? "" : people[0].Split(['–', '-', ','], 2)[0].Trim();
-        yield return DocxRuns.Paragraph(name, new RunLook(14, Bold: true), centered with { Before = SignatureBlock.SignatureSpace });
-    }
+    private static string Name(IReadOnlyList<string> people) => people.Count == 0 ? "" : people[0].Split(['–', '-', ','], 2)[0].Trim();
 
     private static IEnumerable<Paragraph> People(IReadOnlyList<string> people) =>
         people.Count == 0 ? [Text("…")] : people.Select(p => Text("- " + p.TrimStart('-', ' ').TrimEnd(';', '.') + ";"));
