@@ -1,5 +1,5 @@
-using Loa.IntegrationTests.Infrastructure;
 using Loa.Inspections;
+using Loa.IntegrationTests.Infrastructure;
 using Loa.Reports;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
-using Loa.IntegrationTests.Infrastructure;
 using Loa.Inspections;
+using Loa.IntegrationTests.Infrastructure;
 using Loa.Reports;
 using Microsoft.EntityFrameworkCore;
 using W = DocumentFormat.OpenXml.Wordprocessing;
