@@ -46,7 +46,8 @@ public static class DemoInspections
         }
 
         var opener = await db.Plans.AsNoTracking()
-            .Where(p => p.ProvinceId == province.Id && p.Year == year && p.CommuneId != null && p.CommuneId != phuocTan.Id && p.UnitId == null && p.Status == PlanStatus.Issued)
+            .Where(p => p.ProvinceId == province.Id && p.Year == year && p.CommuneId != null && p.CommuneId != phuocTan.Id)
+            .Where(p => p.UnitId == null && p.Status == PlanStatus.Issued)
             .OrderBy(p => p.CommuneId).Select(p => p.CommuneId).FirstOrDefaultAsync(cancellationToken);
         if (opener is { } communeId)
         {
@@ -58,7 +59,15 @@ public static class DemoInspections
 
     private static Inspection Open(InspectionChecklist checklist, int provinceId, int communeId, DateTime now)
     {
-        var inspection = new Inspection { ProvinceId = provinceId, CommuneId = communeId, Year = checklist.Year, ChecklistId = checklist.Id, CreatedAt = now, UpdatedAt = now };
+        var inspection = new Inspection
+        {
+            ProvinceId = provinceId,
+            CommuneId = communeId,
+            Year = checklist.Year,
+            ChecklistId = checklist.Id,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
         InspectionEntries.Sync(inspection, checklist.Items);
         return inspection;
     }

@@ -204,7 +204,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, UploadStore
             ? await CommuneFacts.LoadAsync(db, Province, Commune.Id, inspection.Year, day, HttpContext.RequestAborted)
             : null;
         db.Entry(inspection).Property(i => i.Version).OriginalValue = Visit.Version;
-        if (InspectionWorkflow.Apply(InspectionStep.Visit, inspection, db.Scope with { UserName = User.DisplayName() }, Now, Today, visitOn, facts) is { } refusal)
+        var inspector = db.Scope with { UserName = User.DisplayName() };
+        if (InspectionWorkflow.Apply(InspectionStep.Visit, inspection, inspector, Now, Today, visitOn, facts) is { } refusal)
         {
             return await RefuseAsync(inspection, refusal, inspection.Status == InspectionStatus.Open && InspectionAccess.MayInspect(db.Scope, inspection));
         }
@@ -308,7 +309,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, UploadStore
 
         if (Visit.VisitOn is null && inspection.Status == InspectionStatus.Open)
         {
-            Visit = new VisitForm { VisitOn = Today, Version = inspection.Version, Inspectors = Visit.Inspectors, CommuneRepresentatives = Visit.CommuneRepresentatives };
+            Visit = new VisitForm { VisitOn = Today, Inspectors = Visit.Inspectors, CommuneRepresentatives = Visit.CommuneRepresentatives };
         }
 
         Visit.Version = inspection.Version;

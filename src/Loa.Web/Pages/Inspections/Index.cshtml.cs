@@ -32,7 +32,8 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public bool MayOpenOwn { get; private set; }
 
-    public sealed record Row(int Id, int CommuneId, string Commune, InspectionStatus Status, DateOnly? VisitOn, decimal? Score, decimal MaxScore, int Answered, int ToAnswer);
+    public sealed record Row(
+        int Id, int CommuneId, string Commune, InspectionStatus Status, DateOnly? VisitOn, decimal? Score, decimal MaxScore, int Answered, int ToAnswer);
 
     public async Task<IActionResult> OnGetAsync(int? year)
     {
@@ -59,7 +60,9 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
             .Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name);
         Inspections = rows
             .Where(r => names.ContainsKey(r.CommuneId))
-            .Select(r => new Row(r.Id, r.CommuneId, names[r.CommuneId], r.Status, r.VisitOn, r.Status == InspectionStatus.Open ? null : r.Score, r.MaxScore, r.Answered, r.ToAnswer))
+            .Select(r => new Row(
+                r.Id, r.CommuneId, names[r.CommuneId], r.Status, r.VisitOn,
+                r.Status == InspectionStatus.Open ? null : r.Score, r.MaxScore, r.Answered, r.ToAnswer))
             .OrderBy(r => r.Commune, VietnameseOrder.Instance)
             .ToList();
         var inspected = rows.Select(r => r.CommuneId).ToHashSet();
@@ -75,7 +78,8 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnPostOpenAsync(int commune, int year)
     {
         var provinceId = db.Scope.ProvinceId ?? 0;
-        var target = await db.Communes.AsNoTracking().Where(c => c.Id == commune && c.ProvinceId == provinceId).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync();
+        var target = await db.Communes.AsNoTracking()
+            .Where(c => c.Id == commune && c.ProvinceId == provinceId).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync();
         if (target is null || !InspectionAccess.MayOpen(db.Scope, provinceId, target.Id))
         {
             // Another province's commune, or a commune the user does not belong to: as if it did not exist.
@@ -97,7 +101,15 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var inspection = new Inspection { ProvinceId = provinceId, CommuneId = target.Id, Year = year, ChecklistId = checklist.Id, CreatedAt = now, UpdatedAt = now };
+        var inspection = new Inspection
+        {
+            ProvinceId = provinceId,
+            CommuneId = target.Id,
+            Year = year,
+            ChecklistId = checklist.Id,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
         InspectionEntries.Sync(inspection, checklist.Items);
         db.Inspections.Add(inspection);
         try

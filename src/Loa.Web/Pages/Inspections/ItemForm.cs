@@ -52,7 +52,8 @@ public sealed class ItemForm
         {
             state.AddModelError("Item.Measure", "Tiêu chí Loa tự tính cần chọn nội dung đo trong danh sách.");
         }
-        else if (Kind == ChecklistItemKind.Computed && InspectionText.BarUnit(Measure) is { } unit && Threshold is { } bar && (bar < 1 || bar > MaxBar(Measure)))
+        else if (Kind == ChecklistItemKind.Computed && InspectionText.BarUnit(Measure) is { } unit
+            && Threshold is { } bar && (bar < 1 || bar > MaxBar(Measure)))
         {
             state.AddModelError("Item.Threshold", $"Mức yêu cầu phải từ 1 đến {MaxBar(Measure)} {unit}.");
         }
