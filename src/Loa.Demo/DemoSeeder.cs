@@ -32,6 +32,7 @@ public static class DemoSeeder
         var created = await SeedCommunesAsync(db, today, cancellationToken);
         await DemoProvinceGenerator.GenerateAsync(db, GeneratedProvinceCode, DemoData.Year, today, GeneratedSeed, GenerationScale.Small, cancellationToken);
         await DemoService.TurnOnFilledCommunesAsync(db, cancellationToken);
+        await DemoInspections.SeedAsync(db, today, cancellationToken);
         return created;
     }
 

@@ -85,6 +85,16 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Loa.Surveys.SurveyAnswer> SurveyAnswers => Set<Loa.Surveys.SurveyAnswer>();
 
+    public DbSet<Loa.Inspections.InspectionChecklist> InspectionChecklists => Set<Loa.Inspections.InspectionChecklist>();
+
+    public DbSet<Loa.Inspections.ChecklistItem> ChecklistItems => Set<Loa.Inspections.ChecklistItem>();
+
+    public DbSet<Loa.Inspections.Inspection> Inspections => Set<Loa.Inspections.Inspection>();
+
+    public DbSet<Loa.Inspections.InspectionEntry> InspectionEntries => Set<Loa.Inspections.InspectionEntry>();
+
+    public DbSet<Loa.Inspections.InspectionFile> InspectionFiles => Set<Loa.Inspections.InspectionFile>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

@@ -36,6 +36,9 @@ public static class TenantWalk
     /// <summary>The survey <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Surveys = new();
 
+    /// <summary>The inspection <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Inspections = new();
+
     /// <summary>The objects a walk points every route at: by id in the path (by the route's folder) and in the query.</summary>
     public sealed record Objects(
         int Plan, int Task, int Activity, int File, int Unit, int Commune, int Index, int Feedback, int Article, int Procedure, int Survey)
@@ -58,6 +61,7 @@ public static class TenantWalk
             "procedures" => Procedure,
             "surveys" => Survey,
             "communes" => Commune,
+            "inspections" => TenantWalk.Inspections.GetValueOrDefault(Commune),
             _ => 0,
         };
     }
@@ -212,6 +216,12 @@ public static class TenantWalk
             .Select(q => $"survey question {q.Id} {q.Text} {q.CorrectMask}")
             .ToListAsync());
         lines.Add($"survey responses {await db.SurveyResponses.CountAsync(r => r.CommuneId == c)}");
+        lines.AddRange(await db.Inspections.Where(i => i.CommuneId == c).Select(i => $"inspection {i.Id} v{i.Version} {i.Status} {i.Conclusion}").ToListAsync());
+        lines.AddRange(await db.InspectionEntries
+            .Where(e => e.CommuneId == c)
+            .Select(e => $"inspection entry {e.Id} v{e.Version} {e.Answer} {e.Score} {e.Finding} {e.Verdict}")
+            .ToListAsync());
+        lines.Add($"inspection files {await db.InspectionFiles.CountAsync(f => f.CommuneId == c)}");
         var service = await db.Communes.Where(x => x.Id == c).Select(x => new { x.InService, x.ServiceChangedBy }).SingleAsync();
         lines.Add($"in service {service.InService} {service.ServiceChangedBy}");
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
@@ -366,5 +376,6 @@ public static class TenantWalk
         CommuneProcedures[commune] = choice.Id;
 
         Surveys[commune] = survey.Id;
+        Inspections[commune] = (await Loa.IntegrationTests.Inspections.InspectionData.OpenAsync(app, scenario)).Id;
     }
 }
