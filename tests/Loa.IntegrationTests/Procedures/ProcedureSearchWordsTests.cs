@@ -1,7 +1,9 @@
 using System.Net;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.Procedures;
+using Loa.Web.Infrastructure.Procedures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Loa.IntegrationTests.Procedures;
 
@@ -118,7 +120,7 @@ public sealed class ProcedureSearchWordsTests(AppFixture fixture)
     }
 
     /// <summary>The scenario's own procedures (codes carry the commune's code), and the commune handles only these.</summary>
-    public static async Task OwnCatalogueAsync(LoaAppFactory app, Scenario s)
+    private static async Task OwnCatalogueAsync(LoaAppFactory app, Scenario s)
     {
         await using var db = app.SystemDb();
         var now = DateTime.UtcNow;
@@ -141,6 +143,11 @@ public sealed class ProcedureSearchWordsTests(AppFixture fixture)
             UpdatedAt = now,
         }));
         await db.SaveChangesAsync();
+
+        // as the import and the commune's list page do: the portals read the new catalogue at once
+        var catalog = app.Services.GetRequiredService<ProcedureCatalog>();
+        catalog.Changed(s.Commune.ProvinceId);
+        catalog.CommuneChanged(s.Commune.Id);
     }
 
     private static async Task<List<string>> FoundAsync(HttpClient client, Scenario s, string query)
