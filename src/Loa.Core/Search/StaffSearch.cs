@@ -105,7 +105,12 @@ public static class StaffSearch
         var rows = await db.Activities.AsNoTracking()
             .Select(a => new
             {
-                a.Id, a.Title, a.Description, a.Date, a.CommuneId, a.RecordedAt,
+                a.Id,
+                a.Title,
+                a.Description,
+                a.Date,
+                a.CommuneId,
+                a.RecordedAt,
                 Unit = db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault(),
             })
             .ToListAsync(ct);
@@ -127,14 +132,36 @@ public static class StaffSearch
         var communeReports = await db.CommuneReports.AsNoTracking()
             .Select(r => new
             {
-                r.Id, r.PlanId, r.Period, r.Year, r.Number, r.Status, r.Results, r.Shortcomings, r.Causes, r.Proposals, r.CommuneId, r.UpdatedAt,
+                r.Id,
+                r.PlanId,
+                r.Period,
+                r.Year,
+                r.Number,
+                r.Status,
+                r.Results,
+                r.Shortcomings,
+                r.Causes,
+                r.Proposals,
+                r.CommuneId,
+                r.UpdatedAt,
             })
             .ToListAsync(ct);
         var unitReports = await db.UnitReports.AsNoTracking()
             .Where(r => scope.UnitId == null || scope.Role != Domain.Accounts.UserRole.UnitOfficer || r.UnitId == scope.UnitId)
             .Select(r => new
             {
-                r.Id, r.PlanId, r.UnitId, r.Period, r.Year, r.Status, r.Results, r.Shortcomings, r.Causes, r.Proposals, r.CommuneId, r.UpdatedAt,
+                r.Id,
+                r.PlanId,
+                r.UnitId,
+                r.Period,
+                r.Year,
+                r.Status,
+                r.Results,
+                r.Shortcomings,
+                r.Causes,
+                r.Proposals,
+                r.CommuneId,
+                r.UpdatedAt,
                 Unit = db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).FirstOrDefault(),
             })
             .ToListAsync(ct);
