@@ -70,7 +70,7 @@ public static class StaffSearch
             .Select(p => new { p.Id, p.Title, p.Year, p.Number, p.Symbol, p.Status, p.CommuneId, p.UpdatedAt })
             .ToListAsync(ct);
         return rows
-            .Select(p => (p, Number: p.Number is null ? "" : $"{p.Number}/{p.Symbol}".Replace("//", "/", StringComparison.Ordinal)))
+            .Select(p => (p, Number: p.Number is null ? "" : p.Number.Contains('/', StringComparison.Ordinal) ? p.Number : $"{p.Number}/{p.Symbol}"))
             .Select(x => new SearchHit(
                 SearchKind.Plan,
                 x.p.Title,

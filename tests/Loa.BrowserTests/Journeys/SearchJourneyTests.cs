@@ -38,9 +38,9 @@ public sealed class SearchJourneyTests(LoaAppFixture app)
             var page = journey.Page;
             await journey.LogInAsync("daumoi.phuoctan");
             var box = page.GetByRole(AriaRole.Search).Filter(new() { Has = page.GetByPlaceholder("Tìm kế hoạch, nhiệm vụ, hoạt động…") });
-            await box.GetByRole(AriaRole.Searchbox).FillAsync("KE HOACH tuyen truyen");
+            await box.GetByRole(AriaRole.Searchbox).FillAsync("TUYEN TRUYEN cai cach");
             await box.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
-            await journey.ExpectPathAsync(@"/search\?q=KE\+HOACH\+tuyen\+truyen");
+            await journey.ExpectPathAsync(@"/search\?q=TUYEN\+TRUYEN\+cai\+cach");
             var plans = page.Locator("#kq-ke-hoach");
             await Expect(plans.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToContainTextAsync("Kế hoạch");
             await journey.ScreenshotAsync("staff-search-results");
