@@ -75,6 +75,8 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Loa.Procedures.CommuneProcedure> CommuneProcedures => Set<Loa.Procedures.CommuneProcedure>();
 
+    public DbSet<Loa.Procedures.ProcedureSynonymList> ProcedureSynonymLists => Set<Loa.Procedures.ProcedureSynonymList>();
+
     public DbSet<Loa.Surveys.Survey> Surveys => Set<Loa.Surveys.Survey>();
 
     public DbSet<Loa.Surveys.SurveySection> SurveySections => Set<Loa.Surveys.SurveySection>();

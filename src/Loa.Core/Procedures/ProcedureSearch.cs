@@ -11,35 +11,72 @@ public sealed record ProcedureEntry(int Id, string Code, string Name, string Fie
 public sealed record ProcedureResults(IReadOnlyList<ProcedureEntry> Items, int Total);
 
 /// <summary>
-/// A province's catalogue of procedures held in memory for search, built once per version of the catalogue
-/// (<see cref="Stamp"/>). A search ignores diacritics and case ("dang ky ket hon" = "Đăng ký kết hôn", đ = d),
-/// tolerates typos (one edit in a word of 4+ letters, two in a word of 8+, a swap of two letters counting as one),
-/// matches the start of a word ("chung th" finds "chứng thực"), and finds a procedure by its code. Results come
-/// best first: the exact phrase in the name, then every word in the name, then typo matches, then matches in the
-/// field only; shorter names first among equals. A search allocates only its results.
+/// A province's catalogue of procedures held in memory for search, built once per version of the catalogue and of
+/// the province's list of everyday words (<see cref="Stamp"/>). Words are compared in the one search form of
+/// <see cref="VietnameseText.SearchKey"/>: diacritics, case, đ/d, extra spaces and the i/y of "kí"/"ký" do not matter.
+/// A search tolerates typos (one edit in a word of 4+ letters, two in a word of 8+, a swap of two letters counting as
+/// one), matches the start of a word ("chung th" finds "chứng thực"), finds a procedure by its code, and reads the
+/// everyday words people type through the province's <see cref="ProcedureSynonyms"/> ("làm giấy khai sinh" is
+/// "đăng ký khai sinh"). Results come best first (<see cref="Tier"/>): the exact name, a name that starts with what was
+/// typed, the phrase in the name, every word in the name, typo matches, matches through an everyday word, matches
+/// in the field only; shorter names first among equals.
 /// </summary>
 public sealed class ProcedureIndex
 {
-    private const int PhraseTier = 4;
-    private const int NameTier = 3;
-    private const int TypoTier = 2;
-    private const int FieldTier = 1;
+    /// <summary>Most rewritten queries tried through synonyms for one search.</summary>
+    private const int MaxRewrites = 12;
+
+    /// <summary>Marks a word already read through a synonym while several are applied at once.</summary>
+    private const char Replaced = '\u0001';
 
     private readonly Item[] items;
 
     /// <summary>Every distinct folded word of the names and fields: a query word is compared with each once per search.</summary>
     private readonly string[] vocabulary;
 
-    private ProcedureIndex(Item[] items, string[] vocabulary, long stamp)
+    private readonly (string[] Words, string[] Means)[] synonyms;
+
+    private ProcedureIndex(Item[] items, string[] vocabulary, (string[], string[])[] synonyms, long stamp)
     {
         this.items = items;
         this.vocabulary = vocabulary;
+        this.synonyms = synonyms;
         Stamp = stamp;
         Entries = Array.ConvertAll(items, i => i.Entry);
         Fields = items.Select(i => i.Entry.Field).Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>The version of the catalogue this index was built from.</summary>
+    /// <summary>How a procedure matched, best last; the score of a result is its tier first.</summary>
+    public enum Tier
+    {
+        None = 0,
+
+        /// <summary>Some word only in the field (lĩnh vực), reached through an everyday word.</summary>
+        SynonymField = 1,
+
+        /// <summary>Some word only in the field (lĩnh vực).</summary>
+        Field = 2,
+
+        /// <summary>The name matched once everyday words were read as the province's list says.</summary>
+        Synonym = 3,
+
+        /// <summary>Every word in the name, some within the typo allowance.</summary>
+        Typo = 4,
+
+        /// <summary>Every word in the name (or the start of a word of it), in any order.</summary>
+        AllWords = 5,
+
+        /// <summary>The words, in order, somewhere in the name.</summary>
+        Phrase = 6,
+
+        /// <summary>The name starts with the words typed.</summary>
+        StartsWith = 7,
+
+        /// <summary>The name is what was typed.</summary>
+        Exact = 8,
+    }
+
+    /// <summary>The version of the catalogue (and of the synonyms) this index was built from.</summary>
     public long Stamp { get; }
 
     /// <summary>The procedures, by field then name; a search's <c>allowed</c> mask follows this order.</summary>
@@ -48,7 +85,9 @@ public sealed class ProcedureIndex
     /// <summary>The fields, in the order of <see cref="Entries"/> (alphabetical in Vietnamese).</summary>
     public IReadOnlyList<string> Fields { get; }
 
-    public static ProcedureIndex Build(IEnumerable<ProcedureEntry> entries, long stamp = 0)
+    public static ProcedureIndex Build(IEnumerable<ProcedureEntry> entries, long stamp = 0) => Build(entries, null, stamp);
+
+    public static ProcedureIndex Build(IEnumerable<ProcedureEntry> entries, ProcedureSynonyms? synonyms, long stamp = 0)
     {
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         int[] Ids(string folded) => Split(folded).Select(w => words.TryGetValue(w, out var id) ? id : words[w] = words.Count).Distinct().ToArray();
@@ -57,8 +96,8 @@ public sealed class ProcedureIndex
             .ThenBy(e => e.Name, VietnameseOrder.Instance)
             .Select(e =>
             {
-                var name = VietnameseText.FoldWords(e.Name);
-                return new Item(e, " " + name + " ", Ids(name), Ids(VietnameseText.FoldWords(e.Field)), e.Code.ToLowerInvariant());
+                var name = VietnameseText.SearchKey(e.Name);
+                return new Item(e, " " + name + " ", Ids(name), Ids(VietnameseText.SearchKey(e.Field)), e.Code.ToLowerInvariant());
             })
             .ToArray();
         var vocabulary = new string[words.Count];
@@ -67,7 +106,11 @@ public sealed class ProcedureIndex
             vocabulary[id] = word;
         }
 
-        return new ProcedureIndex(sorted, vocabulary, stamp);
+        var pairs = (synonyms ?? ProcedureSynonyms.Empty).Pairs
+            .Select(p => (Split(VietnameseText.SearchKey(p.Words)), Split(VietnameseText.SearchKey(p.Means))))
+            .Where(p => p.Item1.Length > 0)
+            .ToArray();
+        return new ProcedureIndex(sorted, vocabulary, pairs, stamp);
     }
 
     /// <summary>The position of each procedure in <see cref="Entries"/>, for building an allowed mask.</summary>
@@ -84,56 +127,33 @@ public sealed class ProcedureIndex
         return -1;
     }
 
+    /// <summary>The tier a score belongs to (for tests and for showing why a result came).</summary>
+    public static Tier TierOf(int score) => (Tier)(score / TierWeight);
+
+    /// <summary>The score each procedure gets for <paramref name="query"/> (0 for no match), in the order of <see cref="Entries"/>.</summary>
+    public int[] Scores(string? query)
+    {
+        var result = new int[items.Length];
+        ScoreAll(query, null, null, result);
+        return result;
+    }
+
     /// <summary>
     /// The procedures matching <paramref name="query"/> (every word must match; an empty query matches all), within
     /// <paramref name="field"/> when given and among the positions <paramref name="allowed"/> marks when given; best first.
     /// </summary>
     public ProcedureResults Search(string? query, string? field = null, bool[]? allowed = null, int limit = 50)
     {
-        var words = Split(VietnameseText.FoldWords(query));
-        var trimmed = query?.Trim() ?? "";
-        var byCode = trimmed.Length >= 3 && trimmed.All(c => char.IsAsciiDigit(c) || c == '.') && trimmed.Any(char.IsAsciiDigit);
-        var phrase = words.Length > 0 ? " " + string.Join(' ', words) + " " : "";
-
         var scores = ArrayPool<int>.Shared.Rent(items.Length);
-        var matches = ArrayPool<byte>.Shared.Rent(Math.Max(1, words.Length * vocabulary.Length));
         try
         {
-            if (!byCode)
-            {
-                for (var k = 0; k < words.Length; k++)
-                {
-                    for (var v = 0; v < vocabulary.Length; v++)
-                    {
-                        matches[(k * vocabulary.Length) + v] = Match(words[k], vocabulary[v]);
-                    }
-                }
-            }
-
-            var total = 0;
-            for (var i = 0; i < items.Length; i++)
-            {
-                var item = items[i];
-                var score = 0;
-                if ((allowed is null || (i < allowed.Length && allowed[i]))
-                    && (string.IsNullOrEmpty(field) || string.Equals(item.Entry.Field, field, StringComparison.Ordinal)))
-                {
-                    score = byCode ? ScoreCode(item, trimmed) : words.Length == 0 ? 1 : Score(item, words, phrase, matches, vocabulary.Length);
-                }
-
-                scores[i] = score;
-                if (score > 0)
-                {
-                    total++;
-                }
-            }
-
+            var total = ScoreAll(query, field, allowed, scores);
             var take = Math.Min(limit, total);
             var results = new ProcedureEntry[take];
             var order = new int[take];
             var filled = 0;
 
-            // Keep the best `take` in order (insertion into a short sorted list; the catalogue is a few hundred rows).
+            // Keep the best `take` in order (insertion into a short sorted list).
             for (var i = 0; i < items.Length && take > 0; i++)
             {
                 var s = scores[i];
@@ -162,8 +182,150 @@ public sealed class ProcedureIndex
         finally
         {
             ArrayPool<int>.Shared.Return(scores);
+        }
+    }
+
+    private const int TierWeight = 10_000_000;
+
+    private const int SubTierWeight = 1_000_000;
+
+    /// <summary>Fills <paramref name="scores"/> (the first <c>items.Length</c>) and returns how many matched.</summary>
+    private int ScoreAll(string? query, string? field, bool[]? allowed, int[] scores)
+    {
+        var words = Split(VietnameseText.SearchKey(query));
+        var trimmed = query?.Trim() ?? "";
+        var byCode = trimmed.Length >= 3 && trimmed.All(c => char.IsAsciiDigit(c) || c == '.') && trimmed.Any(char.IsAsciiDigit);
+        var queries = byCode || words.Length == 0 ? [words] : Rewrites(words);
+
+        // One row of matches against the vocabulary per distinct word of every query.
+        var rowOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var q in queries)
+        {
+            foreach (var w in q)
+            {
+                rowOf.TryAdd(w, rowOf.Count);
+            }
+        }
+
+        var matches = ArrayPool<byte>.Shared.Rent(Math.Max(1, rowOf.Count * vocabulary.Length));
+        try
+        {
+            if (!byCode)
+            {
+                foreach (var (word, row) in rowOf)
+                {
+                    for (var v = 0; v < vocabulary.Length; v++)
+                    {
+                        matches[(row * vocabulary.Length) + v] = Match(word, vocabulary[v]);
+                    }
+                }
+            }
+
+            var prepared = queries.Select(q => new Query(q, q.Select(w => rowOf[w] * vocabulary.Length).ToArray(), " " + string.Join(' ', q) + " ")).ToArray();
+            var total = 0;
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                var score = 0;
+                if ((allowed is null || (i < allowed.Length && allowed[i]))
+                    && (string.IsNullOrEmpty(field) || string.Equals(item.Entry.Field, field, StringComparison.Ordinal)))
+                {
+                    if (byCode)
+                    {
+                        score = ScoreCode(item, trimmed);
+                    }
+                    else if (words.Length == 0)
+                    {
+                        score = 1;
+                    }
+                    else
+                    {
+                        for (var k = 0; k < prepared.Length; k++)
+                        {
+                            score = Math.Max(score, Score(item, prepared[k], matches, synonym: k > 0));
+                        }
+                    }
+                }
+
+                scores[i] = score;
+                if (score > 0)
+                {
+                    total++;
+                }
+            }
+
+            return total;
+        }
+        finally
+        {
             ArrayPool<byte>.Shared.Return(matches);
         }
+    }
+
+    /// <summary>
+    /// The query as typed, then the query with each of the province's everyday phrases it contains read as the words
+    /// they mean (one at a time, then all at once, longest first); never more than <see cref="MaxRewrites"/>.
+    /// </summary>
+    private List<string[]> Rewrites(string[] words)
+    {
+        var queries = new List<string[]> { words };
+        if (synonyms.Length == 0)
+        {
+            return queries;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { string.Join(' ', words) };
+        void Add(string[] q)
+        {
+            if (q.Length > 0 && queries.Count <= MaxRewrites && seen.Add(string.Join(' ', q)))
+            {
+                queries.Add(q);
+            }
+        }
+
+        foreach (var (from, to) in synonyms)
+        {
+            if (Find(words, from, 0) is var at and >= 0)
+            {
+                Add([.. words[..at], .. to, .. words[(at + from.Length)..]]);
+            }
+        }
+
+        if (queries.Count > 2)
+        {
+            var all = words;
+            foreach (var (from, to) in synonyms.OrderByDescending(p => p.Words.Length))
+            {
+                if (Find(all, from, 0) is var at and >= 0)
+                {
+                    all = [.. all[..at], .. to.Select(t => Replaced + t), .. all[(at + from.Length)..]];
+                }
+            }
+
+            // the replaced words are marked so that a later phrase cannot rewrite them again; the marks go now
+            Add(all.Select(w => w.StartsWith(Replaced) ? w[1..] : w).ToArray());
+        }
+
+        return queries;
+    }
+
+    private static int Find(string[] words, string[] phrase, int from)
+    {
+        for (var i = from; i + phrase.Length <= words.Length; i++)
+        {
+            var j = 0;
+            while (j < phrase.Length && string.Equals(words[i + j], phrase[j], StringComparison.Ordinal))
+            {
+                j++;
+            }
+
+            if (j == phrase.Length)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Higher score first; among equals, the catalogue's order (field, name) — already the index order.</summary>
@@ -179,42 +341,46 @@ public sealed class ProcedureIndex
         return item.Code.Contains(code, StringComparison.Ordinal) ? 2 : 0;
     }
 
-    private static int Score(Item item, string[] words, string phrase, byte[] matches, int vocabularySize)
+    private static int Score(Item item, Query query, byte[] matches, bool synonym)
     {
-        var tier = NameTier;
+        var tier = Tier.AllWords;
         var points = 0;
-        for (var k = 0; k < words.Length; k++)
+        for (var k = 0; k < query.Words.Length; k++)
         {
-            var row = k * vocabularySize;
+            var row = query.Rows[k];
             var best = Best(item.NameWords, matches, row);
             if (best == 0)
             {
                 var inField = Best(item.FieldWords, matches, row);
-                if (inField == 0 && !(words[k].Length >= 3 && item.Code.Contains(words[k], StringComparison.Ordinal)))
+                if (inField == 0 && !(query.Words[k].Length >= 3 && item.Code.Contains(query.Words[k], StringComparison.Ordinal)))
                 {
                     return 0;
                 }
 
-                tier = FieldTier;
+                tier = Tier.Field;
                 points += 1;
                 continue;
             }
 
-            if (best == 1 && tier > TypoTier)
+            if (best == 1 && tier > Tier.Typo)
             {
-                tier = TypoTier;
+                tier = Tier.Typo;
             }
 
             points += best;
         }
 
-        if (tier == NameTier && item.Name.Contains(phrase, StringComparison.Ordinal))
+        if (tier == Tier.AllWords && item.Name.Contains(query.Phrase, StringComparison.Ordinal))
         {
-            tier = PhraseTier;
+            tier = string.Equals(item.Name, query.Phrase, StringComparison.Ordinal) ? Tier.Exact
+                : item.Name.StartsWith(query.Phrase, StringComparison.Ordinal) ? Tier.StartsWith
+                : Tier.Phrase;
         }
 
-        // Tier first, then how well the words matched, then shorter names (closer to what was asked).
-        return (tier * 100_000) + (points * 1_000) + (999 - Math.Min(item.Name.Length, 999));
+        // Tier first (a match through an everyday word ranks below every direct one, by how well it then matched),
+        // then how well the words matched, then shorter names (closer to what was asked).
+        var (main, sub) = !synonym ? (tier, 0) : tier == Tier.Field ? (Tier.SynonymField, 0) : (Tier.Synonym, (int)tier);
+        return ((int)main * TierWeight) + (sub * SubTierWeight) + (Math.Min(points, 999) * 1_000) + (999 - Math.Min(item.Name.Length, 999));
     }
 
     private static int Best(int[] wordIds, byte[] matches, int row)
@@ -307,4 +473,6 @@ public sealed class ProcedureIndex
     private static string[] Split(string folded) => folded.Length == 0 ? [] : folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private sealed record Item(ProcedureEntry Entry, string Name, int[] NameWords, int[] FieldWords, string Code);
+
+    private sealed record Query(string[] Words, int[] Rows, string Phrase);
 }

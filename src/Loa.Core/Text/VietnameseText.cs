@@ -65,4 +65,56 @@ public static class VietnameseText
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// The form every search compares (procedures, the staff search): <see cref="FoldWords"/>, then the two spellings of
+    /// a closing i/y made one — "kí"/"ký", "lí"/"lý", "qui"/"quy", "kĩ"/"kỹ" all read "ki", "li", "qui", "ki" — so that
+    /// "đăng kí", "dang ki" and "Đăng ký" are the same words. Only a y that is the whole vowel of its word (after
+    /// consonants, or after "qu") changes: "tay", "huy", "yen" keep their y, since "tai", "hui" are other words.
+    /// </summary>
+    public static string SearchKey(string? text)
+    {
+        var folded = FoldWords(text);
+        if (!folded.Contains('y', StringComparison.Ordinal))
+        {
+            return folded;
+        }
+
+        var chars = folded.ToCharArray();
+        var start = 0;
+        for (var i = 0; i <= chars.Length; i++)
+        {
+            if (i < chars.Length && chars[i] != ' ')
+            {
+                continue;
+            }
+
+            if (i - start >= 2 && chars[i - 1] == 'y' && OnlyConsonantsOrQu(chars.AsSpan(start, i - 1 - start)))
+            {
+                chars[i - 1] = 'i';
+            }
+
+            start = i + 1;
+        }
+
+        return new string(chars);
+    }
+
+    private static bool OnlyConsonantsOrQu(ReadOnlySpan<char> onset)
+    {
+        if (onset.Length >= 2 && onset[^1] == 'u' && onset[^2] == 'q')
+        {
+            onset = onset[..^1];
+        }
+
+        foreach (var c in onset)
+        {
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' || !char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -129,12 +129,13 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
         var b = await Scenario.CreateAsync(app, otherProvinceThan: a);
         await TenantWalk.AddReportsAsync(app, b);
         var reports = $"plan={a.Plan.Id}&period=q1";
+        string[] searches = [.. TenantWalk.Markers(b).Select(m => "/search?q=" + Uri.EscapeDataString(m)), "/search?q=cai+cach+hanh+chinh", "/search?q=bao+cao"];
         var pages = new Dictionary<User, string[]>
         {
-            [a.Coordinator] = ["/plans", "/tasks/mine", "/units", $"/plans/details/{a.Plan.Id}", "/plans/create", $"/plans/details/{a.Plan.Id}?unit={b.Culture.Id}", "/reports", $"/reports/commune?{reports}", $"/reports/activities?{reports}&all=true", "/dashboard", "/notifications"],
-            [a.Officer] = ["/plans", "/tasks/mine", $"/plans/details/{a.Plan.Id}", "/reports", $"/reports/unit?{reports}&unit={a.ServiceCentre.Id}", "/dashboard", "/notifications"],
-            [a.Leader] = ["/plans", "/units", "/reports", $"/reports/commune?{reports}", "/dashboard", "/notifications"],
-            [a.ProvinceOfficer] = ["/plans", $"/plans?q={Uri.EscapeDataString(b.Commune.Locality)}", $"/plans/details/{a.Plan.Id}", $"/dashboard?commune={a.Commune.Id}", $"/reports/commune?{reports}", "/notifications"],
+            [a.Coordinator] = ["/plans", "/tasks/mine", "/units", $"/plans/details/{a.Plan.Id}", "/plans/create", $"/plans/details/{a.Plan.Id}?unit={b.Culture.Id}", "/reports", $"/reports/commune?{reports}", $"/reports/activities?{reports}&all=true", "/dashboard", "/notifications", .. searches],
+            [a.Officer] = ["/plans", "/tasks/mine", $"/plans/details/{a.Plan.Id}", "/reports", $"/reports/unit?{reports}&unit={a.ServiceCentre.Id}", "/dashboard", "/notifications", .. searches],
+            [a.Leader] = ["/plans", "/units", "/reports", $"/reports/commune?{reports}", "/dashboard", "/notifications", .. searches],
+            [a.ProvinceOfficer] = ["/plans", $"/plans?q={Uri.EscapeDataString(b.Commune.Locality)}", $"/plans/details/{a.Plan.Id}", $"/dashboard?commune={a.Commune.Id}", $"/reports/commune?{reports}", "/notifications", .. searches],
         };
         foreach (var (user, urls) in pages)
         {

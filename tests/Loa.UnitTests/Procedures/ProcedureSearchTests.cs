@@ -144,4 +144,36 @@ public sealed class ProcedureSearchTests
         Assert.Equal("Đăng ký kết hôn", index.Search("dang ky ket hon").Items[0].Name);
         Assert.StartsWith("Cấp giấy phép xây dựng mới", index.Search("giay phep xay dung moi").Items[0].Name, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("đăng kí kết hôn")]
+    [InlineData("dang ki ket hon")]
+    [InlineData("Đăng Kí  Kết   Hôn")]
+    [InlineData("DANG KY KET HON")]
+    public void I_and_y_are_the_same_closing_letter(string query) => Assert.Equal(["Đăng ký kết hôn"], Names(query));
+
+    [Fact]
+    public void Ranking_puts_the_exact_name_then_its_start_then_the_phrase_then_all_words_then_typos()
+    {
+        var index = ProcedureIndex.Build(
+        [
+            new(1, "1.1", "Đăng ký lại khai sinh", "Hộ tịch", "Cấp xã", OnlineLevel.Full),
+            new(2, "1.2", "Đăng ký khai sinh có yếu tố nước ngoài", "Hộ tịch", "Cấp xã", OnlineLevel.Full),
+            new(3, "1.3", "Hướng dẫn đăng ký khai sinh", "Hộ tịch", "Cấp xã", OnlineLevel.Full),
+            new(4, "1.4", "Đăng ký khai sinh", "Hộ tịch", "Cấp xã", OnlineLevel.Full),
+            new(5, "1.5", "Khai sinh và đăng ký", "Hộ tịch", "Cấp xã", OnlineLevel.Full),
+            new(6, "1.6", "Đăng ký khia sinh muộn", "Hộ tịch", "Cấp xã", OnlineLevel.Full),
+            new(7, "1.7", "Cấp bản sao", "Đăng ký khai sinh", "Cấp xã", OnlineLevel.Full),
+        ]);
+        var found = index.Search("dang ki khai sinh").Items.Select(i => i.Id).ToList();
+        Assert.Equal([4, 2, 3, 5, 1, 6, 7], found);
+        var scores = index.Scores("dang ki khai sinh");
+        ProcedureIndex.Tier TierOf(int id) => ProcedureIndex.TierOf(scores[index.IndexOf(id)]);
+        Assert.Equal(ProcedureIndex.Tier.Exact, TierOf(4));
+        Assert.Equal(ProcedureIndex.Tier.StartsWith, TierOf(2));
+        Assert.Equal(ProcedureIndex.Tier.Phrase, TierOf(3));
+        Assert.Equal(ProcedureIndex.Tier.AllWords, TierOf(1));
+        Assert.Equal(ProcedureIndex.Tier.Typo, TierOf(6));
+        Assert.Equal(ProcedureIndex.Tier.Field, TierOf(7));
+    }
 }

@@ -78,4 +78,26 @@ public sealed class VietnameseTextTests
     {
         Assert.Equal(expected, VietnameseText.FoldWords(text));
     }
+
+    [Theory]
+    [InlineData("Đăng ký khai sinh", "dang ki khai sinh")]
+    [InlineData("đăng kí khai sinh", "dang ki khai sinh")]
+    [InlineData("DANG KY  khai   SINH ", "dang ki khai sinh")]
+    [InlineData("Phiếu lý lịch tư pháp", "phieu li lich tu phap")]
+    [InlineData("kĩ thuật, kỹ thuật", "ki thuat ki thuat")]
+    [InlineData("quy định, qui định", "qui dinh qui dinh")]
+    [InlineData("Mỹ Tho; mĩ thuật", "mi tho mi thuat")]
+    [InlineData("tay, huy, thuy, yen, y tế, ay", "tay huy thuy yen y te ay")]
+    [InlineData("hy sinh, tỷ lệ", "hi sinh ti le")]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void SearchKey_folds_and_makes_a_closing_i_or_y_one(string? text, string expected) =>
+        Assert.Equal(expected, VietnameseText.SearchKey(text));
+
+    [Fact]
+    public void SearchKey_reads_every_spelling_of_dang_ky_alike()
+    {
+        var keys = new[] { "Đăng ký", "đăng kí", "dang ki", "DANG KY", "Đăng  Ký", "đăng\tký" }.Select(VietnameseText.SearchKey).Distinct().ToList();
+        Assert.Equal(["dang ki"], keys);
+    }
 }

@@ -57,7 +57,10 @@ public sealed class ProcedureCatalog(IServiceScopeFactory scopes, TimeProvider t
     private readonly ConcurrentDictionary<int, Cached<CommuneProcedures>> communes = new();
     private readonly SemaphoreSlim gate = new(1, 1);
 
-    /// <summary>The catalogue of a province changed (import): its index and its communes' lists are rebuilt on next use.</summary>
+    /// <summary>
+    /// The catalogue of a province or its everyday words changed (import, synonyms page): its index and its communes'
+    /// lists are rebuilt on next use.
+    /// </summary>
     public void Changed(int provinceId)
     {
         provinces.TryRemove(provinceId, out _);
@@ -102,7 +105,11 @@ public sealed class ProcedureCatalog(IServiceScopeFactory scopes, TimeProvider t
                 var entries = await db.Procedures.AsNoTracking().Where(p => p.ProvinceId == provinceId)
                     .Select(p => new ProcedureEntry(p.Id, p.Code, p.Name, p.Field, p.Level, p.OnlineLevel))
                     .ToListAsync(cancellationToken);
-                var index = ProcedureIndex.Build(entries, stamp);
+                var list = await db.ProcedureSynonymLists.AsNoTracking()
+                    .Where(s => s.ProvinceId == provinceId)
+                    .Select(s => s.Text)
+                    .FirstOrDefaultAsync(cancellationToken);
+                var index = ProcedureIndex.Build(entries, list is null ? ProcedureSynonyms.Default : ProcedureSynonyms.Parse(list).Synonyms, stamp);
                 provinces[provinceId] = new Cached<ProcedureIndex>(index, stamp, provinceId, now);
                 return index;
             }
@@ -165,10 +172,14 @@ public sealed class ProcedureCatalog(IServiceScopeFactory scopes, TimeProvider t
 
     public void Dispose() => gate.Dispose();
 
+    /// <summary>The version of a province's catalogue and of its list of everyday words.</summary>
     private static async Task<long> ProvinceStampAsync(LoaDbContext db, int provinceId, CancellationToken cancellationToken)
     {
         var rows = db.Procedures.AsNoTracking().Where(p => p.ProvinceId == provinceId);
-        return Stamp(await rows.CountAsync(cancellationToken), await rows.MaxAsync(p => (DateTime?)p.UpdatedAt, cancellationToken));
+        var synonyms = await db.ProcedureSynonymLists.AsNoTracking().Where(s => s.ProvinceId == provinceId)
+            .Select(s => new { s.Version, s.UpdatedAt }).FirstOrDefaultAsync(cancellationToken);
+        var catalogue = Stamp(await rows.CountAsync(cancellationToken), await rows.MaxAsync(p => (DateTime?)p.UpdatedAt, cancellationToken));
+        return HashCode.Combine(catalogue, synonyms?.Version ?? -1, synonyms?.UpdatedAt.Ticks ?? 0);
     }
 
     private static long Stamp(int count, DateTime? latest) => HashCode.Combine(count, latest?.Ticks ?? 0);

@@ -9,11 +9,14 @@ namespace Loa.Web.Pages.Public.Feedback;
 
 /// <summary>
 /// Looking a feedback up by its tracking code (posted, never in the address; rate-limited): its status, dates and
-/// the approved answer, and nothing of the sender — the query does not even read their data.
+/// the approved answer, and nothing of the sender — the query does not even read their data. The anti-automation
+/// timing of the public forms (<see cref="HumanCheck"/>) is not applied: a citizen looks up the code the receipt has
+/// just shown them (the receipt's button posts it here), at once and as often as they like, and the rate limit on
+/// look-ups is what stops guessing (a code is 80 random bits).
 /// </summary>
 [EnableRateLimiting(PublicLimits.Lookups)]
 [NoStore]
-public sealed class LookupModel(LoaDbContext db, HumanCheck humanCheck) : PortalPageModel(db)
+public sealed class LookupModel(LoaDbContext db) : PortalPageModel(db)
 {
     [BindProperty]
     public string? TrackingCode { get; set; }
@@ -29,12 +32,6 @@ public sealed class LookupModel(LoaDbContext db, HumanCheck humanCheck) : Portal
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadProfileAsync();
-        if (await humanCheck.ProblemAsync(Request.Form, HttpContext.RequestAborted) is { } robot)
-        {
-            ModelState.AddModelError(string.Empty, robot);
-            return Page();
-        }
-
         var hash = Loa.Feedbacks.TrackingCode.Hash(TrackingCode);
         if (hash is null)
         {
