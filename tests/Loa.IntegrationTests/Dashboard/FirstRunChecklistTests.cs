@@ -32,7 +32,13 @@ public sealed class FirstRunChecklistTests(AppFixture fixture)
         Assert.Equal(
             new Dictionary<string, bool>
             {
-                ["profile"] = false, ["units"] = true, ["accounts"] = true, ["plan"] = true, ["issued"] = false, ["article"] = false, ["activity"] = false,
+                ["profile"] = false,
+                ["units"] = true,
+                ["accounts"] = true,
+                ["plan"] = true,
+                ["issued"] = false,
+                ["article"] = false,
+                ["activity"] = false,
             },
             Steps(page));
         Assert.Contains("Bắt đầu dùng Loa: đã xong 3/7 bước", page.Text(), StringComparison.Ordinal);
