@@ -34,6 +34,16 @@ public static class DemoProvinceGenerator
         ("phuoc-tan-2026.txt", new PlanPlace("phường", "Phước Tân", "tỉnh", "Đồng Nai")),
     ];
 
+    public static Task<GenerationResult> GenerateAsync(
+        LoaDbContext db,
+        string provinceCode,
+        int year,
+        DateOnly today,
+        int seed,
+        GenerationScale scale,
+        CancellationToken cancellationToken = default) => GenerateAsync(db, provinceCode, year, today, seed, scale, SetupStep.Nobody, cancellationToken);
+
+    /// <summary>As above, saying on <paramref name="progress"/> how many communes are done.</summary>
     public static async Task<GenerationResult> GenerateAsync(
         LoaDbContext db,
         string provinceCode,
@@ -41,6 +51,7 @@ public static class DemoProvinceGenerator
         DateOnly today,
         int seed,
         GenerationScale scale,
+        IProgress<SetupStep> progress,
         CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
@@ -57,9 +68,32 @@ public static class DemoProvinceGenerator
         var fates = Fates(province, communes, year, seed);
         var context = new GenerationContext(db, province, year, today, scale, result) { Seed = seed };
 
-        foreach (var batch in communes.Where(c => !planned.Contains(c.Id)).Chunk(scale.CommunesPerBatch))
+        var todo = communes.Where(c => !planned.Contains(c.Id)).ToList();
+
+        // Progress counts the communes generated for the first time: those left without a plan on purpose are looked at again.
+        var started = (await db.Units.IgnoreQueryFilters()
+            .Where(u => u.ProvinceId == province.Id && u.CommuneId != null)
+            .Select(u => u.CommuneId!.Value)
+            .Distinct()
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var fresh = todo.Count(c => !started.Contains(c.Id));
+        var message = $"Đang sinh dữ liệu trình diễn cho các xã, phường khác của {province.Name}";
+        var done = 0;
+        foreach (var batch in todo.Chunk(scale.CommunesPerBatch))
         {
+            var freshInBatch = batch.Count(c => !started.Contains(c.Id));
+            if (freshInBatch > 0)
+            {
+                progress.Report(new SetupStep(message, done, fresh));
+            }
+
             await GenerateBatchAsync(context, batch, fates, cancellationToken);
+            done += freshInBatch;
+        }
+
+        if (fresh > 0)
+        {
+            progress.Report(new SetupStep(message, done, fresh));
         }
 
         result.Skipped = communes.Count - result.Communes;

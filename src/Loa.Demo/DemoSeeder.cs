@@ -27,16 +27,21 @@ public static class DemoSeeder
     public const int GeneratedSeed = 1;
 
     /// <summary>True when the three communes were built now, false when they were there already.</summary>
-    public static async Task<bool> SeedAsync(LoaDbContext db, DateOnly today, CancellationToken cancellationToken = default)
+    public static Task<bool> SeedAsync(LoaDbContext db, DateOnly today, CancellationToken cancellationToken = default) =>
+        SeedAsync(db, today, SetupStep.Nobody, cancellationToken);
+
+    /// <summary>As above, saying on <paramref name="progress"/> which commune it builds (the first start takes a while).</summary>
+    public static async Task<bool> SeedAsync(LoaDbContext db, DateOnly today, IProgress<SetupStep> progress, CancellationToken cancellationToken = default)
     {
-        var created = await SeedCommunesAsync(db, today, cancellationToken);
-        await DemoProvinceGenerator.GenerateAsync(db, GeneratedProvinceCode, DemoData.Year, today, GeneratedSeed, GenerationScale.Small, cancellationToken);
+        var created = await SeedCommunesAsync(db, today, progress, cancellationToken);
+        await DemoProvinceGenerator.GenerateAsync(
+            db, GeneratedProvinceCode, DemoData.Year, today, GeneratedSeed, GenerationScale.Small, progress, cancellationToken);
         await DemoService.TurnOnFilledCommunesAsync(db, cancellationToken);
         await DemoInspections.SeedAsync(db, today, cancellationToken);
         return created;
     }
 
-    private static async Task<bool> SeedCommunesAsync(LoaDbContext db, DateOnly today, CancellationToken cancellationToken)
+    private static async Task<bool> SeedCommunesAsync(LoaDbContext db, DateOnly today, IProgress<SetupStep> progress, CancellationToken cancellationToken)
     {
         if (await db.Users.AnyAsync(u => u.IsDemo && u.UserName == DemoData.AdminUserName, cancellationToken))
         {
@@ -46,6 +51,8 @@ public static class DemoSeeder
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (demo, index) in DemoData.Communes.Select((c, i) => (c, i)))
         {
+            var message = $"Đang dựng dữ liệu trình diễn: {DemoData.Communes.Count} xã, phường có kế hoạch thật (đang làm {demo.Locality})";
+            progress.Report(new SetupStep(message, index, DemoData.Communes.Count));
             await SeedCommuneAsync(db, demo, DemoData.UnitOfficerNames[index], today, cancellationToken);
         }
 

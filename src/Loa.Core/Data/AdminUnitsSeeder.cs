@@ -9,7 +9,10 @@ namespace Loa.Data;
 /// <summary>Loads the official list of 34 provinces and 3,321 communes (shipped as data) into the database, once.</summary>
 public static class AdminUnitsSeeder
 {
-    public static async Task SeedAsync(LoaDbContext db, CancellationToken cancellationToken = default)
+    public static Task SeedAsync(LoaDbContext db, CancellationToken cancellationToken = default) => SeedAsync(db, SetupStep.Nobody, cancellationToken);
+
+    /// <summary>As above, saying on <paramref name="progress"/> how many provinces and communes it loads.</summary>
+    public static async Task SeedAsync(LoaDbContext db, IProgress<SetupStep> progress, CancellationToken cancellationToken = default)
     {
         var known = await db.Provinces.Select(p => p.Code).ToListAsync(cancellationToken);
         var provinces = ReadOfficialList();
@@ -19,6 +22,10 @@ public static class AdminUnitsSeeder
             return;
         }
 
+        var communes = missing.Sum(p => p.Wards.Count);
+        var message = string.Create(
+            System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), $"Đang nạp danh sách {missing.Count} tỉnh, thành phố và {communes:N0} xã, phường");
+        progress.Report(new SetupStep(message, 0, communes));
         foreach (var source in missing)
         {
             var (kind, locality) = SplitProvinceName(source.FullName);
@@ -33,8 +40,8 @@ public static class AdminUnitsSeeder
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        progress.Report(new SetupStep(message, communes, communes));
     }
-
     public static IReadOnlyList<OfficialProvince> ReadOfficialList()
     {
         using var stream = typeof(AdminUnitsSeeder).Assembly.GetManifestResourceStream("vn-admin-units-2025.json")

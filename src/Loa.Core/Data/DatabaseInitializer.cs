@@ -11,9 +11,16 @@ public static class DatabaseInitializer
 {
     public static Task InitializeAsync(LoaDbContext db, CancellationToken cancellationToken = default) => InitializeAsync(db, null, cancellationToken);
 
+    public static Task InitializeAsync(
+        LoaDbContext db,
+        Func<LoaDbContext, CancellationToken, Task>? thenSeed,
+        CancellationToken cancellationToken = default) => InitializeAsync(db, thenSeed, SetupStep.Nobody, cancellationToken);
+
+    /// <summary>As above, saying on <paramref name="progress"/> what it does (the first start takes a while).</summary>
     public static async Task InitializeAsync(
         LoaDbContext db,
         Func<LoaDbContext, CancellationToken, Task>? thenSeed,
+        IProgress<SetupStep> progress,
         CancellationToken cancellationToken = default)
     {
         await using var held = await DatabaseLock.AcquireAsync(db, cancellationToken);
@@ -23,8 +30,14 @@ public static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         }
 
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        if (pending > 0)
+        {
+            progress.Report(new SetupStep($"Đang tạo, cập nhật cơ sở dữ liệu ({pending} bước)"));
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
-        await AdminUnitsSeeder.SeedAsync(db, cancellationToken);
+        await AdminUnitsSeeder.SeedAsync(db, progress, cancellationToken);
         if (thenSeed is not null)
         {
             await thenSeed(db, cancellationToken);

@@ -40,6 +40,7 @@ public static class LoaServices
         services.AddHttpContextAccessor();
         services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
         services.AddSingleton<Portal.PortalDirectory>();
+        services.AddSingleton<Portal.PrintHeading>();
         services.AddSingleton<Portal.HumanCheck>();
         services.AddSingleton<Portal.PortalAddress>();
         services.AddSingleton<Portal.RespondentSecret>();

@@ -13,7 +13,7 @@ namespace Loa.Web.Infrastructure.Startup;
 /// At start: refuse settings unsafe for the environment (<see cref="StartupChecks"/>), then — under the database lock,
 /// so that instances started together take turns — migrate the database, load the administrative units, refuse
 /// accounts with the demo password (Production), protect second-factor secrets stored in plain text, build the demo
-/// when demo mode is on; and say where to open the app.
+/// when demo mode is on, saying on the log what it builds (<see cref="StartupProgress"/>); and say where to open the app.
 /// </summary>
 public static class LoaStartup
 {
@@ -24,16 +24,18 @@ public static class LoaStartup
         {
             var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<LoaDbContext>>();
             await using var db = new LoaDbContext(options, new FixedTenantScope(TenantScope.System));
+            var progress = new StartupProgress(app.Logger);
             await DatabaseInitializer.InitializeAsync(db, async (seeded, cancellationToken) =>
             {
                 await StartupChecks.RefuseDemoPasswordsAsync(app, seeded, cancellationToken);
                 await SecondFactorUpgrade.RunAsync(seeded, app.Services.GetRequiredService<AuthenticatorKeys>(), app.Logger, cancellationToken);
                 if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
                 {
-                    await DemoSeeder.SeedAsync(seeded, VietnamTime.Today(app.Services.GetRequiredService<TimeProvider>()), cancellationToken);
+                    await DemoSeeder.SeedAsync(seeded, VietnamTime.Today(app.Services.GetRequiredService<TimeProvider>()), progress, cancellationToken);
                     await app.Services.GetRequiredService<DemoArticleImages>().RestoreAsync(seeded, cancellationToken);
                 }
-            });
+            }, progress);
+            progress.Finish();
         }
 
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));

@@ -34,6 +34,19 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public bool IsProvince => db.Scope.Role == UserRole.ProvinceOfficer;
 
+    /// <summary>The first-run checklist, for a coordinator who has steps left and has not hidden it.</summary>
+    public IReadOnlyList<FirstRunStep>? Checklist { get; private set; }
+
+    public IActionResult OnPostHideChecklist()
+    {
+        if (db.Scope.UserId is { } userId)
+        {
+            FirstRunCookie.Hide(Response, userId);
+        }
+
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnGetAsync(int? plan, int? commune)
     {
         var today = VietnamTime.Today(time);
@@ -57,6 +70,13 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
         }
 
         CommuneName = name;
+        if (db.Scope.Role == UserRole.Coordinator && !FirstRunCookie.IsHidden(Request, db.Scope.UserId))
+        {
+            var facts = await FirstRunChecklist.LoadAsync(db, CommuneId.Value, today.Year, time.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+            var steps = FirstRunChecklist.Steps(facts);
+            Checklist = steps.All(s => s.Done) ? null : steps;
+        }
+
         var communePlans = db.Plans.AsNoTracking().Where(p => p.CommuneId == CommuneId && p.UnitId == null);
         IssuedPlans = (await communePlans.Where(p => p.Status == PlanStatus.Issued).Select(p => new { p.Id, p.Year }).ToListAsync())
             .OrderByDescending(p => p.Year).Select(p => (p.Id, p.Year)).ToList();
