@@ -16,6 +16,7 @@ public static class UploadRecords
             ContentType = s.ContentType,
             Length = s.Length,
             Sha256 = s.Sha256,
+            ThumbnailName = s.ThumbnailName,
             UploadedAt = DateTime.UtcNow,
             UploadedById = userId,
         }).ToList();
