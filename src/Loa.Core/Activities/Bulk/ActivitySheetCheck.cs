@@ -148,7 +148,10 @@ public sealed partial class ActivitySheetCheck
     {
         if (text.Length == 0)
         {
-            return recording.Units[0];
+            // the task's lead unit when the user may record for it (the coordinator), else the first the form offers
+            var task = recording.KeyTask;
+            var lead = task.Leads.Concat(task.Parent?.Leads ?? []).Select(l => l.UnitId).FirstOrDefault(recording.MayUse);
+            return recording.Units.FirstOrDefault(u => u.Id == lead) ?? recording.Units[0];
         }
 
         var folded = VietnameseText.FoldWords(text);
