@@ -72,24 +72,10 @@ public sealed class ReviewModel(LoaDbContext db, UploadStore storage, TimeProvid
         }
 
         var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == Batch.PlanId);
-        var userId = User.UserId()!;
-        var now = Now;
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        var drafts = Rows.Where(r => r.Accepted).Select(r => r.Draft!).ToList();
+        if (!await ActivityBatchSave.SaveAsync(db, Batch, plan, drafts, User.UserId()!, Now, HttpContext.RequestAborted))
         {
-            db.Activities.AddRange(Rows.Where(r => r.Accepted).Select(r => r.Draft!.ToActivity(plan, userId, now)));
-            Batch.ConfirmedAt = now;
-            Batch.SavedCount = AcceptedCount;
-            try
-            {
-                await db.SaveChangesAsync();
-                await transaction.CommitAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                await transaction.RollbackAsync();
-                db.ChangeTracker.Clear();
-                return Refuse("Bảng này vừa được lưu (có lẽ ở một cửa sổ khác); không lưu lần nữa.", StatusCodes.Status409Conflict);
-            }
+            return Refuse("Bảng này vừa được lưu (có lẽ ở một cửa sổ khác); không lưu lần nữa.", StatusCodes.Status409Conflict);
         }
 
         storage.Discard(ActivitySheetUploads.Policy, Batch.CommuneId!.Value, [Batch.StoredName]);
