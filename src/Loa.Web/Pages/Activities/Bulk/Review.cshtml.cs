@@ -30,6 +30,9 @@ public sealed class ReviewModel(LoaDbContext db, UploadStore storage, TimeProvid
 
     public int RefusedCount => Rows.Count(r => !r.Accepted);
 
+    /// <summary>Once confirmed: the activities it saved (recorded by the uploader at the moment of confirmation).</summary>
+    public IReadOnlyList<(int Id, string Title, DateOnly Date)> Saved { get; private set; } = [];
+
     /// <summary>Why the sheet cannot be saved (anymore), when it cannot.</summary>
     public string? Refusal { get; private set; }
 
@@ -44,6 +47,14 @@ public sealed class ReviewModel(LoaDbContext db, UploadStore storage, TimeProvid
         if (Batch.ConfirmedAt is null && Refusal is null)
         {
             await CheckRowsAsync();
+        }
+        else if (Batch.ConfirmedAt is { } confirmed)
+        {
+            Saved = (await db.Activities.AsNoTracking()
+                .Where(a => a.PlanId == Batch.PlanId && a.RecordedById == Batch.UploadedById && a.RecordedAt == confirmed)
+                .OrderBy(a => a.Date).ThenBy(a => a.Id)
+                .Select(a => new { a.Id, a.Title, a.Date })
+                .ToListAsync()).Select(a => (a.Id, a.Title, a.Date)).ToList();
         }
 
         return Page();
