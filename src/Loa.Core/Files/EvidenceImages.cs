@@ -74,7 +74,8 @@ public static class EvidenceImages
         var scale = Math.Min(1.0, (double)ThumbnailSide / Math.Max(image.Width, image.Height));
         var width = Math.Max(1, (int)Math.Round(image.Width * scale));
         var height = Math.Max(1, (int)Math.Round(image.Height * scale));
-        using var small = image.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul), new SKSamplingOptions(SKCubicResampler.Mitchell))
+        var size = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var small = image.Resize(size, new SKSamplingOptions(SKCubicResampler.Mitchell))
             ?? throw new InvalidOperationException("resize failed");
         return Encode(small, SKEncodedImageFormat.Jpeg, ThumbnailQuality, flatten: true);
     }

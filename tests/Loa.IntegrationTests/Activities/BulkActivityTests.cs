@@ -166,7 +166,10 @@ public sealed class BulkActivityTests(AppFixture fixture)
         Assert.False(await db.ActivityBatches.AnyAsync(b => b.CommuneId == scenario.Commune.Id));
     }
 
-    /// <summary>Three good rows (lines 2–4) and three bad ones: an unknown task (5), a date of last year and a word for a number (6), the other unit's task (7).</summary>
+    /// <summary>
+    /// Three good rows (lines 2–4) and three bad ones: an unknown task (5), a date of last year and a word for a number (6),
+    /// the other unit's task (7).
+    /// </summary>
     public static byte[] Sheet(Scenario scenario)
     {
         var clips = ActivitySheetTemplate.TaskText(scenario.ClipsTask.Label, scenario.ClipsTask.Name);

@@ -14,7 +14,13 @@ public static class ActivityBatchSave
     /// <param name="db">A context in which <paramref name="batch"/> is tracked.</param>
     /// <returns>False when the sheet was confirmed in the meantime: nothing was saved, and the context is cleared.</returns>
     public static async Task<bool> SaveAsync(
-        LoaDbContext db, ActivityBatch batch, Plan plan, IReadOnlyList<ActivityDraft> drafts, string userId, DateTime now, CancellationToken cancellationToken = default)
+        LoaDbContext db,
+        ActivityBatch batch,
+        Plan plan,
+        IReadOnlyList<ActivityDraft> drafts,
+        string userId,
+        DateTime now,
+        CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Activities.AddRange(drafts.Select(d => d.ToActivity(plan, userId, now)));

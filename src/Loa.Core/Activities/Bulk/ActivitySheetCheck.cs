@@ -218,7 +218,7 @@ public sealed partial class ActivitySheetCheck
 
     private static int? Count(string text, SheetColumn column, int max, Dictionary<SheetColumn, string> problems)
     {
-        var digits = WholeNumber().IsMatch(text) ? text.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal)
+        var digits = WholeNumber().IsMatch(text) ? new string([.. text.Where(char.IsAsciiDigit)])
             : ExcelWholeNumber().IsMatch(text) ? text[..text.IndexOf('.', StringComparison.Ordinal)]
             : null;
         if (digits is null || !long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value))

@@ -13,7 +13,8 @@ namespace Loa.Web.Infrastructure.Uploads;
 public static class EvidenceThumbnails
 {
     /// <summary>Makes the thumbnail of <paramref name="file"/> (a tracked entity) if it is a photo that has none; true when it has one.</summary>
-    public static async Task<bool> EnsureAsync(LoaDbContext db, UploadStore storage, UploadPolicy policy, EvidenceFile file, CancellationToken cancellationToken)
+    public static async Task<bool> EnsureAsync(
+        LoaDbContext db, UploadStore storage, UploadPolicy policy, EvidenceFile file, CancellationToken cancellationToken)
     {
         if (!EvidenceImages.IsImage(file.ContentType))
         {
@@ -41,7 +42,8 @@ public static class EvidenceThumbnails
         var old = file.StoredName;
         var photo = await storage.WriteAsync(policy, new MemoryStream(image.Photo), communeId, cancellationToken);
         var thumbnail = await storage.WriteAsync(policy, new MemoryStream(image.Thumbnail), communeId, cancellationToken);
-        (file.StoredName, file.ThumbnailName, file.Length, file.Sha256) = (photo, thumbnail, image.Photo.Length, Convert.ToHexStringLower(SHA256.HashData(image.Photo)));
+        (file.StoredName, file.ThumbnailName, file.Length) = (photo, thumbnail, image.Photo.Length);
+        file.Sha256 = Convert.ToHexStringLower(SHA256.HashData(image.Photo));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

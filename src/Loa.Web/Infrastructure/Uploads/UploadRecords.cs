@@ -21,6 +21,9 @@ public static class UploadRecords
             UploadedById = userId,
         }).ToList();
 
+    /// <summary>The files on disk of evidence records: each photo and its thumbnail.</summary>
+    public static IEnumerable<string?> StoredNames(IEnumerable<EvidenceFile> files) => files.SelectMany(f => new[] { f.StoredName, f.ThumbnailName });
+
     public static List<FeedbackAttachment> FeedbackAttachments(IEnumerable<StoredUpload> stored, int provinceId, int communeId) =>
         stored.Select(s => new FeedbackAttachment
         {

@@ -133,8 +133,7 @@ public sealed class UploadStore(LoaPaths paths, CommuneQuota quota)
             return new(policy.WrongKindMessage(name), false);
         }
 
-        return policy.CleansImages && EvidenceImages.IsImage(kind.ContentType) && EvidenceImages.Clean(content.ToArray(), kind.ContentType, name).Problem is { } bad
-            ? new(bad, false)
-            : null;
+        var cleans = policy.CleansImages && EvidenceImages.IsImage(kind.ContentType);
+        return cleans && EvidenceImages.Clean(content.ToArray(), kind.ContentType, name).Problem is { } bad ? new(bad, false) : null;
     }
 }

@@ -11,7 +11,10 @@ using Microsoft.Net.Http.Headers;
 
 namespace Loa.Web.Pages.Evidence;
 
-/// <summary>An evidence file, for the commune's staff and its province only, always as a download (never rendered in the page); a photo without metadata.</summary>
+/// <summary>
+/// An evidence file, for the commune's staff and its province only, always as a download (never rendered in the page);
+/// a photo without metadata.
+/// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class DownloadModel(LoaDbContext db, UploadStore storage, UploadPolicies policies) : PageModel
 {

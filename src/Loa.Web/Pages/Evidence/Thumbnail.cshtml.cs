@@ -10,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Evidence;
 
-/// <summary>The thumbnail of an evidence photo for the activity's gallery (made now for a photo stored before thumbnails), to the commune's staff and province only.</summary>
+/// <summary>
+/// The thumbnail of an evidence photo for the activity's gallery (made now for a photo stored before thumbnails), to the
+/// commune's staff and province only.
+/// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class ThumbnailModel(LoaDbContext db, UploadStore storage, UploadPolicies policies) : PageModel
 {
