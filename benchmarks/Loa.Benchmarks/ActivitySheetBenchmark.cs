@@ -51,7 +51,11 @@ public class ActivitySheetBenchmark
             var commune = await db.Communes.OrderBy(c => c.Id).FirstAsync();
             var units = Enumerable.Range(1, 6).Select(i => new Unit
             {
-                ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Name = $"Đơn vị thứ {i}", Kind = UnitKind.Office, IsCoordinator = i == 1,
+                ProvinceId = commune.ProvinceId,
+                CommuneId = commune.Id,
+                Name = $"Đơn vị thứ {i}",
+                Kind = UnitKind.Office,
+                IsCoordinator = i == 1,
             }).ToList();
             db.Units.AddRange(units);
             await db.SaveChangesAsync();
@@ -59,13 +63,26 @@ public class ActivitySheetBenchmark
             db.Users.Add(coordinator);
             var plan = new Plan
             {
-                ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Year = year, Status = PlanStatus.Issued, Title = "Kế hoạch thông tin, tuyên truyền CCHC",
-                IssuerName = commune.GovernmentName, IssuerKind = "xã", IssuerLocality = commune.Locality, Place = commune.Locality,
-                CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+                ProvinceId = commune.ProvinceId,
+                CommuneId = commune.Id,
+                Year = year,
+                Status = PlanStatus.Issued,
+                Title = "Kế hoạch thông tin, tuyên truyền CCHC",
+                IssuerName = commune.GovernmentName,
+                IssuerKind = "xã",
+                IssuerLocality = commune.Locality,
+                Place = commune.Locality,
+                CreatedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
                 Tasks = Enumerable.Range(0, 12).Select(i => new KeyTask
                 {
-                    ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Order = i, Label = (i + 1).ToString(CultureInfo.InvariantCulture),
-                    Name = $"Nhiệm vụ tuyên truyền số {i + 1} về cải cách thủ tục hành chính và chuyển đổi số", QuantityValue = 12, QuantityText = "12 lần",
+                    ProvinceId = commune.ProvinceId,
+                    CommuneId = commune.Id,
+                    Order = i,
+                    Label = (i + 1).ToString(CultureInfo.InvariantCulture),
+                    Name = $"Nhiệm vụ tuyên truyền số {i + 1} về cải cách thủ tục hành chính và chuyển đổi số",
+                    QuantityValue = 12,
+                    QuantityText = "12 lần",
                     Units = [new KeyTaskUnit { Role = TaskUnitRole.Lead, Name = units[i % 6].Name, UnitId = units[i % 6].Id }],
                 }).ToList(),
             };
@@ -111,8 +128,14 @@ public class ActivitySheetBenchmark
         var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == _planId);
         var batch = new ActivityBatch
         {
-            ProvinceId = plan.ProvinceId, CommuneId = plan.CommuneId, PlanId = plan.Id, FileName = "bench.xlsx",
-            StoredName = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()), UploadedById = _userId, UploadedAt = now, ExpiresAt = now.AddDays(1),
+            ProvinceId = plan.ProvinceId,
+            CommuneId = plan.CommuneId,
+            PlanId = plan.Id,
+            FileName = "bench.xlsx",
+            StoredName = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()),
+            UploadedById = _userId,
+            UploadedAt = now,
+            ExpiresAt = now.AddDays(1),
         };
         db.ActivityBatches.Add(batch);
         await db.SaveChangesAsync();

@@ -3,8 +3,8 @@ using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using Loa.Activities.Bulk;
 using Loa.IntegrationTests.Infrastructure;
-using Scenario = Loa.IntegrationTests.Infrastructure.Scenario;
 using Microsoft.EntityFrameworkCore;
+using Scenario = Loa.IntegrationTests.Infrastructure.Scenario;
 
 namespace Loa.IntegrationTests.Activities;
 
