@@ -23,6 +23,12 @@ public sealed class EvidenceFile : ICommuneOwned, IAudited
 
     public long Length { get; set; }
 
+    /// <summary>
+    /// The random name of the photo's thumbnail (docs/decisions/0028); null for files that are not photos, and for photos
+    /// stored before thumbnails, until the gallery makes it.
+    /// </summary>
+    public string? ThumbnailName { get; set; }
+
     public string Sha256 { get; set; } = "";
 
     public DateTime UploadedAt { get; set; }

@@ -11,6 +11,7 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
     {
         builder.Property(f => f.FileName).HasMaxLength(255);
         builder.Property(f => f.StoredName).HasMaxLength(64);
+        builder.Property(f => f.ThumbnailName).HasMaxLength(64);
         builder.Property(f => f.ContentType).HasMaxLength(100);
         builder.Property(f => f.Sha256).HasMaxLength(64);
         builder.Property(f => f.UploadedById).HasMaxLength(450);

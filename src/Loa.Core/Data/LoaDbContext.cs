@@ -101,6 +101,8 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
+    public DbSet<Loa.Activities.Bulk.ActivityBatch> ActivityBatches => Set<Loa.Activities.Bulk.ActivityBatch>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

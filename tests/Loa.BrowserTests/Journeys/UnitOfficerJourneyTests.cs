@@ -40,7 +40,7 @@ public sealed partial class UnitOfficerJourneyTests(LoaAppFixture app)
             await page.GetByLabel("Thêm tệp").SetInputFilesAsync(new FilePayload { Name = photoName, MimeType = "image/png", Buffer = photo });
             await page.GetByRole(AriaRole.Button, new() { Name = "Lưu hoạt động" }).ClickAsync();
 
-            // The activity page, with the photo listed and downloadable as it was sent.
+            // The activity page, with the photo in the gallery and downloadable (cleaned of its metadata).
             await journey.ExpectPathAsync(@"/activities/details/\d+");
             await Expect(journey.Flash).ToHaveTextAsync($"Đã ghi nhận hoạt động “{title}”.");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
@@ -48,7 +48,8 @@ public sealed partial class UnitOfficerJourneyTests(LoaAppFixture app)
             await Expect(file).ToBeVisibleAsync();
             var download = await page.APIRequest.GetAsync(await file.GetAttributeAsync("href") ?? "");
             Assert.Equal(200, download.Status);
-            Assert.Equal(photo, await download.BodyAsync());
+            Assert.Equal("image/png", download.Headers["content-type"]); // re-encoded without metadata: the same picture, other bytes
+            await Expect(page.Locator("ul.gallery img")).ToHaveJSPropertyAsync("naturalWidth", 48);
             await journey.ScreenshotAsync("unit-officer-activity-page");
 
             // Back in "my tasks", the task went one step further.

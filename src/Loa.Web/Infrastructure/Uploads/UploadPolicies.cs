@@ -25,6 +25,7 @@ public sealed class UploadPolicies(IOptions<LoaOptions> options, IOptions<Feedba
         MaxFileBytes = options.Value.MaxUploadBytes,
         Accepts = _ => true,
         CountsTowardQuota = true,
+        CleansImages = true,
         Folder = (paths, commune) => Path.Combine(paths.Uploads, Folder(commune)),
         EmptyMessage = name => $"Tệp \"{name}\" trống.",
         TooLargeMessage = (name, mb) => $"Tệp \"{name}\" lớn hơn giới hạn {mb} MB.",

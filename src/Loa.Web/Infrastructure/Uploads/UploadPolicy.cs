@@ -23,6 +23,12 @@ public sealed record UploadPolicy
     /// <summary>Whether the files count toward the commune's storage quota (everything under <c>uploads/{commune}</c>).</summary>
     public bool CountsTowardQuota { get; init; }
 
+    /// <summary>
+    /// Whether photos are cleaned as they are stored (<see cref="EvidenceImages"/>: upright, without EXIF/GPS) and get a
+    /// thumbnail; an image that does not decode is refused.
+    /// </summary>
+    public bool CleansImages { get; init; }
+
     /// <summary>The folder of a commune's files of this use.</summary>
     public required Func<LoaPaths, int, string> Folder { get; init; }
 
@@ -47,4 +53,4 @@ public sealed record UploadProblem(string Message, bool TooLarge)
 }
 
 /// <summary>A file written by <see cref="UploadStore"/>: its random name, the cleaned download name, its kind, size and SHA-256.</summary>
-public sealed record StoredUpload(string StoredName, string FileName, string ContentType, long Length, string Sha256);
+public sealed record StoredUpload(string StoredName, string FileName, string ContentType, long Length, string Sha256, string? ThumbnailName = null);

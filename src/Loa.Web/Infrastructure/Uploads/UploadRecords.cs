@@ -16,9 +16,13 @@ public static class UploadRecords
             ContentType = s.ContentType,
             Length = s.Length,
             Sha256 = s.Sha256,
+            ThumbnailName = s.ThumbnailName,
             UploadedAt = DateTime.UtcNow,
             UploadedById = userId,
         }).ToList();
+
+    /// <summary>The files on disk of evidence records: each photo and its thumbnail.</summary>
+    public static IEnumerable<string?> StoredNames(IEnumerable<EvidenceFile> files) => files.SelectMany(f => new[] { f.StoredName, f.ThumbnailName });
 
     public static List<FeedbackAttachment> FeedbackAttachments(IEnumerable<StoredUpload> stored, int provinceId, int communeId) =>
         stored.Select(s => new FeedbackAttachment

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Loa.Files;
 
 namespace Loa.Web.Infrastructure.Uploads;
 
@@ -48,18 +49,34 @@ public sealed class UploadStore(LoaPaths paths, CommuneQuota quota)
             {
                 await using var content = await UploadedFiles.ReadAsync(upload, cancellationToken);
                 var kind = policy.KindOf(content) ?? throw new InvalidDataException("unchecked upload");
+                var fileName = UploadedFiles.DownloadName(upload.FileName, kind);
+                if (policy.CleansImages && EvidenceImages.IsImage(kind.ContentType))
+                {
+                    var image = EvidenceImages.Clean(content.ToArray(), kind.ContentType, fileName);
+                    if (image.Problem is not null)
+                    {
+                        throw new InvalidDataException("unchecked upload");
+                    }
+
+                    var photoName = await WriteAsync(policy, new MemoryStream(image.Photo), communeId, cancellationToken);
+                    stored.Add(new(photoName, fileName, kind.ContentType, image.Photo.Length, Convert.ToHexStringLower(SHA256.HashData(image.Photo))));
+                    var thumbnailName = await WriteAsync(policy, new MemoryStream(image.Thumbnail), communeId, cancellationToken);
+                    stored[^1] = stored[^1] with { ThumbnailName = thumbnailName };
+                    continue;
+                }
+
                 content.Position = 0;
                 var hash = await SHA256.HashDataAsync(content, cancellationToken);
                 content.Position = 0;
                 var storedName = await WriteAsync(policy, content, communeId, cancellationToken);
-                stored.Add(new(storedName, UploadedFiles.DownloadName(upload.FileName, kind), kind.ContentType, content.Length, Convert.ToHexStringLower(hash)));
+                stored.Add(new(storedName, fileName, kind.ContentType, content.Length, Convert.ToHexStringLower(hash)));
             }
 
             return stored;
         }
         catch
         {
-            Discard(policy, communeId, stored.Select(s => s.StoredName));
+            Discard(policy, communeId, stored.SelectMany(s => new[] { s.StoredName, s.ThumbnailName }));
             throw;
         }
     }
@@ -111,6 +128,12 @@ public sealed class UploadStore(LoaPaths paths, CommuneQuota quota)
         }
 
         await using var content = await UploadedFiles.ReadAsync(upload, cancellationToken);
-        return policy.KindOf(content) is null ? new(policy.WrongKindMessage(name), false) : null;
+        if (policy.KindOf(content) is not { } kind)
+        {
+            return new(policy.WrongKindMessage(name), false);
+        }
+
+        var cleans = policy.CleansImages && EvidenceImages.IsImage(kind.ContentType);
+        return cleans && EvidenceImages.Clean(content.ToArray(), kind.ContentType, name).Problem is { } bad ? new(bad, false) : null;
     }
 }

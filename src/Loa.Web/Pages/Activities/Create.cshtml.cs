@@ -105,7 +105,7 @@ public sealed class CreateModel(LoaDbContext db, UploadStore storage, UploadPoli
         }
         catch
         {
-            storage.Discard(policies.Evidence, communeId, files.Select(f => f.StoredName));
+            storage.Discard(policies.Evidence, communeId, UploadRecords.StoredNames(files));
             throw;
         }
 

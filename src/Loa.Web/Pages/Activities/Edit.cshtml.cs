@@ -81,17 +81,17 @@ public sealed class EditModel(LoaDbContext db, UploadStore storage, UploadPolici
         }
         catch (DbUpdateConcurrencyException)
         {
-            storage.Discard(policies.Evidence, current.CommuneId!.Value, added.Select(f => f.StoredName));
+            storage.Discard(policies.Evidence, current.CommuneId!.Value, UploadRecords.StoredNames(added));
             ModelState.AddModelError(string.Empty, Conflicts.Message("Hoạt động này"));
             return Page();
         }
         catch
         {
-            storage.Discard(policies.Evidence, current.CommuneId!.Value, added.Select(f => f.StoredName));
+            storage.Discard(policies.Evidence, current.CommuneId!.Value, UploadRecords.StoredNames(added));
             throw;
         }
 
-        storage.Discard(policies.Evidence, current.CommuneId!.Value, removed.Select(f => f.StoredName));
+        storage.Discard(policies.Evidence, current.CommuneId!.Value, UploadRecords.StoredNames(removed));
         TempData["Flash"] = "Đã lưu hoạt động.";
         return Redirect($"/activities/details/{id}");
     }
@@ -107,7 +107,7 @@ public sealed class EditModel(LoaDbContext db, UploadStore storage, UploadPolici
         var files = current.Files.ToList();
         db.Activities.Remove(current);
         await db.SaveChangesAsync();
-        storage.Discard(policies.Evidence, current.CommuneId!.Value, files.Select(f => f.StoredName));
+        storage.Discard(policies.Evidence, current.CommuneId!.Value, UploadRecords.StoredNames(files));
         await audit.WriteAsync("delete-evidence", succeeded: true, nameof(EvidenceFile), detail: $"{files.Count} tệp của hoạt động {id}");
         TempData["Flash"] = "Đã xóa hoạt động.";
         return Redirect($"/plans/details/{current.PlanId}");
