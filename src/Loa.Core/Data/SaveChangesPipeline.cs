@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Loa.Activities;
 using Loa.Audit;
 using Loa.Domain;
@@ -8,8 +10,6 @@ using Loa.Plans;
 using Loa.Text;
 using Loa.Units;
 using Microsoft.EntityFrameworkCore;
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
