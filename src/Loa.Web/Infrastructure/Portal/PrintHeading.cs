@@ -17,7 +17,7 @@ public sealed class PrintHeading(PortalDirectory directory, TimeProvider time)
         var place = user.CommuneId() is { } communeId
             ? all.FirstOrDefault(c => c.Id == communeId)?.Name
             : user.ProvinceId() is { } provinceId ? all.FirstOrDefault(c => c.ProvinceId == provinceId)?.ProvinceName : null;
-        var printed = "Ngày " + DisplayTime.Moment(time.GetUtcNow().UtcDateTime);
+        var printed = "In lúc " + DisplayTime.Moment(time.GetUtcNow().UtcDateTime);
         return place is null ? printed : $"{place} · {printed}";
     }
 }
