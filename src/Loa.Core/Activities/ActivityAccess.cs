@@ -20,7 +20,10 @@ public static class ActivityAccess
 {
     public static bool MayRecord(TenantScope scope) => scope.Role is UserRole.Coordinator or UserRole.UnitOfficer;
 
-    /// <summary>Whether the user may record an activity of <paramref name="unitId"/> on a task whose lead and partner units are <paramref name="taskUnitIds"/>.</summary>
+    /// <summary>
+    /// Whether the user may record an activity of <paramref name="unitId"/> on a task whose lead and partner units
+    /// are <paramref name="taskUnitIds"/>.
+    /// </summary>
     public static bool MayRecordFor(TenantScope scope, int unitId, IReadOnlySet<int> taskUnitIds) => scope.Role switch
     {
         UserRole.Coordinator => true,

@@ -29,7 +29,10 @@ public static class FeedbackDeadline
         return day;
     }
 
-    /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/> (negative when <paramref name="to"/> is earlier).</summary>
+    /// <summary>
+    /// Working days after <paramref name="from"/> up to and including <paramref name="to"/> (negative when <paramref
+    /// name="to"/> is earlier).
+    /// </summary>
     public static int WorkingDaysBetween(DateOnly from, DateOnly to)
     {
         var sign = to >= from ? 1 : -1;

@@ -30,7 +30,10 @@ public static class ReportSummary
         return VietnameseText.Nfc(text + ".");
     }
 
-    /// <summary>"8 hoạt động thông tin, tuyên truyền cải cách hành chính với 120 người tham dự, 4.125 lượt xem, nghe và 300 bản tài liệu" (measures that are 0 left out).</summary>
+    /// <summary>
+    /// "8 hoạt động thông tin, tuyên truyền cải cách hành chính với 120 người tham dự, 4.125 lượt xem, nghe và 300
+    /// bản tài liệu" (measures that are 0 left out).
+    /// </summary>
     private static string Measures(ReportTotal total, bool subject = true)
     {
         var head = $"{ReportWording.Number(total.Activities)} hoạt động" + (subject ? " thông tin, tuyên truyền cải cách hành chính" : "");

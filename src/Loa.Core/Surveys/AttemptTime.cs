@@ -8,7 +8,10 @@ public static class AttemptTime
     /// <summary>Seconds allowed past a contest's time limit for the page to travel.</summary>
     public const int GraceSeconds = 30;
 
-    /// <summary>Whether an attempt started at <paramref name="startedAt"/> and sent at <paramref name="now"/> is past the limit (with a little grace).</summary>
+    /// <summary>
+    /// Whether an attempt started at <paramref name="startedAt"/> and sent at <paramref name="now"/> is past the
+    /// limit (with a little grace).
+    /// </summary>
     public static bool IsOverTime(DateTime startedAt, int? limitMinutes, DateTime now) =>
         limitMinutes is { } minutes && now > startedAt.AddMinutes(minutes).AddSeconds(GraceSeconds);
 

@@ -51,7 +51,10 @@ public static partial class HtmlSanitiser
     }.ToFrozenDictionary();
 
     /// <summary>Containers that become a paragraph when they hold only inline content, and are unwrapped otherwise.</summary>
-    private static readonly FrozenSet<string> Blocks = FrozenSet.ToFrozenSet(["div", "section", "article", "header", "footer", "aside", "main", "nav", "pre", "address", "dd", "dt", "caption", "center", "details", "summary"]);
+    private static readonly FrozenSet<string> Blocks = FrozenSet.ToFrozenSet([
+        "div", "section", "article", "header", "footer", "aside", "main", "nav", "pre", "address", "dd", "dt", "caption", "center",
+        "details", "summary"
+    ]);
 
     private static readonly FrozenSet<string> BlockChildren = FrozenSet.ToFrozenSet(
     [
@@ -227,7 +230,8 @@ public static partial class HtmlSanitiser
 
     /// <summary>What a browser reads: no whitespace or control characters anywhere ("java&#9;script:" is "javascript:"), lower case.</summary>
     private static string Squeeze(string url) =>
-        new string(url.Where(c => c > ' ' && !char.IsControl(c) && c != '\u00A0' && !char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF')).ToArray()).ToLowerInvariant();
+        new string(url.Where(c => c > ' ' && !char.IsControl(c) && c != '\u00A0' && !char.IsWhiteSpace(c)
+            && c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF')).ToArray()).ToLowerInvariant();
 
     /// <summary>The scheme before the first colon, or null for a relative address (no colon before any '/', '?' or '#').</summary>
     private static string? Scheme(string squeezed)

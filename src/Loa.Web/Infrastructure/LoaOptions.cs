@@ -11,7 +11,10 @@ public sealed class LoaOptions
     /// <summary>Largest evidence file accepted (413 above it).</summary>
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 
-    /// <summary>Sign-in attempts (posts of the sign-in, second-step and forgotten-password forms) allowed from one IP address per minute, across all instances; more answer 429.</summary>
+    /// <summary>
+    /// Sign-in attempts (posts of the sign-in, second-step and forgotten-password forms) allowed from one IP address
+    /// per minute, across all instances; more answer 429.
+    /// </summary>
     public int LoginAttemptsPerIpPerMinute { get; set; } = 20;
 
     /// <summary>Posts of public forms (feedback, surveys, contests) allowed from one IP address per minute; more answer 429.</summary>

@@ -47,7 +47,8 @@ public static class LoaServices
         services.AddSingleton<Portal.PortalCache>();
         services.AddOutputCache();
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>>(sp =>
-            new ConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(o => o.AddPolicy(Portal.PortalCache.Policy, sp.GetRequiredService<Portal.PortalCache>())));
+            new ConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(
+                o => o.AddPolicy(Portal.PortalCache.Policy, sp.GetRequiredService<Portal.PortalCache>())));
 
         services.AddSingleton<Procedures.ProcedureCatalog>();
         services.AddSingleton<Portal.PortalCacheEviction>();
@@ -66,7 +67,8 @@ public static class LoaServices
         services.AddScoped<UnreadNotifications>();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
-            .PostConfigure<IOptions<LoaOptions>>((email, loa) => email.SiteAddress = loa.Value.PublicAddress is { Length: > 0 } site ? site : email.SiteAddress);
+            .PostConfigure<IOptions<LoaOptions>>(
+                (email, loa) => email.SiteAddress = loa.Value.PublicAddress is { Length: > 0 } site ? site : email.SiteAddress);
         services.AddOptions<Loa.Feedbacks.FeedbackOptions>().BindConfiguration(Loa.Feedbacks.FeedbackOptions.Section);
         services.AddJobLeases();
         services.AddHostedService<ReminderWorker>();

@@ -52,7 +52,8 @@ public sealed class IndexModel(PortalDirectory directory, LoaDbContext db) : Pag
         }
 
         var all = await directory.AllAsync(HttpContext.RequestAborted);
-        Provinces = all.GroupBy(c => c.ProvinceId).OrderBy(g => g.First().ProvinceLocality, VietnameseOrder.Instance).Select(g => (g.Key, g.First().ProvinceName)).ToList();
+        Provinces = all.GroupBy(c => c.ProvinceId).OrderBy(g => g.First().ProvinceLocality, VietnameseOrder.Instance)
+            .Select(g => (g.Key, g.First().ProvinceName)).ToList();
         if (Searched)
         {
             Results = await directory.SearchAsync(Q, Province, Limit + 1, HttpContext.RequestAborted);
@@ -62,7 +63,11 @@ public sealed class IndexModel(PortalDirectory directory, LoaDbContext db) : Pag
             }
 
             var ids = Results.Select(c => c.Id).ToList();
-            InService = (await db.Communes.AsNoTracking().Where(c => c.InService && ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(HttpContext.RequestAborted)).ToHashSet();
+            var inService = await db.Communes.AsNoTracking()
+                .Where(c => c.InService && ids.Contains(c.Id))
+                .Select(c => c.Id)
+                .ToListAsync(HttpContext.RequestAborted);
+            InService = inService.ToHashSet();
         }
 
         return Page();

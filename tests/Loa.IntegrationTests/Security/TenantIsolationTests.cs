@@ -87,7 +87,8 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
                     var url = handler.Length == 0 ? target.Url : $"{target.Url}&handler={handler}";
                     using var request = new HttpRequestMessage(verb, url) { Content = HostileForm(token, b) };
                     var response = await session.Client.SendAsync(request);
-                    if (response.IsSuccessStatusCode || (int)response.StatusCode >= 500 || (response.StatusCode == HttpStatusCode.Redirect && !Reports.ReportData.IsRefused(response)))
+                    if (response.IsSuccessStatusCode || (int)response.StatusCode >= 500
+                        || (response.StatusCode == HttpStatusCode.Redirect && !Reports.ReportData.IsRefused(response)))
                     {
                         failures.Add($"{verb} {target.Route} {handler} → {(int)response.StatusCode}");
                     }
@@ -117,7 +118,8 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
         Assert.Equal(WithoutTokens(await missing.Content.ReadAsStringAsync()), WithoutTokens(await foreign.Content.ReadAsStringAsync()));
         await using var db = app.SystemDb();
         var id = b.Plan.Id.ToString(CultureInfo.InvariantCulture);
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Plan" && e.EntityId == id && e.UserId == a.Coordinator.Id && !e.Succeeded));
+        Assert.True(
+            await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Plan" && e.EntityId == id && e.UserId == a.Coordinator.Id && !e.Succeeded));
     }
 
     [Theory]
@@ -132,10 +134,17 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
         string[] searches = [.. TenantWalk.Markers(b).Select(m => "/search?q=" + Uri.EscapeDataString(m)), "/search?q=cai+cach+hanh+chinh", "/search?q=bao+cao"];
         var pages = new Dictionary<User, string[]>
         {
-            [a.Coordinator] = ["/plans", "/tasks/mine", "/units", $"/plans/details/{a.Plan.Id}", "/plans/create", $"/plans/details/{a.Plan.Id}?unit={b.Culture.Id}", "/reports", $"/reports/commune?{reports}", $"/reports/activities?{reports}&all=true", "/dashboard", "/notifications", .. searches],
+            [a.Coordinator] = [
+                "/plans", "/tasks/mine", "/units", $"/plans/details/{a.Plan.Id}", "/plans/create",
+                $"/plans/details/{a.Plan.Id}?unit={b.Culture.Id}", "/reports", $"/reports/commune?{reports}",
+                $"/reports/activities?{reports}&all=true", "/dashboard", "/notifications", .. searches
+            ],
             [a.Officer] = ["/plans", "/tasks/mine", $"/plans/details/{a.Plan.Id}", "/reports", $"/reports/unit?{reports}&unit={a.ServiceCentre.Id}", "/dashboard", "/notifications", .. searches],
             [a.Leader] = ["/plans", "/units", "/reports", $"/reports/commune?{reports}", "/dashboard", "/notifications", .. searches],
-            [a.ProvinceOfficer] = ["/plans", $"/plans?q={Uri.EscapeDataString(b.Commune.Locality)}", $"/plans/details/{a.Plan.Id}", $"/dashboard?commune={a.Commune.Id}", $"/reports/commune?{reports}", "/notifications", .. searches],
+            [a.ProvinceOfficer] = [
+                "/plans", $"/plans?q={Uri.EscapeDataString(b.Commune.Locality)}", $"/plans/details/{a.Plan.Id}",
+                $"/dashboard?commune={a.Commune.Id}", $"/reports/commune?{reports}", "/notifications", .. searches
+            ],
         };
         foreach (var (user, urls) in pages)
         {
@@ -238,13 +247,18 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
             var token = WebSession.AntiforgeryToken(await session.GetPageAsync("/plans"));
             foreach (var handler in new[] { "Save", "Submit", "Return", "Approve", "Send" })
             {
-                var post = await session.Client.PostAsync($"/reports/commune?{query}&handler={handler}", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Results", "Bị ghi đè"), new("Input.ReturnComment", "Bị ghi đè"), new("Approval.Number", "9"), new("Approval.Date", "2026-07-01")]));
+                var post = await session.Client.PostAsync($"/reports/commune?{query}&handler={handler}", new FormUrlEncodedContent([
+                    new("__RequestVerificationToken", token), new("Input.Results", "Bị ghi đè"), new("Input.ReturnComment", "Bị ghi đè"),
+                    new("Approval.Number", "9"), new("Approval.Date", "2026-07-01")
+                ]));
                 Assert.True(post.StatusCode == HttpStatusCode.NotFound || Reports.ReportData.IsRefused(post), $"{user.UserName} POST {handler} → {(int)post.StatusCode}");
             }
 
             foreach (var handler in new[] { "Save", "Submit", "Return" })
             {
-                var post = await session.Client.PostAsync($"/reports/unit?{query}&unit={b.ServiceCentre.Id}&handler={handler}", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Results", "Bị ghi đè"), new("Input.ReturnComment", "Bị ghi đè")]));
+                var post = await session.Client.PostAsync($"/reports/unit?{query}&unit={b.ServiceCentre.Id}&handler={handler}", new FormUrlEncodedContent([
+                    new("__RequestVerificationToken", token), new("Input.Results", "Bị ghi đè"), new("Input.ReturnComment", "Bị ghi đè")
+                ]));
                 Assert.True(post.StatusCode == HttpStatusCode.NotFound || Reports.ReportData.IsRefused(post), $"{user.UserName} POST unit {handler} → {(int)post.StatusCode}");
             }
         }
@@ -255,10 +269,12 @@ public sealed partial class TenantIsolationTests(AppFixture fixture)
             var plan = b.Plan.Id.ToString(CultureInfo.InvariantCulture);
             var commune = b.Commune.Id.ToString(CultureInfo.InvariantCulture);
             var unit = b.ServiceCentre.Id.ToString(CultureInfo.InvariantCulture);
-            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Plan" && e.EntityId == plan && e.UserId == a.Officer.Id && e.Detail!.Contains("/reports/unit")));
+            Assert.True(await db.AuditEntries.AnyAsync(
+                e => e.Action == "denied" && e.EntityType == "Plan" && e.EntityId == plan && e.UserId == a.Officer.Id && e.Detail!.Contains("/reports/unit")));
             Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Unit" && e.EntityId == unit && e.UserId == a.Coordinator.Id));
             Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Commune" && e.EntityId == commune && e.UserId == a.Leader.Id));
-            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Commune" && e.EntityId == commune && e.UserId == far.ProvinceOfficer.Id));
+            Assert.True(
+                await db.AuditEntries.AnyAsync(e => e.Action == "denied" && e.EntityType == "Commune" && e.EntityId == commune && e.UserId == far.ProvinceOfficer.Id));
         }
 
         // B's own province officer reads B's report and dashboard.

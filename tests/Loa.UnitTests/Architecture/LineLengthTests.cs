@@ -12,93 +12,14 @@ public sealed class LineLengthTests
 {
     public const int Limit = 160;
 
-    /// <summary>
-    /// Files that still had long lines when the rule came in (issue 12): all but tests/Loa.IntegrationTests and
-    /// tests/Loa.BrowserTests, which were wrapped with it (save Security/TenantIsolationTests.cs, then being changed on
-    /// another branch). Wrap a file's lines and take it off the list; the second test fails while a listed file no longer
-    /// needs its place. Generated once, with this list emptied, by
-    ///   dotnet test tests/Loa.UnitTests --filter "FullyQualifiedName~LineLengthTests" 2>&1 \
-    ///     | grep -oE '^(src|tests)/[^:]+\.cs' | sort -u | sed 's/.*/        "&",/'
-    /// (the failure message starts each offending line with its path), the wrapped files then taken out.
-    /// </summary>
-    private static readonly HashSet<string> AllowedFiles = new(StringComparer.Ordinal)
-    {
-        "src/Loa.Core/Activities/ActivityAccess.cs",
-        "src/Loa.Core/Domain/Accounts/LocalAccounts.cs",
-        "src/Loa.Core/Feedbacks/FeedbackDeadline.cs",
-        "src/Loa.Core/Reports/ReportSummary.cs",
-        "src/Loa.Core/Surveys/AttemptTime.cs",
-        "src/Loa.Core/Text/HtmlSanitiser.cs",
-        "src/Loa.Web/Infrastructure/LoaOptions.cs",
-        "src/Loa.Web/Infrastructure/LoaServices.cs",
-        "src/Loa.Web/Infrastructure/Portal/ArticleViews.cs",
-        "src/Loa.Web/Infrastructure/Security/Policies.cs",
-        "src/Loa.Web/Infrastructure/Uploads/UploadStore.cs",
-        "src/Loa.Web/Infrastructure/Uploads/UploadedFiles.cs",
-        "src/Loa.Web/Pages/Activities/Create.cshtml.cs",
-        "src/Loa.Web/Pages/Activities/Edit.cshtml.cs",
-        "src/Loa.Web/Pages/Articles/ArticleChoices.cs",
-        "src/Loa.Web/Pages/Articles/Edit.cshtml.cs",
-        "src/Loa.Web/Pages/Articles/Index.cshtml.cs",
-        "src/Loa.Web/Pages/Dashboard/CommuneCharts.cs",
-        "src/Loa.Web/Pages/Index.cshtml.cs",
-        "src/Loa.Web/Pages/Plans/Create.cshtml.cs",
-        "src/Loa.Web/Pages/Plans/Details.cshtml.cs",
-        "src/Loa.Web/Pages/Plans/Edit.cshtml.cs",
-        "src/Loa.Web/Pages/Plans/FromProvince.cshtml.cs",
-        "src/Loa.Web/Pages/Plans/Import.cshtml.cs",
-        "src/Loa.Web/Pages/Plans/Index.cshtml.cs",
-        "src/Loa.Web/Pages/Plans/Items.cshtml.cs",
-        "src/Loa.Web/Pages/Procedures/Import.cshtml.cs",
-        "src/Loa.Web/Pages/Province/CommuneFilter.cs",
-        "src/Loa.Web/Pages/Province/Portals.cshtml.cs",
-        "src/Loa.Web/Pages/Province/ProvinceCharts.cs",
-        "src/Loa.Web/Pages/Province/Settings.cshtml.cs",
-        "src/Loa.Web/Pages/Public/Feedback/Index.cshtml.cs",
-        "src/Loa.Web/Pages/Public/News/Index.cshtml.cs",
-        "src/Loa.Web/Pages/Public/News/NewsItem.cs",
-        "src/Loa.Web/Pages/Public/Procedures/Details.cshtml.cs",
-        "src/Loa.Web/Pages/Public/Procedures/ProcedureSearchBoxViewComponent.cs",
-        "src/Loa.Web/Pages/Tasks/Mine.cshtml.cs",
-        "src/Loa.Web/Pages/Tasks/TaskEditing.cs",
-        "tests/Loa.IntegrationTests/Security/TenantIsolationTests.cs",
-        "tests/Loa.UnitTests/Articles/HtmlSanitiserTests.cs",
-        "tests/Loa.UnitTests/Articles/VideoEmbedTests.cs",
-        "tests/Loa.UnitTests/Plans/CanhVinhPlanTests.cs",
-        "tests/Loa.UnitTests/Plans/HungPhuPlanTests.cs",
-        "tests/Loa.UnitTests/Plans/Import/DocxContentTests.cs",
-        "tests/Loa.UnitTests/Plans/Import/DocxNumberingTests.cs",
-        "tests/Loa.UnitTests/Plans/Import/DocxSamplePlanTests.cs",
-        "tests/Loa.UnitTests/Plans/Import/PlanDocx.cs",
-        "tests/Loa.UnitTests/Plans/Import/PlanImporterTextTests.cs",
-        "tests/Loa.UnitTests/Plans/TaskUnitSelectionTests.cs",
-        "tests/Loa.UnitTests/Plans/Versions/PlanYearShiftTests.cs",
-    };
-
     [Fact]
     public void Every_line_of_CSharp_is_at_most_160_characters_besides_its_longest_string_literal()
     {
         var offending = SourceFiles()
-            .Where(file => !AllowedFiles.Contains(file))
             .SelectMany(file => LongLines(file).Select(line => $"{file}:{line.Number}: {line.Describe()}"))
             .ToList();
 
         Assert.True(offending.Count == 0, Explain(offending));
-    }
-
-    [Fact]
-    public void Every_allow_listed_file_still_exists_and_still_has_a_long_line()
-    {
-        var sources = SourceFiles().ToHashSet(StringComparer.Ordinal);
-        var stale = AllowedFiles
-            .Where(file => !sources.Contains(file) || !LongLines(file).Any())
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
-        Assert.True(
-            stale.Count == 0,
-            "These files are on LineLengthTests.AllowedFiles but are gone or have no line over the limit any more; "
-            + "take them off the list:" + Environment.NewLine + string.Join(Environment.NewLine, stale));
     }
 
     [Theory]

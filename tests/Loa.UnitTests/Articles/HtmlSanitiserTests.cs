@@ -12,7 +12,10 @@ namespace Loa.UnitTests.Articles;
 public sealed class HtmlSanitiserTests
 {
     private static readonly HashSet<string> AllowedElements =
-        ["p", "br", "strong", "em", "u", "s", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "img", "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td"];
+        [
+            "p", "br", "strong", "em", "u", "s", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "img", "figure", "figcaption",
+            "table", "thead", "tbody", "tr", "th", "td"
+        ];
 
     private static readonly Dictionary<string, string[]> AllowedAttributes = new()
     {
@@ -81,7 +84,11 @@ public sealed class HtmlSanitiserTests
     {
         var clean = HtmlSanitiser.Sanitise(attack);
 
-        foreach (var forbidden in new[] { "<script", "javascript:", "vbscript:", "data:", " on", "style=", "<iframe", "<style", "<svg", "<math", "<form", "<input", "<object", "<embed", "<base", "<meta", "<link" })
+        foreach (var forbidden in new[]
+        {
+            "<script", "javascript:", "vbscript:", "data:", " on", "style=", "<iframe", "<style", "<svg", "<math", "<form", "<input",
+            "<object", "<embed", "<base", "<meta", "<link"
+        })
         {
             Assert.DoesNotContain(forbidden, clean, StringComparison.OrdinalIgnoreCase);
         }
@@ -166,8 +173,13 @@ public sealed class HtmlSanitiserTests
                 if (attribute.Name is "href" or "src")
                 {
                     var value = attribute.Value.Trim().ToLowerInvariant();
-                    Assert.True(value.StartsWith("https://", StringComparison.Ordinal) || value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("mailto:", StringComparison.Ordinal)
-                        || value.StartsWith("tel:", StringComparison.Ordinal) || (value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal)) || !value.Contains(':', StringComparison.Ordinal), $"unsafe address {value}");
+                    var safe = value.StartsWith("https://", StringComparison.Ordinal)
+                        || value.StartsWith("http://", StringComparison.Ordinal)
+                        || value.StartsWith("mailto:", StringComparison.Ordinal)
+                        || value.StartsWith("tel:", StringComparison.Ordinal)
+                        || (value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal))
+                        || !value.Contains(':', StringComparison.Ordinal);
+                    Assert.True(safe, $"unsafe address {value}");
                 }
             }
         }

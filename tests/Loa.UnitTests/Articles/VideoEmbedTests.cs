@@ -2,7 +2,10 @@ using Loa.Text;
 
 namespace Loa.UnitTests.Articles;
 
-/// <summary>Staff paste the address of a clip as the browser shows it; the portal embeds it through the providers' privacy-enhanced players, and nothing else.</summary>
+/// <summary>
+/// Staff paste the address of a clip as the browser shows it; the portal embeds it through the providers'
+/// privacy-enhanced players, and nothing else.
+/// </summary>
 public sealed class VideoEmbedTests
 {
     [Theory]

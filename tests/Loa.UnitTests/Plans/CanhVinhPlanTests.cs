@@ -151,7 +151,10 @@ public sealed class CanhVinhPlanTests
         Assert.Equal(2, Plan.Funding.Count);
         Assert.StartsWith("Kinh phí phục vụ cho công tác thông tin", Plan.Funding[0], StringComparison.Ordinal);
         Assert.Equal(
-            ["Các cơ quan, đơn vị thuộc UBND xã", "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND xã", "Phòng Kinh tế", "Trung tâm Phục vụ hành chính công", "Trung tâm Cung ứng dịch vụ sự nghiệp công"],
+            [
+                "Các cơ quan, đơn vị thuộc UBND xã", "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND xã", "Phòng Kinh tế",
+                "Trung tâm Phục vụ hành chính công", "Trung tâm Cung ứng dịch vụ sự nghiệp công"
+            ],
             Plan.Responsibilities.Select(r => r.Unit));
         Assert.Equal([4, 7, 2, 3, 1, 3], Plan.Responsibilities.Select(r => r.Duties.Count));
 

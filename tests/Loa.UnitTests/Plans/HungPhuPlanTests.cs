@@ -52,7 +52,10 @@ public sealed class HungPhuPlanTests
             [null, "MỤC ĐÍCH, YÊU CẦU VÀ ĐỐI TƯỢNG", "NỘI DUNG TUYÊN TRUYỀN", "HÌNH THỨC TUYÊN TRUYỀN", "MỘT SỐ HOẠT ĐỘNG TUYÊN TRUYỀN TRỌNG TÂM", "KINH PHÍ THỰC HIỆN", "TỔ CHỨC THỰC HIỆN", null],
             Plan.Sections.Select(s => s.Heading));
         Assert.Equal(
-            [SectionRoles.Preamble, SectionRoles.Purpose, SectionRoles.Contents, SectionRoles.Channels, SectionRoles.Tasks, SectionRoles.Funding, SectionRoles.Implementation, SectionRoles.Closing],
+            [
+                SectionRoles.Preamble, SectionRoles.Purpose, SectionRoles.Contents, SectionRoles.Channels, SectionRoles.Tasks,
+                SectionRoles.Funding, SectionRoles.Implementation, SectionRoles.Closing
+            ],
             Plan.Sections.Select(s => s.Role));
 
         var purpose = SamplePlans.Part(Plan, "I");

@@ -29,7 +29,8 @@ public sealed class TaskUnitSelectionTests
 
     private static Choice[] SamePartners => [new(Police.Id, Police.Name), new(Centre.Id, Centre.Name), new(null, "Các cơ quan, đơn vị có liên quan")];
 
-    private static List<string> Written(KeyTask task, TaskUnitRole role) => task.Units.Where(u => u.Role == role).OrderBy(u => u.Order).Select(u => u.Name).ToList();
+    private static List<string> Written(KeyTask task, TaskUnitRole role) => task.Units.Where(u => u.Role == role).OrderBy(u => u.Order)
+        .Select(u => u.Name).ToList();
 
     [Fact]
     public void The_same_units_sent_back_change_nothing_neither_order_nor_names()

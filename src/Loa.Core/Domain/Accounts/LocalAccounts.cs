@@ -7,7 +7,15 @@ public static class LocalAccounts
 {
     private static readonly PasswordHasher<User> Hasher = new();
 
-    public static User Create(string userName, string fullName, UserRole role, string password, int? provinceId = null, int? communeId = null, int? unitId = null, bool demo = false) =>
+    public static User Create(
+        string userName,
+        string fullName,
+        UserRole role,
+        string password,
+        int? provinceId = null,
+        int? communeId = null,
+        int? unitId = null,
+        bool demo = false) =>
         CreateHashed(userName, fullName, role, Hash(password), provinceId, communeId, unitId, demo);
 
     /// <summary>
@@ -16,20 +24,28 @@ public static class LocalAccounts
     /// </summary>
     public static string Hash(string password) => Hasher.HashPassword(new User(), password);
 
-    public static User CreateHashed(string userName, string fullName, UserRole role, string passwordHash, int? provinceId = null, int? communeId = null, int? unitId = null, bool demo = false) => new()
-    {
-        UserName = userName,
-        NormalizedUserName = userName.ToUpperInvariant(),
-        FullName = fullName,
-        Role = role,
-        ProvinceId = provinceId,
-        CommuneId = communeId,
-        UnitId = unitId,
-        IsDemo = demo,
-        LockoutEnabled = true,
-        SecurityStamp = Guid.NewGuid().ToString("N"),
-        ConcurrencyStamp = Guid.NewGuid().ToString(),
-        CreatedAt = DateTime.UtcNow,
-        PasswordHash = passwordHash,
-    };
+    public static User CreateHashed(
+        string userName,
+        string fullName,
+        UserRole role,
+        string passwordHash,
+        int? provinceId = null,
+        int? communeId = null,
+        int? unitId = null,
+        bool demo = false) => new()
+        {
+            UserName = userName,
+            NormalizedUserName = userName.ToUpperInvariant(),
+            FullName = fullName,
+            Role = role,
+            ProvinceId = provinceId,
+            CommuneId = communeId,
+            UnitId = unitId,
+            IsDemo = demo,
+            LockoutEnabled = true,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            ConcurrencyStamp = Guid.NewGuid().ToString(),
+            CreatedAt = DateTime.UtcNow,
+            PasswordHash = passwordHash,
+        };
 }

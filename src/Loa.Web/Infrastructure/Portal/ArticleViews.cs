@@ -41,7 +41,8 @@ public sealed class ArticleViews(TimeProvider time)
         }
 
         read.Add(articleId);
-        context.Response.Cookies.Append(CookieName, string.Join('.', read.TakeLast(CookieArticles).Select(i => i.ToString(CultureInfo.InvariantCulture))), new CookieOptions
+        var value = string.Join('.', read.TakeLast(CookieArticles).Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        context.Response.Cookies.Append(CookieName, value, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,

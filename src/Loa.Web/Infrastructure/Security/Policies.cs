@@ -12,10 +12,16 @@ public static class Policies
     /// <summary>Works inside a commune: leader, coordinator, unit officer.</summary>
     public const string CommuneStaff = nameof(CommuneStaff);
 
-    /// <summary>Drafts and edits plans: the coordinator (commune and unit plans), a unit officer (its unit's plan), a province officer (the province's plan). Which plan exactly is <c>PlanAccess.MayEdit</c>.</summary>
+    /// <summary>
+    /// Drafts and edits plans: the coordinator (commune and unit plans), a unit officer (its unit's plan), a province
+    /// officer (the province's plan). Which plan exactly is <c>PlanAccess.MayEdit</c>.
+    /// </summary>
     public const string PlanEditor = nameof(PlanEditor);
 
-    /// <summary>Approves and issues plans: the leader (commune and unit plans), a province officer (the province's plan); see <c>PlanAccess.MayApprove</c>.</summary>
+    /// <summary>
+    /// Approves and issues plans: the leader (commune and unit plans), a province officer (the province's plan); see
+    /// <c>PlanAccess.MayApprove</c>.
+    /// </summary>
     public const string PlanApprover = nameof(PlanApprover);
 
     /// <summary>Records activities: unit officers and the coordinator.</summary>
@@ -33,7 +39,10 @@ public static class Policies
     /// <summary>Writes, schedules, publishes and takes down the commune's news on its portal: coordinator and leader.</summary>
     public const string ArticleEditor = nameof(ArticleEditor);
 
-    /// <summary>Administrative procedures: the commune's coordinator and leader choose the commune's list, the province officer imports the province's catalogue.</summary>
+    /// <summary>
+    /// Administrative procedures: the commune's coordinator and leader choose the commune's list, the province
+    /// officer imports the province's catalogue.
+    /// </summary>
     public const string ProcedureManager = nameof(ProcedureManager);
 
     public const string Admin = nameof(Admin);
@@ -44,7 +53,10 @@ public static class Policies
     /// </summary>
     public const string AccountManager = nameof(AccountManager);
 
-    /// <summary>Puts communes' portals in service: the system administrator for any commune, a province officer for their province's (<c>PortalServiceAccess</c>).</summary>
+    /// <summary>
+    /// Puts communes' portals in service: the system administrator for any commune, a province officer for their
+    /// province's (<c>PortalServiceAccess</c>).
+    /// </summary>
     public const string PortalServiceManager = nameof(PortalServiceManager);
 
     /// <summary>Reads the audit log: the system administrator all of it, a province officer their province's part (<c>AuditAccess</c>).</summary>

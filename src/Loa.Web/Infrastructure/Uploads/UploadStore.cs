@@ -14,7 +14,8 @@ public sealed class UploadStore(LoaPaths paths, CommuneQuota quota)
     /// What is wrong with the uploads, one problem per file and the quota last; nothing is written. Without a commune
     /// (<paramref name="communeId"/> null) the quota is not counted.
     /// </summary>
-    public async Task<List<UploadProblem>> CheckAsync(UploadPolicy policy, IReadOnlyList<IFormFile> uploads, int? communeId, CancellationToken cancellationToken)
+    public async Task<List<UploadProblem>> CheckAsync(
+        UploadPolicy policy, IReadOnlyList<IFormFile> uploads, int? communeId, CancellationToken cancellationToken)
     {
         var problems = new List<UploadProblem>();
         if (policy.MaxFiles is { } max && uploads.Count > max)

@@ -14,7 +14,8 @@ public static class UploadedFiles
     public static string CleanFileName(string? name)
     {
         var justName = (InputText.Clean(name) ?? "").Replace('\\', '/').Split('/').Last();
-        var clean = new string(justName.Where(c => !char.IsControl(c) && c is not '"' and not '<' and not '>' and not '|' and not ':' and not '*' and not '?').ToArray()).Trim(' ', '.');
+        var clean = new string(justName.Where(
+            c => !char.IsControl(c) && c is not '"' and not '<' and not '>' and not '|' and not ':' and not '*' and not '?').ToArray()).Trim(' ', '.');
         return clean.Length == 0 ? "tep" : InputText.Shorten(clean, 200)!;
     }
 
@@ -22,7 +23,9 @@ public static class UploadedFiles
     public static string DownloadName(string? name, FileKind kind)
     {
         var clean = CleanFileName(name);
-        return clean.EndsWith(kind.Extension, StringComparison.OrdinalIgnoreCase) || (kind.Extension == ".jpg" && clean.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase))
+        var hasExtension = clean.EndsWith(kind.Extension, StringComparison.OrdinalIgnoreCase)
+            || (kind.Extension == ".jpg" && clean.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase));
+        return hasExtension
             ? clean
             : clean + kind.Extension;
     }

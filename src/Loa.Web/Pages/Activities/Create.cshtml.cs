@@ -96,7 +96,8 @@ public sealed class CreateModel(LoaDbContext db, UploadStore storage, UploadPoli
             RecordedAt = time.GetUtcNow().UtcDateTime,
         };
         Activity.ApplyTo(activity);
-        var files = UploadRecords.Evidence(await storage.StoreAsync(policies.Evidence, Files, communeId, HttpContext.RequestAborted), task.ProvinceId, communeId, User.UserId()!);
+        var files = UploadRecords.Evidence(
+            await storage.StoreAsync(policies.Evidence, Files, communeId, HttpContext.RequestAborted), task.ProvinceId, communeId, User.UserId()!);
         activity.Files.AddRange(files);
         db.Activities.Add(activity);
         try

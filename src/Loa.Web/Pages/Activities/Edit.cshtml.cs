@@ -12,7 +12,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Activities;
 
-/// <summary>Corrects or deletes a recorded activity (its unit's officers or the coordinator: <see cref="ActivityAccess"/>); edits by two people at once cannot overwrite each other.</summary>
+/// <summary>
+/// Corrects or deletes a recorded activity (its unit's officers or the coordinator: <see cref="ActivityAccess"/>);
+/// edits by two people at once cannot overwrite each other.
+/// </summary>
 [Authorize(Policy = Policies.Recorder)]
 [RequestSizeLimit(UploadLimits.RequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
@@ -73,7 +76,8 @@ public sealed class EditModel(LoaDbContext db, UploadStore storage, UploadPolici
         var removed = current.Files.Where(f => Activity.RemoveFileIds.Contains(f.Id)).ToList();
         db.EvidenceFiles.RemoveRange(removed);
         var added = UploadRecords.Evidence(
-            await storage.StoreAsync(policies.Evidence, Files, current.CommuneId!.Value, HttpContext.RequestAborted), current.ProvinceId, current.CommuneId!.Value, User.UserId()!);
+            await storage.StoreAsync(
+                policies.Evidence, Files, current.CommuneId!.Value, HttpContext.RequestAborted), current.ProvinceId, current.CommuneId!.Value, User.UserId()!);
         current.Files.AddRange(added);
         try
         {

@@ -6,19 +6,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Articles;
 
-/// <summary>The lists an article form chooses from: the commune's categories (the defaults are made on first use) and the key tasks of its issued plans.</summary>
+/// <summary>
+/// The lists an article form chooses from: the commune's categories (the defaults are made on first use) and the key
+/// tasks of its issued plans.
+/// </summary>
 public static class ArticleChoices
 {
     public static async Task<List<ArticleCategory>> CategoriesAsync(LoaDbContext db, CancellationToken cancellationToken)
     {
         var communeId = db.Scope.CommuneId;
-        var categories = await db.ArticleCategories.Where(c => c.CommuneId == communeId).OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+        var categories = await db.ArticleCategories.Where(c => c.CommuneId == communeId).OrderBy(c => c.Order)
+            .ThenBy(c => c.Name).ToListAsync(cancellationToken);
         if (categories.Count > 0 || communeId is null || db.Scope.ProvinceId is not { } provinceId)
         {
             return categories;
         }
 
-        categories = ArticleCategory.Defaults.Select((name, i) => new ArticleCategory { ProvinceId = provinceId, CommuneId = communeId, Name = name, Order = i }).ToList();
+        categories = ArticleCategory.Defaults.Select((name, i) => new ArticleCategory
+        {
+            ProvinceId = provinceId,
+            CommuneId = communeId,
+            Name = name,
+            Order = i,
+        }).ToList();
         db.ArticleCategories.AddRange(categories);
         try
         {
@@ -34,7 +44,10 @@ public static class ArticleChoices
         return categories;
     }
 
-    /// <summary>The tasks of the commune's issued plans from last year on, parents before their sub-rows (the page groups them by plan, <see cref="PlanYearCredit.Group"/>).</summary>
+    /// <summary>
+    /// The tasks of the commune's issued plans from last year on, parents before their sub-rows (the page groups them
+    /// by plan, <see cref="PlanYearCredit.Group"/>).
+    /// </summary>
     public static async Task<List<TaskChoice>> TasksAsync(LoaDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var communeId = db.Scope.CommuneId;

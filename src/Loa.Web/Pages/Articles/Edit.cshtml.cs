@@ -98,7 +98,8 @@ public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider 
         var tasks = Tasks.Select(t => new ArticleTaskChoice(t.Id, t.Year)).ToList();
         var check = ArticleWorkflow.Check(edit, action, article, Categories.Select(c => c.Id).ToList(), tasks, now);
         AddProblems(check.Problems);
-        if (Cover is not null && await images.CheckAsync(UploadPolicies.ArticleImage, [Cover], db.Scope.CommuneId, HttpContext.RequestAborted) is [var problem, ..])
+        if (Cover is not null && await images.CheckAsync(
+            UploadPolicies.ArticleImage, [Cover], db.Scope.CommuneId, HttpContext.RequestAborted) is [var problem, ..])
         {
             ModelState.AddModelError(nameof(Cover), problem.Message);
             Response.StatusCode = problem.StatusCode;
@@ -201,10 +202,16 @@ public sealed class EditModel(LoaDbContext db, UploadStore images, TimeProvider 
         return Redirect("/articles");
     }
 
-    /// <summary>The tasks grouped by plan, those of the plan whose year contains the article's day of publication (today for one not yet public) first.</summary>
+    /// <summary>
+    /// The tasks grouped by plan, those of the plan whose year contains the article's day of publication (today for
+    /// one not yet public) first.
+    /// </summary>
     public IReadOnlyList<PlanYearCredit.TaskGroup<TaskChoice>> TaskGroups =>
-        PlanYearCredit.Group(Tasks, t => (t.PlanId, t.Year), Existing?.PublishAt is { } at && Existing.Status is ArticleStatus.Published or ArticleStatus.Scheduled
-            ? DateOnly.FromDateTime(VietnamTime.Local(at)) : VietnamTime.Today(time));
+        PlanYearCredit.Group(Tasks, t => (t.PlanId, t.Year), CreditDay);
+
+    private DateOnly CreditDay => Existing?.PublishAt is { } at && Existing.Status is ArticleStatus.Published or ArticleStatus.Scheduled
+        ? DateOnly.FromDateTime(VietnamTime.Local(at))
+        : VietnamTime.Today(time);
 
     private void AddProblems(IEnumerable<(string Field, string Message)> problems)
     {

@@ -10,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Articles;
 
-/// <summary>The commune's news on its portal for the staff who write it: every article with its status, filtered by status, category and words of the title.</summary>
+/// <summary>
+/// The commune's news on its portal for the staff who write it: every article with its status, filtered by status,
+/// category and words of the title.
+/// </summary>
 [Authorize(Policy = Policies.ArticleEditor)]
 public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
 {
@@ -38,7 +41,18 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public DateTime Now { get; private set; }
 
-    public sealed record Row(int Id, string Title, string Slug, ArticleKind Kind, string? Category, ArticleStatus Status, DateTime? PublishAt, int Views, string? TaskLabel, bool HasActivity, DateTime UpdatedAt);
+    public sealed record Row(
+        int Id,
+        string Title,
+        string Slug,
+        ArticleKind Kind,
+        string? Category,
+        ArticleStatus Status,
+        DateTime? PublishAt,
+        int Views,
+        string? TaskLabel,
+        bool HasActivity,
+        DateTime UpdatedAt);
 
     public async Task OnGetAsync()
     {
@@ -62,7 +76,20 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
 
         var rows = await query
             .OrderByDescending(a => a.UpdatedAt)
-            .Select(a => new { a.Id, a.Title, a.Slug, a.Kind, Category = a.Category!.Name, a.Status, a.PublishAt, a.Views, a.TaskId, a.ActivityId, a.UpdatedAt })
+            .Select(a => new
+            {
+                a.Id,
+                a.Title,
+                a.Slug,
+                a.Kind,
+                Category = a.Category!.Name,
+                a.Status,
+                a.PublishAt,
+                a.Views,
+                a.TaskId,
+                a.ActivityId,
+                a.UpdatedAt,
+            })
             .ToListAsync();
         if (!string.IsNullOrWhiteSpace(Q))
         {
@@ -74,7 +101,8 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         var page = rows.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         var taskIds = page.Select(r => r.TaskId).OfType<int>().Distinct().ToList();
-        var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).Select(t => new { t.Id, t.Label, t.Name, t.Plan!.Year }).ToDictionaryAsync(t => t.Id);
+        var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id))
+            .Select(t => new { t.Id, t.Label, t.Name, t.Plan!.Year }).ToDictionaryAsync(t => t.Id);
         Rows = page.Select(r => new Row(
             r.Id, r.Title, r.Slug, r.Kind, r.Category, r.Status, r.PublishAt, r.Views,
             r.TaskId is { } t && tasks.TryGetValue(t, out var task) ? PlanYearCredit.TaskName(task.Year, task.Label, task.Name) : null,

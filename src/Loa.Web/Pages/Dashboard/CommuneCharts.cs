@@ -8,7 +8,9 @@ namespace Loa.Web.Pages.Dashboard;
 /// <summary>The commune dashboard's charts, from its figures.</summary>
 public static class CommuneCharts
 {
-    private static readonly ProgressStatus[] StatusOrder = [ProgressStatus.Completed, ProgressStatus.OnTrack, ProgressStatus.NotStarted, ProgressStatus.Behind, ProgressStatus.Overdue];
+    private static readonly ProgressStatus[] StatusOrder = [
+        ProgressStatus.Completed, ProgressStatus.OnTrack, ProgressStatus.NotStarted, ProgressStatus.Behind, ProgressStatus.Overdue
+    ];
 
     private static readonly ChartColour[] StatusColours = [ChartColour.Ok, ChartColour.Info, ChartColour.Light, ChartColour.Warn, ChartColour.Late];
 
@@ -67,7 +69,10 @@ public static class CommuneCharts
                 Title = "Hoạt động theo đơn vị",
                 LabelHeader = "Đơn vị",
                 Labels = o.Units.Select(u => u.Name).ToList(),
-                Series = [new ChartSeries("Hoạt động", o.Units.Select(u => u.Activities), ChartColour.Info), new ChartSeries("Nhiệm vụ chậm", o.Units.Select(u => u.TasksLate), ChartColour.Late)],
+                Series = [
+                    new ChartSeries("Hoạt động", o.Units.Select(u => u.Activities), ChartColour.Info),
+                    new ChartSeries("Nhiệm vụ chậm", o.Units.Select(u => u.TasksLate), ChartColour.Late)
+                ],
             });
         }
 

@@ -62,7 +62,8 @@ public sealed class CreateModel(LoaDbContext db, TimeProvider time) : PageModel
             return Page();
         }
 
-        if (!Confirmed && await PlanCreationChecks.SameYearAsync(db, db.Scope.ProvinceId!.Value, ForProvince ? null : db.Scope.CommuneId, Input.Year) is { } warning)
+        if (!Confirmed && await PlanCreationChecks.SameYearAsync(
+            db, db.Scope.ProvinceId!.Value, ForProvince ? null : db.Scope.CommuneId, Input.Year) is { } warning)
         {
             Warnings = [warning];
             return Page();

@@ -70,13 +70,37 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
     }
 
     public Task<IActionResult> OnPostSubmitAsync(int id) =>
-        ChangeAsync(id, Policies.PlanEditor, PlanAccess.MayEdit, PlanStep.Submitted, "submit", plan => PlanWorkflow.Submit(plan, time.GetUtcNow().UtcDateTime), _ => "Trình lãnh đạo duyệt", "Đã trình kế hoạch để lãnh đạo duyệt.");
+        ChangeAsync(
+            id,
+            Policies.PlanEditor,
+            PlanAccess.MayEdit,
+            PlanStep.Submitted,
+            "submit",
+            plan => PlanWorkflow.Submit(plan, time.GetUtcNow().UtcDateTime),
+            _ => "Trình lãnh đạo duyệt",
+            "Đã trình kế hoạch để lãnh đạo duyệt.");
 
     public Task<IActionResult> OnPostApproveAsync(int id) =>
-        ChangeAsync(id, Policies.PlanApprover, PlanAccess.MayApprove, PlanStep.Approved, "approve", plan => PlanWorkflow.Approve(plan, User.UserId()!, time.GetUtcNow().UtcDateTime), _ => "Lãnh đạo duyệt", "Đã duyệt kế hoạch. Bước tiếp theo: ban hành (cấp số, ngày).");
+        ChangeAsync(
+            id,
+            Policies.PlanApprover,
+            PlanAccess.MayApprove,
+            PlanStep.Approved,
+            "approve",
+            plan => PlanWorkflow.Approve(plan, User.UserId()!, time.GetUtcNow().UtcDateTime),
+            _ => "Lãnh đạo duyệt",
+            "Đã duyệt kế hoạch. Bước tiếp theo: ban hành (cấp số, ngày).");
 
     public Task<IActionResult> OnPostReturnAsync(int id) =>
-        ChangeAsync(id, Policies.PlanApprover, PlanAccess.MayApprove, PlanStep.Returned, "return", plan => PlanWorkflow.Return(plan, ReturnComment), plan => $"Trả lại: {plan.ReturnComment}", "Đã trả lại kế hoạch cho cán bộ đầu mối.");
+        ChangeAsync(
+            id,
+            Policies.PlanApprover,
+            PlanAccess.MayApprove,
+            PlanStep.Returned,
+            "return",
+            plan => PlanWorkflow.Return(plan, ReturnComment),
+            plan => $"Trả lại: {plan.ReturnComment}",
+            "Đã trả lại kế hoạch cho cán bộ đầu mối.");
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, bool confirm)
     {
@@ -130,7 +154,15 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         return Redirect("/plans");
     }
 
-    private async Task<IActionResult> ChangeAsync(int id, string policy, Func<TenantScope, Plan, bool> allowed, PlanStep step, string action, Func<Plan, string?> change, Func<Plan, string> summary, string done)
+    private async Task<IActionResult> ChangeAsync(
+        int id,
+        string policy,
+        Func<TenantScope, Plan, bool> allowed,
+        PlanStep step,
+        string action,
+        Func<Plan, string?> change,
+        Func<Plan, string> summary,
+        string done)
     {
         if (await this.RequirePolicyAsync(policy) is { } denied)
         {
@@ -211,7 +243,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
             .Where(a => a.PlanId == id && (UnitFilter == null || a.UnitId == UnitFilter))
             .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
             .Take(10)
-            .Select(a => new RecentActivity(a.Id, a.Date, a.Title, a.Task!.Label, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(), a.Quantity, a.Files.Count))
+            .Select(a => new RecentActivity(
+                a.Id, a.Date, a.Title, a.Task!.Label, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(), a.Quantity, a.Files.Count))
             .ToListAsync();
         return true;
     }

@@ -188,7 +188,8 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel
                 state.AddModelError($"Input.Basis[{i}].Kind", $"Căn cứ thứ {i + 1}: hãy ghi loại văn bản (Kế hoạch, Quyết định…).");
             }
 
-            foreach (var (row, i) in Deadlines.Select((r, i) => (r, i)).Where(x => !x.r.IsBlank && (string.IsNullOrWhiteSpace(x.r.Subject) || x.r.Date is null)))
+            foreach (var (row, i) in Deadlines.Select((r, i) => (r, i)).Where(
+                x => !x.r.IsBlank && (string.IsNullOrWhiteSpace(x.r.Subject) || x.r.Date is null)))
             {
                 state.AddModelError($"Input.Deadlines[{i}].Subject", $"Thời hạn thứ {i + 1}: cần cả nội dung và ngày.");
             }
@@ -204,11 +205,26 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time) : PageModel
             plan.ReportingVia = ReportingVia?.Trim();
             plan.Funding = TextLists.Paragraphs(Funding);
             plan.Recipients = TextLists.Lines(Recipients).Select(r => r.TrimStart('-', ' ').TrimEnd(';', '.', ' ')).ToList();
-            (plan.SignerAuthority, plan.SignerDeputy, plan.SignerPosition, plan.SignerName) = (SignerAuthority?.Trim(), SignerDeputy?.Trim(), SignerPosition?.Trim(), SignerName?.Trim());
+            plan.SignerAuthority = SignerAuthority?.Trim();
+            plan.SignerDeputy = SignerDeputy?.Trim();
+            plan.SignerPosition = SignerPosition?.Trim();
+            plan.SignerName = SignerName?.Trim();
             plan.Basis.Clear();
-            plan.Basis.AddRange(Basis.Where(b => !b.IsBlank && !b.Remove).Select((b, i) => new Basis { Order = i, Kind = b.Kind!.Trim(), Number = b.Number?.Trim(), Date = b.Date, Issuer = b.Issuer?.Trim() }));
+            plan.Basis.AddRange(Basis.Where(b => !b.IsBlank && !b.Remove).Select((b, i) => new Basis
+            {
+                Order = i,
+                Kind = b.Kind!.Trim(),
+                Number = b.Number?.Trim(),
+                Date = b.Date,
+                Issuer = b.Issuer?.Trim(),
+            }));
             plan.Deadlines.Clear();
-            plan.Deadlines.AddRange(Deadlines.Where(d => !d.IsBlank && !d.Remove).Select((d, i) => new PlanDeadline { Order = i, Subject = d.Subject!.Trim(), Date = d.Date!.Value }));
+            plan.Deadlines.AddRange(Deadlines.Where(d => !d.IsBlank && !d.Remove).Select((d, i) => new PlanDeadline
+            {
+                Order = i,
+                Subject = d.Subject!.Trim(),
+                Date = d.Date!.Value,
+            }));
         }
     }
 

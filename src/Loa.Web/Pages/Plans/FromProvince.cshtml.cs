@@ -11,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Plans;
 
-/// <summary>The commune's plan made from its province's issued plan: the province plan cited as the basis, the content items and channels the coordinator ticks taken over.</summary>
+/// <summary>
+/// The commune's plan made from its province's issued plan: the province plan cited as the basis, the content items
+/// and channels the coordinator ticks taken over.
+/// </summary>
 [Authorize(Policy = Policies.PlanEditor)]
 public sealed class FromProvinceModel(LoaDbContext db, TimeProvider time) : PageModel
 {
@@ -71,7 +74,15 @@ public sealed class FromProvinceModel(LoaDbContext db, TimeProvider time) : Page
 
         var units = await db.Units.AsNoTracking().Where(u => u.CommuneId == commune.Id).ToListAsync();
         var now = time.GetUtcNow().UtcDateTime;
-        var plan = new Plan { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Year = Year, CreatedAt = now, UpdatedAt = now, SourcePlanId = Source.Id };
+        var plan = new Plan
+        {
+            ProvinceId = commune.ProvinceId,
+            CommuneId = commune.Id,
+            Year = Year,
+            CreatedAt = now,
+            UpdatedAt = now,
+            SourcePlanId = Source.Id,
+        };
         PlanMapper.Fill(plan, PlanDerivation.FromProvincePlan(Source, Document, commune, Year, Contents, Channels), new UnitMatcher(units, commune.Locality));
         db.Plans.Add(plan);
         await PlanVersioning.SaveAsync(db, plan, $"Tạo từ kế hoạch số {Source.Number} của tỉnh", now);

@@ -45,7 +45,10 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
     [BindProperty]
     public bool Confirmed { get; set; }
 
-    /// <summary>What making this plan must be confirmed past: another plan of its year, a document issued by someone else (<see cref="PlanCreationChecks"/>).</summary>
+    /// <summary>
+    /// What making this plan must be confirmed past: another plan of its year, a document issued by someone else
+    /// (<see cref="PlanCreationChecks"/>).
+    /// </summary>
     public IReadOnlyList<string> CreationWarnings { get; private set; } = [];
 
     public IReadOnlyList<Unit> Units { get; private set; } = [];
@@ -133,7 +136,14 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
         }
 
         var scope = db.Scope;
-        var plan = new Plan { ProvinceId = scope.ProvinceId!.Value, CommuneId = scope.CommuneId, Year = document.Year ?? now.Year, CreatedAt = now, UpdatedAt = now };
+        var plan = new Plan
+        {
+            ProvinceId = scope.ProvinceId!.Value,
+            CommuneId = scope.CommuneId,
+            Year = document.Year ?? now.Year,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
         var locality = scope.CommuneId is { } communeId
             ? await db.Communes.Where(c => c.Id == communeId).Select(c => c.Locality).FirstAsync()
             : await db.Provinces.Where(p => p.Id == scope.ProvinceId).Select(p => p.Locality).FirstAsync();
@@ -162,7 +172,8 @@ public sealed class ImportModel(LoaDbContext db, TimeProvider time) : PageModel
         Source = source;
         Findings = ImportFindings.Find(plan, source);
         var scope = db.Scope;
-        Units = (await db.Units.AsNoTracking().Where(u => u.CommuneId == scope.CommuneId && !u.IsArchived).ToListAsync()).OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
+        Units = (await db.Units.AsNoTracking().Where(
+            u => u.CommuneId == scope.CommuneId && !u.IsArchived).ToListAsync()).OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
         Matcher = new UnitMatcher(Units, plan.Issuer.Locality);
         ProposedUnits = ImportReview.UnmatchedUnitNames(plan, Matcher);
         CreationWarnings = await CreationChecksAsync(plan, time.GetUtcNow().UtcDateTime);

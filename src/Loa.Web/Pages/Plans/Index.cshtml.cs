@@ -62,5 +62,17 @@ public sealed class IndexModel(LoaDbContext db) : PageModel
         Plans = [.. found.OrderByDescending(p => p.Row.Year).ThenBy(p => p.IssuerLocality, VietnameseOrder.Instance).Select(p => p.Row)];
     }
 
-    public sealed record Row(int Id, int Year, string Title, string Issuer, string? Number, string Symbol, PlanStatus Status, string? ReturnComment, DateOnly? IssuedOn, PlanLevel Level, int Tasks, int Activities);
+    public sealed record Row(
+        int Id,
+        int Year,
+        string Title,
+        string Issuer,
+        string? Number,
+        string Symbol,
+        PlanStatus Status,
+        string? ReturnComment,
+        DateOnly? IssuedOn,
+        PlanLevel Level,
+        int Tasks,
+        int Activities);
 }

@@ -90,7 +90,8 @@ public sealed class ItemsModel(LoaDbContext db, TimeProvider time) : PageModel
             ModelState.AddModelError(string.Empty, "Đơn vị được chọn không thuộc xã, phường của bạn.");
         }
 
-        foreach (var (row, i) in Responsibilities.Select((r, i) => (r, i)).Where(x => !x.r.Remove && !x.r.IsBlank && string.IsNullOrWhiteSpace(x.r.UnitName) && x.r.UnitId is null))
+        foreach (var (row, i) in Responsibilities.Select((r, i) => (r, i)).Where(
+            x => !x.r.Remove && !x.r.IsBlank && string.IsNullOrWhiteSpace(x.r.UnitName) && x.r.UnitId is null))
         {
             ModelState.AddModelError(string.Empty, $"Trách nhiệm thứ {i + 1}: hãy chọn hoặc ghi tên đơn vị.");
         }
@@ -131,7 +132,8 @@ public sealed class ItemsModel(LoaDbContext db, TimeProvider time) : PageModel
         return Redirect($"/plans/details/{id}");
     }
 
-    private static IEnumerable<ItemRow> Kept(IEnumerable<ItemRow> rows) => rows.Where(r => !r.Remove && !string.IsNullOrWhiteSpace(r.Text)).OrderBy(r => r.Position);
+    private static IEnumerable<ItemRow> Kept(IEnumerable<ItemRow> rows) => rows.Where(
+        r => !r.Remove && !string.IsNullOrWhiteSpace(r.Text)).OrderBy(r => r.Position);
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -152,9 +154,11 @@ public sealed class ItemsModel(LoaDbContext db, TimeProvider time) : PageModel
     private async Task<Plan?> LoadAsync(int id)
     {
         PlanId = id;
-        var plan = await db.Plans.Include(p => p.Contents).Include(p => p.Channels).Include(p => p.Responsibilities).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id);
+        var plan = await db.Plans.Include(p => p.Contents).Include(p => p.Channels)
+            .Include(p => p.Responsibilities).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id);
         Title = plan?.Title ?? "";
-        Units = (await db.Units.AsNoTracking().Where(u => !u.IsArchived).ToListAsync()).OrderBy(u => u.Kind).ThenBy(u => u.Name, VietnameseOrder.Instance).ToList();
+        Units = (await db.Units.AsNoTracking().Where(u => !u.IsArchived).ToListAsync()).OrderBy(u => u.Kind)
+            .ThenBy(u => u.Name, VietnameseOrder.Instance).ToList();
         return plan;
     }
 

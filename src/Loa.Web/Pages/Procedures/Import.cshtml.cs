@@ -100,5 +100,6 @@ public sealed class ImportModel(LoaDbContext db, ProcedureCatalog catalog, IData
     }
 
     private ITimeLimitedDataProtector Protector() =>
-        protection.CreateProtector("Loa.Procedures.Import", db.Scope.UserId ?? "", db.Scope.ProvinceId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "").ToTimeLimitedDataProtector();
+        protection.CreateProtector(
+            "Loa.Procedures.Import", db.Scope.UserId ?? "", db.Scope.ProvinceId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "").ToTimeLimitedDataProtector();
 }

@@ -62,7 +62,8 @@ public sealed class CommuneFilter
     }
 
     /// <summary>The address of the table sorted by a column: the same column again flips the direction.</summary>
-    public string SortLink(string column) => Link(column, Sort == column || (Sort is null && column == "name") ? !Desc : column is "completion" or "activities" or "reach" or "reports" or "late");
+    public string SortLink(string column) => Link(
+        column, Sort == column || (Sort is null && column == "name") ? !Desc : column is "completion" or "activities" or "reach" or "reports" or "late");
 
     public string Query(string? sort = null, bool? desc = null)
     {
@@ -91,5 +92,6 @@ public sealed class CommuneFilter
     private string Link(string column, bool desc) => "?" + Query(column, desc);
 
     private IEnumerable<CommuneStanding> Order<T>(IEnumerable<CommuneStanding> rows, Func<CommuneStanding, T> key, IComparer<T>? comparer = null) =>
-        Desc ? rows.OrderByDescending(key, comparer).ThenBy(r => r.Name, VietnameseOrder.Instance) : rows.OrderBy(key, comparer).ThenBy(r => r.Name, VietnameseOrder.Instance);
+        Desc ? rows.OrderByDescending(key, comparer).ThenBy(r => r.Name, VietnameseOrder.Instance)
+            : rows.OrderBy(key, comparer).ThenBy(r => r.Name, VietnameseOrder.Instance);
 }

@@ -167,7 +167,14 @@ public sealed class PortalsModel(LoaDbContext db, TimeProvider time, IOutputCach
             .Where(c => Show switch { "on" => c.InService, "off" => !c.InService, _ => true })
             .OrderByDescending(c => c.InService)
             .ThenBy(c => VietnameseText.Fold(c.Locality), StringComparer.Ordinal)
-            .Select(c => new Row(c.Id, c.Code, c.Name, c.InService, coordinators.GetValueOrDefault(c.Id), c.ServiceChangedAt is { } at ? VietnamTime.Local(at) : null, c.ServiceChangedBy))
+            .Select(c => new Row(
+                c.Id,
+                c.Code,
+                c.Name,
+                c.InService,
+                coordinators.GetValueOrDefault(c.Id),
+                c.ServiceChangedAt is { } at ? VietnamTime.Local(at) : null,
+                c.ServiceChangedBy))
             .ToList();
         return Page();
     }
@@ -180,7 +187,9 @@ public sealed class PortalsModel(LoaDbContext db, TimeProvider time, IOutputCach
         var names = await db.Provinces.AsNoTracking().Select(p => new { p.Id, p.Name, p.Locality }).ToListAsync();
         Provinces = names
             .OrderBy(p => VietnameseText.Fold(p.Locality), StringComparer.Ordinal)
-            .Select(p => counts.FirstOrDefault(c => c.Province == p.Id) is { } c ? new ProvinceRow(p.Id, p.Name, c.Total, c.On) : new ProvinceRow(p.Id, p.Name, 0, 0))
+            .Select(p => counts.FirstOrDefault(c => c.Province == p.Id) is { } c
+                ? new ProvinceRow(p.Id, p.Name, c.Total, c.On)
+                : new ProvinceRow(p.Id, p.Name, 0, 0))
             .ToList();
     }
 

@@ -12,9 +12,14 @@ public static class ProvinceCharts
     private static readonly PlanStanding[] PlanOrder = [PlanStanding.OnTime, PlanStanding.Late, PlanStanding.Pending, PlanStanding.Missing];
 
     private static readonly ReportStanding[] ReportOrder =
-        [ReportStanding.SentOnTime, ReportStanding.SentLate, ReportStanding.Open, ReportStanding.Missing, ReportStanding.NotOpen, ReportStanding.NotRequired, ReportStanding.NoPlan];
+        [
+            ReportStanding.SentOnTime, ReportStanding.SentLate, ReportStanding.Open, ReportStanding.Missing, ReportStanding.NotOpen,
+            ReportStanding.NotRequired, ReportStanding.NoPlan
+        ];
 
-    private static readonly ChartColour[] ReportColours = [ChartColour.Ok, ChartColour.Warn, ChartColour.Info, ChartColour.Late, ChartColour.Light, ChartColour.Muted, ChartColour.InfoLight];
+    private static readonly ChartColour[] ReportColours = [
+        ChartColour.Ok, ChartColour.Warn, ChartColour.Info, ChartColour.Late, ChartColour.Light, ChartColour.Muted, ChartColour.InfoLight
+    ];
 
     /// <summary>The bands of task completion the province reads at a glance.</summary>
     public static readonly (string Label, double From, double To)[] CompletionBands =
@@ -65,7 +70,8 @@ public static class ProvinceCharts
                 Unit = "xã, phường",
                 LabelHeader = "Tỷ lệ nhiệm vụ hoàn thành",
                 Labels = CompletionBands.Select(b => b.Label).ToList(),
-                Series = [new ChartSeries("Số xã, phường", CompletionBands.Select(b => o.Communes.Count(c => c.Completion is { } x && x >= b.From && x < b.To)), ChartColour.Brand)],
+                Series = [new ChartSeries(
+                    "Số xã, phường", CompletionBands.Select(b => o.Communes.Count(c => c.Completion is { } x && x >= b.From && x < b.To)), ChartColour.Brand)],
                 Note = "Chỉ tính các xã, phường đã ban hành kế hoạch.",
             },
             new()
@@ -89,7 +95,8 @@ public static class ProvinceCharts
             },
         };
 
-        var lagging = o.Communes.Where(c => c.TasksLate > 0).OrderByDescending(c => c.TasksLate).ThenBy(c => c.Name, VietnameseOrder.Instance).Take(10).ToList();
+        var lagging = o.Communes.Where(c => c.TasksLate > 0).OrderByDescending(c => c.TasksLate)
+            .ThenBy(c => c.Name, VietnameseOrder.Instance).Take(10).ToList();
         if (lagging.Count > 0)
         {
             charts.Add(new ChartModel

@@ -73,6 +73,9 @@ public sealed class SettingsModel(LoaDbContext db, TimeProvider time) : PageMode
     {
         ProvinceName = province.Name;
         Year = VietnamTime.Today(time).Year;
-        Calendar = ReportingCalendar.For(Year, ReportingPeriods.Quarter | ReportingPeriods.HalfYear | ReportingPeriods.NineMonths | ReportingPeriods.Year, fromForm ? Settings.Rules : province.ReportingRules);
+        Calendar = ReportingCalendar.For(
+            Year,
+            ReportingPeriods.Quarter | ReportingPeriods.HalfYear | ReportingPeriods.NineMonths | ReportingPeriods.Year,
+            fromForm ? Settings.Rules : province.ReportingRules);
     }
 }

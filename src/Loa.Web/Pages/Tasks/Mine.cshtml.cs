@@ -33,7 +33,8 @@ public sealed class MineModel(LoaDbContext db, TimeProvider time) : PageModel
         foreach (var plan in plans.OrderByDescending(p => p.Year))
         {
             var progress = PlanProgress.Evaluate(plan, activities.Where(a => a.PlanId == plan.Id).Select(a => (a.TaskId, a.Date, a.Quantity)), today);
-            foreach (var task in plan.Tasks.Where(t => t.Children.Count == 0).OrderBy(t => t.Parent?.Order ?? t.Order).ThenBy(t => t.ParentId is null ? -1 : t.Order))
+            var leaves = plan.Tasks.Where(t => t.Children.Count == 0).OrderBy(t => t.Parent?.Order ?? t.Order).ThenBy(t => t.ParentId is null ? -1 : t.Order);
+            foreach (var task in leaves)
             {
                 var links = task.Units.Concat(task.Parent?.Units ?? []).ToList();
                 var role = unitId is null ? null

@@ -18,7 +18,8 @@ public sealed class TaskEditing(LoaDbContext db)
     public async Task<bool> LoadAsync(int planId)
     {
         Plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId);
-        Units = (await db.Units.AsNoTracking().Where(u => !u.IsArchived).ToListAsync()).OrderBy(u => u.Kind).ThenBy(u => u.Name, VietnameseOrder.Instance).ToList();
+        Units = (await db.Units.AsNoTracking().Where(u => !u.IsArchived).ToListAsync()).OrderBy(u => u.Kind)
+            .ThenBy(u => u.Name, VietnameseOrder.Instance).ToList();
         return Plan is not null;
     }
 

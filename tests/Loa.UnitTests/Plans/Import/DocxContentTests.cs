@@ -159,7 +159,10 @@ public sealed class DocxContentTests
             .Add(new SdtBlock(new SdtContentBlock(Para([Run("Các hoạt động trọng tâm như sau:")]))))
             .Add(Table([700, 3000, 2000, 2000, 1500],
             [
-                Row([Cell("TT", bold: true), Cell("Nhiệm vụ", bold: true), Cell("Cơ quan chủ trì", bold: true), Cell("Cơ quan phối hợp", bold: true), Cell("Thời gian", bold: true)], header: true),
+                Row([
+                    Cell("TT", bold: true), Cell("Nhiệm vụ", bold: true), Cell("Cơ quan chủ trì", bold: true),
+                    Cell("Cơ quan phối hợp", bold: true), Cell("Thời gian", bold: true)
+                ], header: true),
                 Row([Cell("1"), Cell("Tuyên truyền trên Trang thông tin điện tử"), new TableCell(nested, new Paragraph()), Cell("Các đơn vị"), Cell("Thường xuyên")]),
                 deletedRow,
                 Row([Cell("2"), Cell("Tổ chức đối thoại với doanh nghiệp"), Cell("Phòng Kinh tế"), Cell(""), Cell("Quý II")]),
@@ -205,7 +208,10 @@ public sealed class DocxContentTests
                     Cell([Para([Run("Nơi nhận:", bold: true, italic: true)]), Para([Run("Sở Nội vụ;")], BulletList, 0), Para([Run("Lưu: VT.")], BulletList, 0)]),
                     Cell(""),
                     Cell(""),
-                    Cell([Para([Run("KT. CHỦ TỊCH", bold: true)], center: true), Para([Run("PHÓ CHỦ TỊCH", bold: true)], center: true), new Paragraph(), Para([Run("Lê Thị Mai", bold: true)], center: true)]),
+                    Cell([
+                        Para([Run("KT. CHỦ TỊCH", bold: true)], center: true), Para([Run("PHÓ CHỦ TỊCH", bold: true)], center: true),
+                        new Paragraph(), Para([Run("Lê Thị Mai", bold: true)], center: true)
+                    ]),
                 ]),
             ], borders: false));
 

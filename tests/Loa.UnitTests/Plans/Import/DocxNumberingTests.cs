@@ -202,7 +202,10 @@ public sealed class DocxNumberingTests
     internal static WordDocumentBuilder PlanSkeleton() => new WordDocumentBuilder()
         .Add(Table([3600, 5700],
         [
-            Row([Cell([Para([Run("ỦY BAN NHÂN DÂN")]), Para([Run("XÃ ĐỊNH QUÁN", bold: true)])]), Cell([Para([Run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true)]), Para([Run("Độc lập - Tự do - Hạnh phúc", bold: true)])])]),
+            Row([
+                Cell([Para([Run("ỦY BAN NHÂN DÂN")]), Para([Run("XÃ ĐỊNH QUÁN", bold: true)])]),
+                Cell([Para([Run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true)]), Para([Run("Độc lập - Tự do - Hạnh phúc", bold: true)])])
+            ]),
             Row([Cell("Số: 12/KH-UBND"), Cell("Định Quán, ngày 10 tháng 02 năm 2026")]),
         ], borders: false))
         .Add(Para([Run("KẾ HOẠCH", bold: true)], center: true))

@@ -48,7 +48,9 @@ public sealed partial class DocxSamplePlanTests
         Assert.Equal(text.Deadlines.Select(d => (d.Subject, d.Date)), docx.Deadlines.Select(d => (d.Subject, d.Date)));
         Assert.Equal(text.Funding, docx.Funding);
         Assert.Equal(text.Recipients, docx.Recipients);
-        Assert.Equal((text.Signer.Authority, text.Signer.Deputy, text.Signer.Position, text.Signer.Name), (docx.Signer.Authority, docx.Signer.Deputy, docx.Signer.Position, docx.Signer.Name));
+        Assert.Equal(
+            (text.Signer.Authority, text.Signer.Deputy, text.Signer.Position, text.Signer.Name),
+            (docx.Signer.Authority, docx.Signer.Deputy, docx.Signer.Position, docx.Signer.Name));
         Assert.Empty(docx.Unplaced);
     }
 
@@ -88,7 +90,9 @@ public sealed partial class DocxSamplePlanTests
         Assert.Contains(lines, l => l.StartsWith("Số: /KH-UBND\t", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Replace("**", "", StringComparison.Ordinal).StartsWith("I. ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Nơi nhận:\t", StringComparison.Ordinal));
-        Assert.Equal(plan.Recipients.Count, lines.Count(l => l.StartsWith("- ", StringComparison.Ordinal) && plan.Recipients.Any(r => l.StartsWith("- " + r, StringComparison.Ordinal))));
+        Assert.Equal(
+            plan.Recipients.Count,
+            lines.Count(l => l.StartsWith("- ", StringComparison.Ordinal) && plan.Recipients.Any(r => l.StartsWith("- " + r, StringComparison.Ordinal))));
         Assert.All(lines, l => Assert.DoesNotContain('\n', l));
     }
 

@@ -15,7 +15,10 @@ internal enum RepeatedHeader
     Drop,
 }
 
-/// <summary>A vertical merge in the task table: rows <see cref="First"/>…<see cref="Last"/> (by TT label) of a column, the text taken from row <see cref="TextFrom"/>.</summary>
+/// <summary>
+/// A vertical merge in the task table: rows <see cref="First"/>…<see cref="Last"/> (by TT label) of a column, the
+/// text taken from row <see cref="TextFrom"/>.
+/// </summary>
 internal sealed record VerticalMergeSpec(string First, string Last, int Column, string TextFrom);
 
 /// <summary>How a sample plan is laid out in Word.</summary>

@@ -28,7 +28,10 @@ public sealed class PlanImporterTextTests
     public void Utf16_little_and_big_endian_with_a_byte_order_mark(string name)
     {
         var text = SamplePlans.Text(name);
-        foreach (var encoding in new[] { new UnicodeEncoding(bigEndian: false, byteOrderMark: true), new UnicodeEncoding(bigEndian: true, byteOrderMark: true) })
+        foreach (var encoding in new[]
+        {
+            new UnicodeEncoding(bigEndian: false, byteOrderMark: true), new UnicodeEncoding(bigEndian: true, byteOrderMark: true)
+        })
         {
             var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal))).ToArray();
             var result = PlanImporter.Import(bytes, "ke-hoach.txt");

@@ -28,8 +28,20 @@ public sealed class PlanYearShiftTests
             Number = "15/KH-UBND",
             Date = new PartialDate { Day = 5, Month = 3, Year = 2026 },
             Basis = [new BasisDocument { Kind = "Kế hoạch", Number = "51/KH-UBND", Date = "2026-01-30", Issuer = "Ủy ban nhân dân tỉnh Đồng Nai" }],
-            Sections = [new PlanSection { Label = "I", Heading = "MỤC ĐÍCH NĂM 2026", Paragraphs = ["Thực hiện trong năm 2026."], Children = [new PlanSection { Label = "1", Paragraphs = ["Quý I/2026"] }] }],
-            Tasks = [new PlanTask { Label = "1", Name = "Đăng tin năm 2026", Timeframe = "Trong năm 2026", Children = [new PlanTask { Label = "1.1", Name = "Con", Timeframe = "Quý II/2026" }] }],
+            Sections = [new PlanSection
+            {
+                Label = "I",
+                Heading = "MỤC ĐÍCH NĂM 2026",
+                Paragraphs = ["Thực hiện trong năm 2026."],
+                Children = [new PlanSection { Label = "1", Paragraphs = ["Quý I/2026"] }],
+            }],
+            Tasks = [new PlanTask
+            {
+                Label = "1",
+                Name = "Đăng tin năm 2026",
+                Timeframe = "Trong năm 2026",
+                Children = [new PlanTask { Label = "1.1", Name = "Con", Timeframe = "Quý II/2026" }],
+            }],
             Deadlines = [new Deadline { Subject = "Ban hành chậm nhất ngày 17 tháng 02 năm 2026", Date = "2026-02-17" }],
             Funding = ["Ngân sách năm 2026"],
         };

@@ -106,7 +106,8 @@ public sealed class IndexModel(
             ReceivedAt = now,
             DueOn = FeedbackDeadline.DueOn(VietnamTime.Today(time), options.Value.ProcessingWorkingDays),
         };
-        var stored = UploadRecords.FeedbackAttachments(await storage.StoreAsync(policies.FeedbackAttachment, uploads, Commune.Id, cancel), Commune.ProvinceId, Commune.Id);
+        var files = await storage.StoreAsync(policies.FeedbackAttachment, uploads, Commune.Id, cancel);
+        var stored = UploadRecords.FeedbackAttachments(files, Commune.ProvinceId, Commune.Id);
         feedback.Attachments = stored;
         Db.Feedback.Add(feedback);
         var mailed = feedback.Email is { } to && QueueReceipt(to, code, feedback.DueOn, now);

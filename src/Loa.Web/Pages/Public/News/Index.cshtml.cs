@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Public.News;
 
-/// <summary>The commune's CCHC news for the public: what is published (scheduled ones once their time has come), newest first, by category, ten a page.</summary>
+/// <summary>
+/// The commune's CCHC news for the public: what is published (scheduled ones once their time has come), newest first,
+/// by category, ten a page.
+/// </summary>
 public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PortalPageModel(db)
 {
     public const int PageSize = 10;
@@ -27,7 +30,8 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PortalPageM
         await LoadProfileAsync();
         ViewData["Feed"] = Commune.Path + "/news/feed";
         var now = time.GetUtcNow().UtcDateTime;
-        Categories = await Db.ArticleCategories.AsNoTracking().Where(c => c.CommuneId == Commune.Id).OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
+        Categories = await Db.ArticleCategories.AsNoTracking().Where(c => c.CommuneId == Commune.Id)
+            .OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
         if (Category is { } category && Categories.All(c => c.Id != category))
         {
             return NotFound();

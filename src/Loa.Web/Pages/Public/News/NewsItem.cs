@@ -6,7 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Loa.Web.Pages.Public.News;
 
 /// <summary>An article as lists show it (no body), with its public address.</summary>
-public sealed record NewsItem(int Id, string Title, string Url, string? Summary, ArticleKind Kind, string? Category, DateTime PublishedLocal, string? ImageUrl, string? ImageAlt, int Views)
+public sealed record NewsItem(
+    int Id,
+    string Title,
+    string Url,
+    string? Summary,
+    ArticleKind Kind,
+    string? Category,
+    DateTime PublishedLocal,
+    string? ImageUrl,
+    string? ImageAlt,
+    int Views)
 {
     /// <summary>The commune's articles the public may see now.</summary>
     public static IQueryable<Article> Public(LoaDbContext db, int communeId, DateTime utcNow) =>
@@ -17,7 +27,19 @@ public sealed record NewsItem(int Id, string Title, string Url, string? Summary,
         var rows = await query
             .OrderByDescending(a => a.PublishAt).ThenByDescending(a => a.Id)
             .Skip(skip).Take(take)
-            .Select(a => new { a.Id, a.Title, a.Slug, a.Summary, a.Kind, Category = a.Category!.Name, a.PublishAt, HasImage = a.CoverImage != null, a.CoverAlt, a.Views })
+            .Select(a => new
+            {
+                a.Id,
+                a.Title,
+                a.Slug,
+                a.Summary,
+                a.Kind,
+                Category = a.Category!.Name,
+                a.PublishAt,
+                HasImage = a.CoverImage != null,
+                a.CoverAlt,
+                a.Views,
+            })
             .ToListAsync(cancellationToken);
         return rows.Select(a => new NewsItem(
             a.Id, a.Title, $"{portalPath}/news/{a.Id}-{a.Slug}", a.Summary, a.Kind, a.Category, VietnamTime.Local(a.PublishAt!.Value),

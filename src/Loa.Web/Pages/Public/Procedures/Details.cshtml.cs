@@ -28,7 +28,8 @@ public sealed class DetailsModel(LoaDbContext db, ProcedureCatalog catalog) : Po
     }
 
     /// <summary>The procedure of that code if the commune handles it, with the commune's note.</summary>
-    public static async Task<(Procedure Procedure, string? Note)?> FindAsync(LoaDbContext db, ProcedureCatalog catalog, int provinceId, int communeId, string? code, CancellationToken cancellationToken)
+    public static async Task<(Procedure Procedure, string? Note)?> FindAsync(
+        LoaDbContext db, ProcedureCatalog catalog, int provinceId, int communeId, string? code, CancellationToken cancellationToken)
     {
         if (code is not { Length: > 0 and <= 30 })
         {
@@ -41,7 +42,8 @@ public sealed class DetailsModel(LoaDbContext db, ProcedureCatalog catalog) : Po
             return null;
         }
 
-        var note = await db.CommuneProcedures.AsNoTracking().Where(c => c.CommuneId == communeId && c.ProcedureId == procedure.Id).Select(c => c.Note).FirstOrDefaultAsync(cancellationToken);
+        var note = await db.CommuneProcedures.AsNoTracking().Where(c => c.CommuneId == communeId && c.ProcedureId == procedure.Id)
+            .Select(c => c.Note).FirstOrDefaultAsync(cancellationToken);
         return (procedure, note);
     }
 }

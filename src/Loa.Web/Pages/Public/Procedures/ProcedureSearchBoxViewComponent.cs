@@ -31,7 +31,8 @@ public sealed class ProcedureSearchBoxViewComponent(ProcedureCatalog catalog) : 
         foreach (var name in Popular)
         {
             var hit = procedures.Search(name, null, limit: 1).Items;
-            if (hit.Count == 1 && VietnameseText.FoldWords(hit[0].Name).StartsWith(VietnameseText.FoldWords(name), StringComparison.Ordinal) && !popular.Contains(hit[0]))
+            if (hit.Count == 1 && VietnameseText.FoldWords(hit[0].Name).StartsWith(
+                VietnameseText.FoldWords(name), StringComparison.Ordinal) && !popular.Contains(hit[0]))
             {
                 popular.Add(hit[0]);
             }
