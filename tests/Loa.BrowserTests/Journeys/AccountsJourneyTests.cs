@@ -36,7 +36,7 @@ public sealed class AccountsJourneyTests(LoaAppFixture app)
             await journey.ScreenshotAsync("coordinator-account-edit");
 
             await journey.NavigateAsync("Tài khoản");
-            await page.GetByLabel("Tìm").FillAsync("vo thi anh tuyet");
+            await page.GetByLabel("Tìm", new() { Exact = true }).FillAsync("vo thi anh tuyet");
             await page.GetByRole(AriaRole.Button, new() { Name = "Lọc", Exact = true }).ClickAsync();
             await Expect(page.Locator("table.accounts tbody tr")).ToHaveCountAsync(1);
             await Expect(page.Locator("table.accounts")).ToContainTextAsync(userName);

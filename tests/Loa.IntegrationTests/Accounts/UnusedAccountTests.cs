@@ -55,7 +55,7 @@ public sealed class UnusedAccountTests
 
         using var session = app.Session();
         await session.LoginAsync(admin.UserName!);
-        Assert.Contains("không đăng nhập quá thời hạn", (await session.GetPageAsync("/admin")).Text(), StringComparison.Ordinal);
+        Assert.Contains("không đăng nhập quá thời hạn", (await session.GetPageAsync("/admin/users")).Text(), StringComparison.Ordinal);
         var edit = await session.GetPageAsync($"/admin/users/edit/{scenario.Officer.Id}");
         Assert.Contains("Không đăng nhập quá thời hạn quy định nên hệ thống tự khóa (45 ngày)", edit.Text(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await session.SubmitAsync(edit, "form[action*='handler=Lock']", [])).StatusCode);

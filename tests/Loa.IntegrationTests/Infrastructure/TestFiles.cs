@@ -6,9 +6,19 @@ namespace Loa.IntegrationTests.Infrastructure;
 public static class TestFiles
 {
     /// <summary>A valid 2×2 PNG image.</summary>
-    public static readonly byte[] Png = MakePng(2, 2);
+    public static readonly byte[] Png = MakePng(2, 2, (x, y) => [(byte)(200 * x), 80, (byte)(200 * y)]);
 
-    private static byte[] MakePng(int width, int height)
+    /// <summary>
+    /// A valid PNG of random pixels, which no encoder can make much smaller: a photo that weighs about
+    /// width × height × 3 bytes however it is stored.
+    /// </summary>
+    public static byte[] NoisePng(int width, int height, int seed = 1)
+    {
+        var random = new Random(seed);
+        return MakePng(width, height, (_, _) => [(byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)]);
+    }
+
+    private static byte[] MakePng(int width, int height, Func<int, int, byte[]> pixel)
     {
         using var output = new MemoryStream();
         output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -24,7 +34,7 @@ public static class TestFiles
             raw.WriteByte(0);
             for (var x = 0; x < width; x++)
             {
-                raw.Write([(byte)(200 * x), 80, (byte)(200 * y)]);
+                raw.Write(pixel(x, y));
             }
         }
 

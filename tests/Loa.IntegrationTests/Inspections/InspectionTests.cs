@@ -71,7 +71,8 @@ public sealed class InspectionTests(AppFixture fixture)
         details = await coordinator.GetPageAsync(url);
         Assert.Contains("Đã niêm yết tại Bộ phận Một cửa.", details.Text(), StringComparison.Ordinal);
         var fileLink = details.QuerySelector($"#entry-{entryId} a[href*='handler=File']")!.GetAttribute("href")!;
-        Assert.Equal(TestFiles.Png, await coordinator.Client.GetByteArrayAsync(fileLink));
+        // evidence photos are stored re-encoded without their metadata (ADR 0028): a PNG comes back a PNG
+        Assert.Equal(TestFiles.Png[..8], (await coordinator.Client.GetByteArrayAsync(fileLink))[..8]);
 
         // A unit officer reads but may not answer.
         using var officer = app.Session();
@@ -193,7 +194,7 @@ public sealed class InspectionTests(AppFixture fixture)
         using var own2 = app.Session();
         await own2.LoginAsync(b.ProvinceOfficer.UserName!);
         Assert.Contains(marker, (await own2.GetPageAsync(url)).Text(), StringComparison.Ordinal);
-        Assert.Equal(TestFiles.Png, await own2.Client.GetByteArrayAsync($"{url}?handler=File&file={file.Id}"));
+        Assert.Equal(TestFiles.Png[..8], (await own2.Client.GetByteArrayAsync($"{url}?handler=File&file={file.Id}"))[..8]);
         using var leader = app.Session();
         await leader.LoginAsync(b.Leader.UserName!);
         Assert.Contains(marker, (await leader.GetPageAsync(url)).Text(), StringComparison.Ordinal);

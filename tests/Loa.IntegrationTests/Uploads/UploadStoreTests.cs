@@ -12,7 +12,7 @@ namespace Loa.IntegrationTests.Uploads;
 /// </summary>
 public sealed class UploadStoreTests : IDisposable
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 1, 2, 3];
+    private static readonly byte[] Png = Loa.IntegrationTests.Infrastructure.TestFiles.Png;
     private static readonly byte[] Pdf = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n"u8.ToArray();
     private static readonly byte[] Script = "<script>alert(1)</script>"u8.ToArray();
 

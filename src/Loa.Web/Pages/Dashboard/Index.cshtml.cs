@@ -37,13 +37,15 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
     /// <summary>The first-run checklist, for a coordinator who has steps left and has not hidden it.</summary>
     public IReadOnlyList<FirstRunStep>? Checklist { get; private set; }
 
-    public IActionResult OnPostHideChecklist()
+    /// <summary>Hides the first-run checklist, which only a coordinator is shown; anyone else is refused.</summary>
+    public async Task<IActionResult> OnPostHideChecklistAsync()
     {
-        if (db.Scope.UserId is { } userId)
+        if (db.Scope.Role != UserRole.Coordinator || db.Scope.UserId is not { } userId)
         {
-            FirstRunCookie.Hide(Response, userId);
+            return await this.DenyAsync("only a coordinator has a first-run checklist to hide");
         }
 
+        FirstRunCookie.Hide(Response, userId);
         return RedirectToPage();
     }
 
