@@ -97,6 +97,10 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Loa.Inspections.InspectionFile> InspectionFiles => Set<Loa.Inspections.InspectionFile>();
 
+    public DbSet<Loa.Documents.Records.OfficialDocument> OfficialDocuments => Set<Loa.Documents.Records.OfficialDocument>();
+
+    public DbSet<Loa.Documents.Records.OfficialDocumentFile> OfficialDocumentFiles => Set<Loa.Documents.Records.OfficialDocumentFile>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

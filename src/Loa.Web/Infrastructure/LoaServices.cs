@@ -62,6 +62,7 @@ public static class LoaServices
         services.AddSingleton<CommuneQuota>();
         services.AddSingleton<UploadStore>();
         services.AddSingleton<UploadPolicies>();
+        services.AddSingleton<Loa.Documents.Pdf.IPdfConverter>(_ => new Loa.Documents.Pdf.LibreOfficePdfConverter());
         services.AddSingleton<DemoArticleImages>();
         services.AddSingleton<Portal.ArticleViews>();
         services.AddScoped<UnreadNotifications>();
