@@ -21,7 +21,42 @@ public static class PlanDocxWriter
 
     public static void Write(PlanDocument plan, Stream output) => DocxPackage.Write(output, plan.Title, (body, headers) => Fill(plan, [], body, headers));
 
+    /// <summary>
+    /// One part of the plan: <see cref="PlanParts.Whole"/> as <see cref="Write(PlanDocument, IReadOnlyList{string})"/>;
+    /// <see cref="PlanParts.WithoutAppendix"/> the plan on A4 portrait alone; <see cref="PlanParts.AppendixOnly"/> the
+    /// appendix alone in its landscape section (for signing, Decree 30 keeps appendices in separate files).
+    /// </summary>
+    public static byte[] Write(PlanDocument plan, IReadOnlyList<string> amendments, PlanParts parts)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return parts switch
+        {
+            PlanParts.Whole => Write(plan, amendments),
+            PlanParts.WithoutAppendix => DocxPackage.Write(plan.Title, (body, headers) => FillMain(plan, amendments, body, headers, appendixFollows: false)),
+            PlanParts.AppendixOnly when plan.Tasks.Count == 0 => throw new InvalidOperationException("The plan has no key tasks, so no appendix."),
+            PlanParts.AppendixOnly => DocxPackage.Write(plan.Title, (body, headers) => FillAppendix(plan, body, headers)),
+            _ => throw new ArgumentOutOfRangeException(nameof(parts)),
+        };
+    }
+
     private static void Fill(PlanDocument plan, IReadOnlyList<string> amendments, DocumentFormat.OpenXml.Wordprocessing.Body body, DocxPage.Headers headers)
+    {
+        FillMain(plan, amendments, body, headers, appendixFollows: plan.Tasks.Count > 0);
+        if (plan.Tasks.Count > 0)
+        {
+            FillAppendix(plan, body, headers);
+        }
+    }
+
+    private static void FillAppendix(PlanDocument plan, DocumentFormat.OpenXml.Wordprocessing.Body body, DocxPage.Headers headers)
+    {
+        body.Append(AppendixWriter.Build(plan));
+        body.Append(DocxPackage.TinyParagraph());
+        body.Append(DocxPage.Landscape(headers));
+    }
+
+    private static void FillMain(
+        PlanDocument plan, IReadOnlyList<string> amendments, DocumentFormat.OpenXml.Wordprocessing.Body body, DocxPage.Headers headers, bool appendixFollows)
     {
         body.Append(HeaderBlock.Build(DocumentHeader.Of(plan)));
         body.Append(BodyWriter.Build(plan));
@@ -32,17 +67,27 @@ public static class PlanDocxWriter
         }
 
         body.Append(SignatureBlock.Build(plan.Recipients, plan.Signer));
-        if (plan.Tasks.Count > 0)
+        if (appendixFollows)
         {
             // The portrait section ends with this paragraph; the appendix is a landscape section of its own.
             body.Append(DocxPackage.SectionEnd(DocxPage.Portrait(headers)));
-            body.Append(AppendixWriter.Build(plan));
-            body.Append(DocxPackage.TinyParagraph());
-            body.Append(DocxPage.Landscape(headers));
         }
         else
         {
             DocxPackage.EndPortrait(body, headers);
         }
     }
+}
+
+/// <summary>Which part of a plan a document holds.</summary>
+public enum PlanParts
+{
+    /// <summary>The plan and, when it has key tasks, its appendix after it.</summary>
+    Whole,
+
+    /// <summary>The plan without its appendix.</summary>
+    WithoutAppendix,
+
+    /// <summary>The appendix of key tasks alone.</summary>
+    AppendixOnly,
 }

@@ -62,7 +62,8 @@ public static class LoaServices
         services.AddSingleton<CommuneQuota>();
         services.AddSingleton<UploadStore>();
         services.AddSingleton<UploadPolicies>();
-        services.AddSingleton<Loa.Documents.Pdf.IPdfConverter>(_ => new Loa.Documents.Pdf.LibreOfficePdfConverter());
+        services.AddOptions<Loa.Documents.Pdf.PdfOptions>().BindConfiguration(Loa.Documents.Pdf.PdfOptions.Section);
+        services.AddSingleton<Loa.Documents.Pdf.IPdfConverter>(sp => sp.GetRequiredService<IOptions<Loa.Documents.Pdf.PdfOptions>>().Value.CreateConverter());
         services.AddSingleton<DemoArticleImages>();
         services.AddSingleton<Portal.ArticleViews>();
         services.AddScoped<UnreadNotifications>();

@@ -7,7 +7,7 @@ namespace Loa.UnitTests.Documents;
 /// <summary>The inspection record (biên bản kiểm tra) in the Decree 30 form, read back with OpenXml.</summary>
 public sealed class InspectionDocxWriterTests
 {
-    private static InspectionRecord Record(bool final = true) => new(
+    internal static InspectionRecord Record(bool final = true) => new(
         "Ủy ban nhân dân tỉnh Đồng Nai",
         "Ủy ban nhân dân xã Định Quán",
         "Định Quán",

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Loa.Documents.Pdf;
 
 namespace Loa.UnitTests.Documents;
 
@@ -23,7 +24,11 @@ internal static partial class LibreOffice
 
     public static bool Available => Office is not null && PdfToText is not null && PdfInfo is not null;
 
-    /// <summary>Converts the document to PDF in <paramref name="folder"/>; returns the PDF's path.</summary>
+    /// <summary>
+    /// Converts the document with Loa's own converter (<see cref="LibreOfficePdfConverter"/>, the one the app and the
+    /// command line use) and writes the PDF in <paramref name="folder"/>; returns its path. Every PDF is checked to be
+    /// PDF/A-2b with all its fonts embedded (<see cref="PdfChecks"/>), so each rendered check holds for Loa's PDF.
+    /// </summary>
     public static async Task<string> ConvertToPdfAsync(byte[] docx, string folder)
     {
         if (!Available)
@@ -31,18 +36,19 @@ internal static partial class LibreOffice
             Assert.Fail($"LibreOffice or poppler-utils is missing: {InstallHint}");
         }
 
-        var input = Path.Combine(folder, "plan.docx");
-        await File.WriteAllBytesAsync(input, docx);
-        var profile = new Uri(Path.Combine(folder, "profile")).AbsoluteUri;
-        var (code, output) = await RunAsync(
-            Office!,
-            ["--headless", "--norestore", "--nolockcheck", $"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", folder, input],
-            TimeSpan.FromSeconds(90),
-            folder);
-        var pdf = Path.Combine(folder, "plan.pdf");
-        Assert.True(code == 0 && File.Exists(pdf), $"LibreOffice did not convert the document (exit {code}): {output}");
+        var bytes = await Converter.ConvertAsync(docx, CancellationToken.None);
+        var pdf = Path.Combine(folder, $"document-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(pdf, bytes);
+        await PdfChecks.AssertPdfA2bAsync(pdf);
         return pdf;
     }
+
+    /// <summary>The converter of the tests: the program found on PATH, at most two conversions at once.</summary>
+    public static LibreOfficePdfConverter Converter { get; } = new(Office, TimeSpan.FromSeconds(90), concurrency: 2);
+
+    /// <summary>Runs a program and returns its exit code and output (standard output then standard error).</summary>
+    public static Task<(int Code, string Output)> RunAsync(string program, IEnumerable<string> arguments) =>
+        RunAsync(program, arguments, TimeSpan.FromSeconds(30), null);
 
     /// <summary>The PDF's text in reading layout, one string per page.</summary>
     public static async Task<IReadOnlyList<string>> PagesAsync(string pdf)
