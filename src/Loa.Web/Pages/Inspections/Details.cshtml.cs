@@ -26,8 +26,12 @@ namespace Loa.Web.Pages.Inspections;
 [Authorize(Policy = Policies.Staff)]
 [RequestSizeLimit(UploadLimits.RequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
-public sealed class DetailsModel(LoaDbContext db, TimeProvider time, UploadStore storage, UploadPolicies policies) : PageModel
+public sealed class DetailsModel(
+    LoaDbContext db, TimeProvider time, UploadStore storage, UploadPolicies policies, Loa.Documents.Pdf.IPdfConverter converter) : PageModel
 {
+    /// <summary>Why the record's PDF asked for could not be made (no LibreOffice on the server).</summary>
+    public PdfProblem? PdfProblem { get; private set; }
+
     public Inspection Inspection { get; private set; } = null!;
 
     public Commune Commune { get; private set; } = null!;
@@ -66,7 +70,12 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, UploadStore
     }
 
     /// <summary>The record (biên bản) as .docx, once the visit is recorded: written from the frozen entries only.</summary>
-    public async Task<IActionResult> OnGetRecordAsync(int id)
+    public Task<IActionResult> OnGetRecordAsync(int id) => RecordAsync(id, pdf: false);
+
+    /// <summary>The record as PDF; without LibreOffice the page says so and offers the .docx.</summary>
+    public Task<IActionResult> OnGetRecordPdfAsync(int id) => RecordAsync(id, pdf: true);
+
+    private async Task<IActionResult> RecordAsync(int id, bool pdf)
     {
         var inspection = await LoadAsync(id);
         if (inspection is null)
@@ -82,8 +91,21 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, UploadStore
 
         await LoadPlacesAsync(inspection);
         var record = InspectionRecord.Of(inspection, Province.GovernmentName, Commune.GovernmentName, Commune.Locality);
-        var name = $"bien-ban-kiem-tra-{Slugs.From(Commune.Name)}-{inspection.Year}.docx";
-        return File(InspectionDocxWriter.Write(record), InspectionDocxWriter.ContentType, name);
+        var name = $"bien-ban-kiem-tra-{Slugs.From(Commune.Name)}-{inspection.Year}";
+        if (!pdf)
+        {
+            return File(InspectionDocxWriter.Write(record), InspectionDocxWriter.ContentType, name + ".docx");
+        }
+
+        var (bytes, problem) = await PdfDownload.ConvertAsync(converter, () => InspectionDocxWriter.Write(record), HttpContext.RequestAborted);
+        if (bytes is not null)
+        {
+            Response.Headers.CacheControl = "private, no-store";
+            return File(bytes, PdfDownload.ContentType, name + ".pdf");
+        }
+
+        PdfProblem = new PdfProblem(problem!, $"/inspections/details/{id}?handler=Record", $"/inspections/details/{id}");
+        return await RenderAsync(inspection, StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>An evidence file of this inspection, always as a download.</summary>

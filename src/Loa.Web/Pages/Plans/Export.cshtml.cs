@@ -11,10 +11,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Plans;
 
-/// <summary>The plan as a file: the official .docx (Decree 30/2020), its JSON, or its task table as .xlsx or .csv.</summary>
+/// <summary>
+/// The plan as a file: the official .docx (Decree 30/2020) or its PDF (with the appendix), its JSON, or its task table as
+/// .xlsx or .csv. Without LibreOffice the PDF asked for gives a page saying so, with the .docx.
+/// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ExportModel(LoaDbContext db) : PageModel
+public sealed class ExportModel(LoaDbContext db, Loa.Documents.Pdf.IPdfConverter converter) : PageModel
 {
+    public Shared.PdfProblem? Problem { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, string? format)
     {
         var plan = await db.Plans.Visible(db.Scope).AsNoTracking().WithEverything().FirstOrDefaultAsync(p => p.Id == id);
@@ -31,6 +36,19 @@ public sealed class ExportModel(LoaDbContext db) : PageModel
             : [];
         var name = FileName(plan);
         Response.Headers.CacheControl = "private, no-store";
+        if (string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            var (pdf, problem) = await Shared.PdfDownload.ConvertAsync(converter, () => PlanDocxWriter.Write(document, amendments), HttpContext.RequestAborted);
+            if (pdf is not null)
+            {
+                return File(pdf, Shared.PdfDownload.ContentType, name + ".pdf");
+            }
+
+            Problem = new Shared.PdfProblem(problem!, $"/plans/export/{id}?format=docx", $"/plans/details/{id}");
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+
         return (format ?? "docx").ToLowerInvariant() switch
         {
             "docx" => File(PlanDocxWriter.Write(document, amendments), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),

@@ -13,13 +13,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Loa.Web.Pages.Reports;
 
 /// <summary>
-/// A report as the official .docx: the commune's consolidated report (once approved, exactly as frozen; before,
-/// the current draft), or a unit's report when <c>unit</c> is given.
+/// A report as the official .docx, or its PDF with <c>format=pdf</c>: the commune's consolidated report (once approved,
+/// exactly as frozen; before, the current draft), or a unit's report when <c>unit</c> is given. Without LibreOffice the
+/// PDF asked for gives a page saying so, with the .docx.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DownloadModel(LoaDbContext db, TimeProvider time) : PageModel
+public sealed class DownloadModel(LoaDbContext db, TimeProvider time, Loa.Documents.Pdf.IPdfConverter converter) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(int plan, string period, int? unit)
+    public Shared.PdfProblem? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int plan, string period, int? unit, string? format)
     {
         var context = new ReportContext(db, time);
         if (!await context.LoadAsync(plan, period))
@@ -47,7 +50,22 @@ public sealed class DownloadModel(LoaDbContext db, TimeProvider time) : PageMode
         }
 
         var words = VietnameseText.FoldWords($"bao cao {context.Period.Code} {context.Plan.Year} {who}");
+        var name = string.Join('-', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Response.Headers.CacheControl = "private, no-store";
-        return File(ReportDocxWriter.Write(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", string.Join('-', words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) + ".docx");
+        if (string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            var (pdf, problem) = await Shared.PdfDownload.ConvertAsync(converter, () => ReportDocxWriter.Write(document), HttpContext.RequestAborted);
+            if (pdf is not null)
+            {
+                return File(pdf, Shared.PdfDownload.ContentType, name + ".pdf");
+            }
+
+            var query = context.Query + (unit is { } u ? $"&unit={u}" : "");
+            Problem = new Shared.PdfProblem(problem!, $"/reports/download?{query}", unit is null ? $"/reports/commune?{query}" : $"/reports/unit?{query}");
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+
+        return File(ReportDocxWriter.Write(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
     }
 }
