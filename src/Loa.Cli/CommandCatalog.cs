@@ -9,7 +9,9 @@ public static class CommandCatalog
     [
         new PlanParseCommand(),
         new PlanDocxCommand(),
+        new PlanPdfCommand(),
         new ReportDocxCommand(),
+        new ReportPdfCommand(),
         new DemoSeedCommand(),
         new DemoGenerateCommand(),
         new ProceduresImportCommand(),

@@ -61,12 +61,35 @@ public sealed class ReportDocxCommand : ICommand
         }
 
         await using var db = CliDatabase.From(options).Open();
+        var found = await FindAsync(db, code, year, kind, Name, context);
+        if (found.Document is not { } document)
+        {
+            return CommandRouter.Failure;
+        }
+
+        if (await AtomicFile.WriteAsync(output, ReportDocxWriter.Write(document)) is { } problem)
+        {
+            await context.Error.WriteLineAsync($"{Name}: không ghi được \"{output}\": {problem}");
+            return CommandRouter.Failure;
+        }
+
+        await context.Out.WriteLineAsync($"Đã ghi {output}: {found.Said}.");
+        return CommandRouter.Ok;
+    }
+
+    /// <summary>
+    /// The report of the commune's issued plan of the year for the period, and what to say of it ("báo cáo quý I năm
+    /// 2026 của Xã … (Đã duyệt)"); a null document after writing in Vietnamese why there is none.
+    /// </summary>
+    internal static async Task<(ReportDocument? Document, string Said)> FindAsync(
+        Loa.Data.LoaDbContext db, string code, int year, ReportPeriodKind kind, string name, CommandContext context)
+    {
         await Loa.Data.DatabaseInitializer.InitializeAsync(db);
         var commune = await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code.Trim());
         if (commune is null)
         {
-            await context.Error.WriteLineAsync($"{Name}: không có xã, phường mã \"{code}\" trong danh mục.");
-            return CommandRouter.Failure;
+            await context.Error.WriteLineAsync($"{name}: không có xã, phường mã \"{code}\" trong danh mục.");
+            return (null, "");
         }
 
         var plan = await db.Plans.AsNoTrackingWithIdentityResolution().WithTasks()
@@ -75,31 +98,24 @@ public sealed class ReportDocxCommand : ICommand
             .FirstOrDefaultAsync();
         if (plan is null)
         {
-            await context.Error.WriteLineAsync($"{Name}: {commune.Name} chưa có kế hoạch năm {year} được ban hành, nên chưa có báo cáo.");
-            return CommandRouter.Failure;
+            await context.Error.WriteLineAsync($"{name}: {commune.Name} chưa có kế hoạch năm {year} được ban hành, nên chưa có báo cáo.");
+            return (null, "");
         }
 
         if (!ReportingCalendar.Required(plan.ReportingPeriods).Contains(kind))
         {
-            await context.Error.WriteLineAsync($"{Name}: kế hoạch của {commune.Name} không yêu cầu báo cáo {kind.Name(year)}.");
-            return CommandRouter.Failure;
+            await context.Error.WriteLineAsync($"{name}: kế hoạch của {commune.Name} không yêu cầu báo cáo {kind.Name(year)}.");
+            return (null, "");
         }
 
         var province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == plan.ProvinceId);
         var document = await ReportAssembly.ForCommuneAsync(db, plan, province, kind);
-        if (await AtomicFile.WriteAsync(output, ReportDocxWriter.Write(document)) is { } problem)
-        {
-            await context.Error.WriteLineAsync($"{Name}: không ghi được \"{output}\": {problem}");
-            return CommandRouter.Failure;
-        }
-
         var state = await db.CommuneReports
             .AsNoTracking()
             .Where(r => r.PlanId == plan.Id && r.Period == kind)
             .Select(r => (CommuneReportStatus?)r.Status)
             .FirstOrDefaultAsync();
-        await context.Out.WriteLineAsync($"Đã ghi {output}: báo cáo {kind.Name(year)} của {commune.Name} ({state?.Label() ?? "chưa tổng hợp, số liệu tính đến hôm nay"}).");
-        return CommandRouter.Ok;
+        return (document, $"báo cáo {kind.Name(year)} của {commune.Name} ({state?.Label() ?? "chưa tổng hợp, số liệu tính đến hôm nay"})");
     }
 
     private static async Task<int> UsageAsync(CommandContext context, string message)

@@ -77,9 +77,12 @@ public sealed class ReportDocxCommandTests : IDisposable
     }
 
     /// <summary>A database in the test's folder with one commune's plan of 2026 issued; returns the commune's code.</summary>
-    private async Task<string> IssuedPlanAsync()
+    private Task<string> IssuedPlanAsync() => IssuedPlanAsync(Data);
+
+    /// <summary>A database in <paramref name="data"/> with one commune's plan of 2026 issued; returns the commune's code.</summary>
+    internal static async Task<string> IssuedPlanAsync(string data)
     {
-        await using var db = CliDatabase.From(new Dictionary<string, string?> { ["--data"] = Data }).Open();
+        await using var db = CliDatabase.From(new Dictionary<string, string?> { ["--data"] = data }).Open();
         await DatabaseInitializer.InitializeAsync(db);
         var commune = await db.Communes.OrderBy(c => c.Id).FirstAsync();
         db.Plans.Add(new Plan
