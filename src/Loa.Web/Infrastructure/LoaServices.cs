@@ -75,6 +75,7 @@ public static class LoaServices
         services.AddHostedService<ReminderWorker>();
         services.AddSingleton<MailSignal>();
         services.AddHostedService<MailWorker>();
+        Exchange.ExchangeRegistration.AddExchange(services);
         services.AddScheduledBackup();
 
         AddAccounts(services, builder.Environment);
