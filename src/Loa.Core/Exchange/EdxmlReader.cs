@@ -74,7 +74,7 @@ public static class EdxmlReader
             ? "thiếu hoặc thừa thành phần bắt buộc."
             : e.Message.Contains("Pattern constraint", StringComparison.Ordinal) && e.Message.Contains("OrganId", StringComparison.Ordinal)
                 ? "mã định danh cơ quan không đúng dạng (ví dụ 000.00.00.H75)."
-                : e.Message.Contains("root element", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("not declared", StringComparison.Ordinal)
+                : e.Message.Contains("schema information", StringComparison.Ordinal) || e.Message.Contains("not declared", StringComparison.Ordinal)
                     ? "thành phần không thuộc cấu trúc edXML."
                     : "giá trị không hợp lệ.";
 

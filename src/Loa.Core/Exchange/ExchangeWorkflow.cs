@@ -11,7 +11,8 @@ public static class ExchangeWorkflow
     public static ExchangeMessage Record(ExchangeMessage message, ExchangeState state, DateTime now, string? note = null)
     {
         message.State = state;
-        message.Events.Add(new ExchangeEvent { At = now, State = state, Note = note is { Length: > ExchangeMessage.TextMax } ? note[..ExchangeMessage.TextMax] : note });
+        var kept = note is { Length: > ExchangeMessage.TextMax } ? note[..ExchangeMessage.TextMax] : note;
+        message.Events.Add(new ExchangeEvent { At = now, State = state, Note = kept });
         return message;
     }
 

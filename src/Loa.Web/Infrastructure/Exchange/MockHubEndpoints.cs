@@ -54,8 +54,8 @@ public static class MockHubEndpoints
         }
 
         var rejects = (options.Value.MockHubRejects ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        await using var db = new LoaDbContext(
-            context.RequestServices.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<LoaDbContext>>(), new FixedTenantScope(TenantScope.System));
+        var dbOptions = context.RequestServices.GetRequiredService<DbContextOptions<LoaDbContext>>();
+        await using var db = new LoaDbContext(dbOptions, new FixedTenantScope(TenantScope.System));
         var known = await db.Provinces.AnyAsync(p => p.AgencyCode == receiver) || await db.Communes.AnyAsync(c => c.AgencyCode == receiver);
         if (!known || rejects.Contains(receiver, StringComparer.Ordinal))
         {

@@ -52,8 +52,9 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, LoaPaths path
             using var buffer = new MemoryStream();
             await package.CopyToAsync(buffer, HttpContext.RequestAborted);
             var province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == provinceId);
+            var now = time.GetUtcNow().UtcDateTime;
             var result = await ExchangeInbox.ReceiveAsync(
-                db, paths.Data, province, buffer.ToArray(), null, db.Scope.UserName, time.GetUtcNow().UtcDateTime, keepRefused: false, HttpContext.RequestAborted);
+                db, paths.Data, province, buffer.ToArray(), null, db.Scope.UserName, now, keepRefused: false, HttpContext.RequestAborted);
             if (result.Message is { } message)
             {
                 TempData["Flash"] = message.State == ExchangeState.Attached

@@ -24,7 +24,8 @@ public sealed record ReportExchange(IReadOnlyList<OfficialDocument> Documents, I
             .OrderByDescending(d => d.Id).ToListAsync();
         var ids = documents.Select(d => d.Id).ToList();
         var received = await db.ExchangeMessages.AsNoTracking()
-            .Where(m => m.Direction == ExchangeDirection.Incoming && m.State == ExchangeState.Attached && m.DocumentId != null && ids.Contains(m.DocumentId.Value))
+            .Where(m => m.Direction == ExchangeDirection.Incoming && m.State == ExchangeState.Attached)
+            .Where(m => m.DocumentId != null && ids.Contains(m.DocumentId.Value))
             .OrderByDescending(m => m.Id).ToListAsync();
         return new ReportExchange(documents, received, db.Scope.Role == Loa.Domain.Accounts.UserRole.ProvinceOfficer);
     }

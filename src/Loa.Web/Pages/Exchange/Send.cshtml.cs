@@ -55,7 +55,8 @@ public sealed class SendModel(LoaDbContext db, TimeProvider time, LoaPaths paths
             return Redirect($"/exchange/send/{id}");
         }
 
-        await ExchangeOutbox.EnqueueAsync(db, paths.Data, Document, Commune, Province, db.Scope.UserName, time.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        var now = time.GetUtcNow().UtcDateTime;
+        await ExchangeOutbox.EnqueueAsync(db, paths.Data, Document, Commune, Province, db.Scope.UserName, now, HttpContext.RequestAborted);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Flash"] = $"Đã đóng gói văn bản {Document.Number} và đưa vào hàng chờ gửi lên {Province.Name}.";
         return Redirect($"/exchange/send/{id}");
