@@ -26,6 +26,9 @@ public sealed class ExchangeOptions
     /// <summary>Receiver codes the mock hub rejects besides the codes it does not know (comma-separated).</summary>
     public string? MockHubRejects { get; set; }
 
+    /// <summary>Whether this instance runs the exchange worker (tests turn it off and run the turns themselves).</summary>
+    public bool Worker { get; set; } = true;
+
     public int MaxAttempts { get; set; } = 5;
 
     public int RetryBaseSeconds { get; set; } = 60;

@@ -21,7 +21,7 @@ public sealed class ExchangeWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!transports.Options.IsOn)
+        if (!transports.Options.IsOn || !transports.Options.Worker)
         {
             return;
         }

@@ -19,7 +19,7 @@ namespace Loa.Web.Pages.Exchange;
 /// leader and coordinator send; the province reads (<see cref="ExchangeOutbox.Refusal"/> says why a document cannot go).
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class SendModel(LoaDbContext db, TimeProvider time, LoaPaths paths) : PageModel
+public sealed class SendModel(LoaDbContext db, TimeProvider time, LoaPaths paths, Microsoft.Extensions.Options.IOptions<ExchangeOptions> options) : PageModel
 {
     public OfficialDocument Document { get; private set; } = null!;
 
@@ -75,7 +75,9 @@ public sealed class SendModel(LoaDbContext db, TimeProvider time, LoaPaths paths
         Province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == document.ProvinceId);
         Messages = await db.ExchangeMessages.AsNoTracking().Include(m => m.Events)
             .Where(m => m.DocumentId == id && m.Direction == ExchangeDirection.Outgoing).OrderByDescending(m => m.Id).ToListAsync();
-        Refusal = ExchangeOutbox.Refusal(Document, Commune, Province, Messages);
+        Refusal = options.Value.IsOn
+            ? ExchangeOutbox.Refusal(Document, Commune, Province, Messages)
+            : "Loa chưa được kết nối với trục liên thông văn bản (quản trị hệ thống cấu hình Loa:Exchange).";
         return true;
     }
 }
