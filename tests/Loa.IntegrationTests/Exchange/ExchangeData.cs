@@ -23,7 +23,7 @@ public static class ExchangeData
     public static byte[] Pdf(string text) => Encoding.ASCII.GetBytes(
         $"%PDF-1.7\n% {text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-    /// <summary>A signed document of the commune (a report of <paramref name="subjectId"/>, or its plan), its PDF written where the exchange reads it.</summary>
+    /// <summary>A signed document of the commune (a report of <paramref name="subjectId"/>, or its plan), its PDF where the exchange reads it.</summary>
     public static async Task<(OfficialDocument Document, byte[] Pdf)> SignedAsync(
         LoaAppFactory app, Scenario scenario, OfficialDocumentKind kind = OfficialDocumentKind.Plan, int? subjectId = null)
     {
