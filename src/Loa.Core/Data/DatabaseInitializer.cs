@@ -38,6 +38,7 @@ public static class DatabaseInitializer
 
         await db.Database.MigrateAsync(cancellationToken);
         await AdminUnitsSeeder.SeedAsync(db, progress, cancellationToken);
+        await Loa.Exchange.AgencyCodes.FillMissingAsync(db, cancellationToken);
         if (thenSeed is not null)
         {
             await thenSeed(db, cancellationToken);

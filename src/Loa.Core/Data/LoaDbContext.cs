@@ -101,6 +101,10 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Loa.Documents.Records.OfficialDocumentFile> OfficialDocumentFiles => Set<Loa.Documents.Records.OfficialDocumentFile>();
 
+    public DbSet<Loa.Exchange.ExchangeMessage> ExchangeMessages => Set<Loa.Exchange.ExchangeMessage>();
+
+    public DbSet<Loa.Exchange.ExchangeEvent> ExchangeEvents => Set<Loa.Exchange.ExchangeEvent>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

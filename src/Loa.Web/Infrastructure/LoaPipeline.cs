@@ -29,5 +29,6 @@ public static class LoaPipeline
         app.UseOutputCache();
         app.MapGet("/health", HealthCheck.RespondAsync).AllowAnonymous();
         app.MapRazorPages();
+        Exchange.MockHubEndpoints.MapMockHub(app);
     }
 }

@@ -76,6 +76,7 @@ public static class LoaServices
         services.AddHostedService<ReminderWorker>();
         services.AddSingleton<MailSignal>();
         services.AddHostedService<MailWorker>();
+        Exchange.ExchangeRegistration.AddExchange(services);
         services.AddScheduledBackup();
 
         AddAccounts(services, builder.Environment);

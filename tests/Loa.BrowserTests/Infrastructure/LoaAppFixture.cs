@@ -27,6 +27,12 @@ public sealed class LoaAppFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's data folder (files a journey arranges, such as a signed PDF).</summary>
+    public string DataPath => dataPath ?? throw new InvalidOperationException("The app was not started.");
+
+    /// <summary>The app's services, for a journey that runs a background job's turn itself.</summary>
+    public IServiceProvider Services => (factory ?? throw new InvalidOperationException("The app was not started.")).Services;
+
     public async Task InitializeAsync()
     {
         if (BrowserEnvironment.SkipReason is not null)

@@ -48,6 +48,9 @@ public static class TenantWalk
 
         public string Query => $"planId={Plan}&taskId={Task}&parentId={Task}&from={Plan}&unit={Unit}&plan={Plan}&period=q1&commune={Commune}";
 
+        /// <summary>The object a route names: by its folder, or, in folders with two kinds of objects, by its page.</summary>
+        public int ForRoute(string route) => Exchange.ExchangeData.ForRoute(route, Commune) ?? ForFolder(route.Split('/')[0]);
+
         public int ForFolder(string folder) => folder switch
         {
             "plans" => Plan,
@@ -96,7 +99,7 @@ public static class TenantWalk
 
             var id = raw.StartsWith(AccountRoutes, StringComparison.Ordinal)
                 ? objects.Account
-                : objects.ForFolder(raw.Split('/')[0]).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                : objects.ForRoute(raw).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var namesObject = raw.Contains("{id", StringComparison.Ordinal) || QueryObjectRoutes.Contains(raw);
             var path = "/" + System.Text.RegularExpressions.Regex.Replace(raw, @"\{id[^}]*\}", id);
             if (path.Contains('{', StringComparison.Ordinal))
@@ -146,7 +149,7 @@ public static class TenantWalk
     public static bool PointsAtAnObject(Target target, Scenario other) =>
         target.Route.StartsWith(AccountRoutes, StringComparison.Ordinal)
             ? ObjectsOf(other).Account.Length > 0
-            : ObjectsOf(other).ForFolder(target.Route.Split('/')[0]) != 0;
+            : ObjectsOf(other).ForRoute(target.Route) != 0;
 
     /// <summary>The account pages, whose id is an account's (text), pointed at the other commune's unit officer.</summary>
     private const string AccountRoutes = "admin/users/";
@@ -232,6 +235,7 @@ public static class TenantWalk
         lines.Add($"unit links {await db.TaskUnits.CountAsync(l => l.UnitId != null && unitIds.Contains(l.UnitId.Value))}");
         lines.Add($"activities of its units {await db.Activities.CountAsync(a => unitIds.Contains(a.UnitId))}");
         lines.Add($"responsibilities of its units {await db.Responsibilities.CountAsync(r => r.UnitId != null && unitIds.Contains(r.UnitId.Value))}");
+        lines.AddRange(await Exchange.ExchangeData.SnapshotAsync(db, c));
         lines.Sort(StringComparer.Ordinal);
         return lines;
     }
@@ -377,5 +381,6 @@ public static class TenantWalk
 
         Surveys[commune] = survey.Id;
         Inspections[commune] = (await Loa.IntegrationTests.Inspections.InspectionData.OpenAsync(app, scenario)).Id;
+        await Exchange.ExchangeData.AddWalkObjectsAsync(app, scenario);
     }
 }

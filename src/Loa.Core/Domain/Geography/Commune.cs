@@ -35,6 +35,12 @@ public sealed class Commune
     /// <summary>Who last turned the service on or off (user name).</summary>
     public string? ServiceChangedBy { get; set; }
 
+    /// <summary>
+    /// Mã định danh of the commune's people's committee for the document exchange (QĐ 20/2020/QĐ-TTg), e.g. "000.12.31.H75";
+    /// data that changes with mergers (Loa.Exchange.AgencyCodes derives the first one, an administrator edits it).
+    /// </summary>
+    public string? AgencyCode { get; set; }
+
     /// <summary>"Ủy ban nhân dân phường Phước Tân".</summary>
     public string GovernmentName => $"Ủy ban nhân dân {Kind.Word()} {Locality}";
 }

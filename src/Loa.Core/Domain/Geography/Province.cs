@@ -42,6 +42,9 @@ public sealed class Province
 
     public Reports.ReportingRules ReportingRules => new(ReportCutoffDay, ReportDueDay, ReportStartMonth, ReportStartDay);
 
+    /// <summary>Mã định danh of the province's people's committee for the document exchange, e.g. "000.00.00.H75".</summary>
+    public string? AgencyCode { get; set; }
+
     /// <summary>The issuing body's full name: "Ủy ban nhân dân tỉnh Đồng Nai".</summary>
     public string GovernmentName => $"Ủy ban nhân dân {Kind} {Locality}";
 }

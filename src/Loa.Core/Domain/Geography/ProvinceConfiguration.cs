@@ -14,6 +14,8 @@ internal sealed class ProvinceConfiguration : IEntityTypeConfiguration<Province>
         builder.Property(p => p.Kind).HasMaxLength(20);
         builder.Property(p => p.Locality).HasMaxLength(100);
         builder.HasIndex(p => p.Code).IsUnique();
+        builder.Property(p => p.AgencyCode).HasMaxLength(Loa.Exchange.AgencyCodes.MaxLength);
+        builder.HasIndex(p => p.AgencyCode).IsUnique();
         builder.Property(p => p.ReportRecipient).HasMaxLength(300);
         builder.Ignore(p => p.GovernmentName);
         builder.Ignore(p => p.ReportingRules);

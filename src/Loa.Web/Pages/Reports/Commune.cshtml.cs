@@ -35,6 +35,9 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
 
     public CommuneReport? Report { get; private set; }
 
+    /// <summary>The report's issued documents and what the province received of it through the exchange.</summary>
+    public Exchange.ReportExchange Exchange { get; private set; } = Pages.Exchange.ReportExchange.None;
+
     public ReportDocument Document { get; private set; } = null!;
 
     /// <summary>Every unit that owes a part for the period, with its report if it has begun one (by name).</summary>
@@ -228,6 +231,7 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
         var names = await db.Units.AsNoTracking().Where(u => owing.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
         UnitParts = owing.Where(names.ContainsKey).Select(id => new UnitPart(id, names[id], reports.GetValueOrDefault(id)))
             .OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
+        Exchange = await Pages.Exchange.ReportExchange.ForAsync(db, Loa.Documents.Records.OfficialDocumentKind.Report, Report?.Id);
         Document = await ReportAssembly.ForCommuneAsync(
             db, context.Plan, context.Province, Report ?? new CommuneReport { Period = context.Period.Kind, Year = context.Plan.Year });
         return true;
