@@ -101,6 +101,12 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Loa.Documents.Records.OfficialDocumentFile> OfficialDocumentFiles => Set<Loa.Documents.Records.OfficialDocumentFile>();
 
+    public DbSet<Loa.Signing.SigningCertificate> SigningCertificates => Set<Loa.Signing.SigningCertificate>();
+
+    public DbSet<Loa.Signing.TrustedAuthority> TrustedAuthorities => Set<Loa.Signing.TrustedAuthority>();
+
+    public DbSet<Loa.Signing.SigningToken> SigningTokens => Set<Loa.Signing.SigningToken>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
