@@ -97,11 +97,11 @@ public static partial class PdfIncrementalSigner
         var extra = string.Concat(TrailerKeys.Select(k => Value(trailer, k) is { } v ? $" /{k} {v}" : ""));
         table.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {next} /Root {root} 0 R /Prev {previous}{extra} >>\nstartxref\n{xref}\n%%EOF\n");
         output.Write(Ascii(table.ToString()));
-        return Seal(output.ToArray(), identity);
+        return Seal(output.ToArray(), identity, time);
     }
 
     /// <summary>Fills /ByteRange and writes the CMS into the /Contents hole.</summary>
-    private static byte[] Seal(byte[] file, TestIdentity identity)
+    private static byte[] Seal(byte[] file, TestIdentity identity, DateTime time)
     {
         var text = Encoding.Latin1.GetString(file);
         var rangeAt = text.LastIndexOf(RangePlaceholder, StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public static partial class PdfIncrementalSigner
         var covered = new byte[holeStart + (file.Length - holeEnd)];
         Array.Copy(file, 0, covered, 0, holeStart);
         Array.Copy(file, holeEnd, covered, holeStart, file.Length - holeEnd);
-        var cms = Cms(covered, identity);
+        var cms = Cms(covered, identity, time);
         var hex = Convert.ToHexStringLower(cms);
         if (hex.Length > ContentsBytes * 2)
         {
@@ -125,12 +125,13 @@ public static partial class PdfIncrementalSigner
     }
 
     /// <summary>CMS SignedData, detached, SHA-256 with RSA, signed attributes content-type, signing-time, messageDigest, signing-certificate-v2.</summary>
-    public static byte[] Cms(byte[] covered, TestIdentity identity)
+    public static byte[] Cms(byte[] covered, TestIdentity identity, DateTime signingTime)
     {
         var essId = new EssCertIDv2(SHA256.HashData(identity.CertificateDer));
         var attributes = new Asn1EncodableVector
         {
             new CmsAttribute(PkcsObjectIdentifiers.IdAASigningCertificateV2, new DerSet(new SigningCertificateV2(essId))),
+            new CmsAttribute(Org.BouncyCastle.Asn1.Cms.CmsAttributes.SigningTime, new DerSet(new Org.BouncyCastle.Asn1.Cms.Time(signingTime.ToUniversalTime()))),
         };
         var generator = new CmsSignedDataGenerator();
         generator.AddSignerInfoGenerator(new SignerInfoGeneratorBuilder()

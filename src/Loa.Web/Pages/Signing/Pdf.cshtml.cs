@@ -11,21 +11,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Web.Pages.Signing;
 
-/// <summary>One PDF of an official document (by the file's id): as issued, or with <c>?signed=true</c> the signed document of record.
-/// Its commune's staff and its province only (the tenant filter on the document).</summary>
+/// <summary>
+/// One PDF of an official document (<c>/signing/pdf/{document}?file={file id}</c>, the main file without it): as issued, or with
+/// <c>?signed=true</c> the signed document of record. Its commune's staff and its province only (the tenant filter on the document).
+/// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class PdfModel(LoaDbContext db, UploadStore store) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(int id, [FromQuery(Name = "signed")] bool wantSigned = false)
+    public async Task<IActionResult> OnGetAsync(int id, int? file, [FromQuery(Name = "signed")] bool wantSigned = false)
     {
-        var document = await db.OfficialDocuments.AsNoTracking().Include(d => d.Files).FirstOrDefaultAsync(d => d.Files.Any(f => f.Id == id));
-        var file = document?.Files.First(f => f.Id == id);
-        if (document is null || file is null)
+        var document = await db.OfficialDocuments.AsNoTracking().Include(d => d.Files).FirstOrDefaultAsync(d => d.Id == id);
+        if (document is null)
         {
-            return await this.NotFoundAuditedAsync<OfficialDocumentFile>(db, id);
+            return await this.NotFoundAuditedAsync<OfficialDocument>(db, id);
         }
 
-        var stored = wantSigned ? file.SignedFile : file.IssuedFile;
+        var one = document.Files.OrderBy(f => f.Order).FirstOrDefault(f => file is null || f.Id == file);
+        if (one is null)
+        {
+            return NotFound();
+        }
+
+        var stored = wantSigned ? one.SignedFile : one.IssuedFile;
         if (stored is null)
         {
             return NotFound();
@@ -34,7 +41,7 @@ public sealed class PdfModel(LoaDbContext db, UploadStore store) : PageModel
         var path = store.PathOf(UploadPolicies.OfficialDocument, OfficialFiles.Owner(document), stored);
         Response.Headers.CacheControl = "private, no-store";
         SecurityHeaders.AllowFramingBySelf(HttpContext);
-        var name = wantSigned ? file.FileName.Replace(".pdf", "-da-ky-so.pdf", StringComparison.Ordinal) : file.FileName;
+        var name = wantSigned ? one.FileName.Replace(".pdf", "-da-ky-so.pdf", StringComparison.Ordinal) : one.FileName;
         return Request.Query.ContainsKey("download") ? PhysicalFile(path, "application/pdf", name) : PhysicalFile(path, "application/pdf");
     }
 }
