@@ -39,12 +39,15 @@ public static class SignaturePlaces
 
     public const double PointsPerMillimetre = 72 / 25.4;
 
+    /// <summary>The room Loa's .docx leaves between the title and the name: about 3 cm (Documents/SignatureBlock.SignatureSpace).</summary>
+    private const double NameDrop = 85;
+
     /// <summary>The places for the main document, or null when the signature block is not found (then it cannot be signed here).</summary>
     public static FilePlaces? ForMain(byte[] pdf, string signerTitle, string signerName, double sealMillimetres = DefaultSealMillimetres)
     {
         var title = Fold(LastLine(signerTitle));
         var name = Fold(signerName);
-        if (title.Length == 0 || name.Length == 0)
+        if (title.Length == 0)
         {
             return null;
         }
@@ -53,6 +56,18 @@ public static class SignaturePlaces
         for (var number = document.NumberOfPages; number >= 1; number--)
         {
             var lines = Lines(document.GetPage(number));
+            if (name.Length == 0)
+            {
+                // no name printed (a plan whose signer is not filled in yet): the room of the block below the title
+                if (lines.LastOrDefault(l => l.Text == title) is { } alone)
+                {
+                    var room = new Line(name, alone.Left, alone.Right, alone.Bottom - NameDrop - 14, alone.Bottom - NameDrop);
+                    return Around(number, alone, room, sealMillimetres * PointsPerMillimetre);
+                }
+
+                continue;
+            }
+
             var nameIndex = lines.FindLastIndex(l => l.Text == name);
             if (nameIndex < 0)
             {

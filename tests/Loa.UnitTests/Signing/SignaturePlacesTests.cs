@@ -30,6 +30,15 @@ public sealed class SignaturePlacesTests
     }
 
     [Fact]
+    public void Without_a_printed_name_the_signature_goes_in_the_room_below_the_title()
+    {
+        var places = SignaturePlaces.ForMain(SamplePdfs.Issued(), SamplePdfs.Title, "");
+
+        var signature = places!.Signature!;
+        Assert.True(signature.Top < 384 && signature.Y > 384 - 110, $"{signature}");
+    }
+
+    [Fact]
     public void An_appendix_gets_the_stamp_at_the_top_right_of_page_one()
     {
         var places = SignaturePlaces.ForAppendix(SamplePdfs.Issued(), ["UBND xã A", "Số: 12/KH-UBND"]);
