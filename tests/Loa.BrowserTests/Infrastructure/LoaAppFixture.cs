@@ -27,6 +27,9 @@ public sealed class LoaAppFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's data folder (the demo's test CA and leaders' certificates lie in test-signing/).</summary>
+    public string DataPath => dataPath ?? throw new InvalidOperationException("The app was not started.");
+
     public async Task InitializeAsync()
     {
         if (BrowserEnvironment.SkipReason is not null)

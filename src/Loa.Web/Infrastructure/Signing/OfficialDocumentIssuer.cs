@@ -40,26 +40,58 @@ public sealed class OfficialDocumentIssuer(LoaDbContext db, IPdfConverter conver
             return e.Message;
         }
 
-        var title = string.Join('\n', new[] { plan.SignerAuthority, plan.SignerDeputy, plan.SignerPosition }.Where(l => !string.IsNullOrWhiteSpace(l)));
+        var signer = new Signer { Authority = plan.SignerAuthority, Deputy = plan.SignerDeputy, Position = plan.SignerPosition, Name = plan.SignerName };
+        var subject = new Subject(OfficialDocumentKind.Plan, plan.Id, plan.ProvinceId, plan.CommuneId, plan.Number, plan.IssuedOn, plan.Title);
+        await RecordAsync(subject, signer, signerAccountId, FileName("ke-hoach", plan.Number, plan.IssuerLocality, plan.Year), pdf, cancellationToken);
+        return null;
+    }
+
+    /// <summary>An approved commune report's document (the report as approved, <paramref name="report"/>): null when written, else why not.</summary>
+    public async Task<string?> ForReportAsync(
+        Loa.Reports.CommuneReport approved, Loa.Reports.ReportDocument report, string locality, string? signerAccountId, CancellationToken cancellationToken)
+    {
+        if (!converter.IsAvailable)
+        {
+            return NeedsPdf;
+        }
+
+        byte[] pdf;
+        try
+        {
+            pdf = await converter.ConvertAsync(ReportDocxWriter.Write(report), cancellationToken);
+        }
+        catch (PdfConversionException e)
+        {
+            return e.Message;
+        }
+
+        var subject = new Subject(OfficialDocumentKind.Report, approved.Id, approved.ProvinceId, approved.CommuneId, approved.Number, approved.IssuedOn,
+            report.Title);
+        await RecordAsync(subject, report.Signer, signerAccountId, FileName("bao-cao", approved.Number, locality, approved.Year), pdf, cancellationToken);
+        return null;
+    }
+
+    private async Task RecordAsync(Subject subject, Signer signer, string? signerAccountId, string fileName, byte[] pdf, CancellationToken cancellationToken)
+    {
+        var title = string.Join('\n', new[] { signer.Authority, signer.Deputy, signer.Position }.Where(l => !string.IsNullOrWhiteSpace(l)));
         var document = new OfficialDocument
         {
-            ProvinceId = plan.ProvinceId,
-            CommuneId = plan.CommuneId,
-            Kind = OfficialDocumentKind.Plan,
-            SubjectId = plan.Id,
-            Number = Cut(plan.Number ?? "", OfficialDocument.NumberMax),
-            IssuedOn = plan.IssuedOn ?? VietnamTime.Today(time),
-            Title = Cut(plan.Title, OfficialDocument.TitleMax),
-            SignerName = Cut(plan.SignerName ?? "", OfficialDocument.NameMax),
+            ProvinceId = subject.ProvinceId,
+            CommuneId = subject.CommuneId,
+            Kind = subject.Kind,
+            SubjectId = subject.Id,
+            Number = Cut(subject.Number ?? "", OfficialDocument.NumberMax),
+            IssuedOn = subject.IssuedOn ?? VietnamTime.Today(time),
+            Title = Cut(subject.Title, OfficialDocument.TitleMax),
+            SignerName = Cut(signer.Name ?? "", OfficialDocument.NameMax),
             SignerTitle = Cut(title.Length > 0 ? title : "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", OfficialDocument.NameMax),
             SignerAccountId = signerAccountId,
             CreatedAt = time.GetUtcNow().UtcDateTime,
             CreatedById = db.Scope.UserId,
         };
-        await AddFileAsync(document, OfficialDocumentFileRole.Main, FileName("ke-hoach", plan.Number, plan.IssuerLocality, plan.Year), pdf, cancellationToken);
+        await AddFileAsync(document, OfficialDocumentFileRole.Main, fileName, pdf, cancellationToken);
         db.OfficialDocuments.Add(document);
         await db.SaveChangesAsync(cancellationToken);
-        return null;
     }
 
     private async Task AddFileAsync(OfficialDocument document, OfficialDocumentFileRole role, string name, byte[] pdf, CancellationToken cancellationToken)
@@ -83,6 +115,8 @@ public sealed class OfficialDocumentIssuer(LoaDbContext db, IPdfConverter conver
     }
 
     private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
+
+    private sealed record Subject(OfficialDocumentKind Kind, int Id, int ProvinceId, int? CommuneId, string? Number, DateOnly? IssuedOn, string Title);
 }
 
 /// <summary>Where an official document's files lie in the upload store: its commune's folder, or its province's ("p" + id).</summary>

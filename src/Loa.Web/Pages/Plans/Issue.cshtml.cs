@@ -90,7 +90,7 @@ public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audi
         await audit.WriteAsync("issue", succeeded: true, nameof(Plan), id.ToString(System.Globalization.CultureInfo.InvariantCulture), plan.Number);
         TempData["Flash"] = $"Đã ban hành kế hoạch số {plan.Number}. Các đơn vị có thể ghi nhận kết quả thực hiện."
             + (plan.IsAmendment ? $" Kế hoạch cũ đã được thay thế; {moved} hoạt động đã ghi nhận được chuyển sang nhiệm vụ tương ứng." : "")
-            + (await issuer.ForPlanAsync(id, db.Scope.UserId, HttpContext.RequestAborted) is { } noPdf ? " " + noPdf : " Bản PDF đã sẵn sàng để ký số.");
+            + (await issuer.ForPlanAsync(id, db.Scope.UserId, HttpContext.RequestAborted) is { } noPdf ? " " + noPdf : "");
         return Redirect($"/plans/details/{id}");
     }
 
