@@ -131,7 +131,8 @@ public static partial class PdfIncrementalSigner
         var attributes = new Asn1EncodableVector
         {
             new CmsAttribute(PkcsObjectIdentifiers.IdAASigningCertificateV2, new DerSet(new SigningCertificateV2(essId))),
-            new CmsAttribute(Org.BouncyCastle.Asn1.Cms.CmsAttributes.SigningTime, new DerSet(new Org.BouncyCastle.Asn1.Cms.Time(signingTime.ToUniversalTime()))),
+            new CmsAttribute(
+                Org.BouncyCastle.Asn1.Cms.CmsAttributes.SigningTime, new DerSet(new Org.BouncyCastle.Asn1.Cms.Time(signingTime.ToUniversalTime()))),
         };
         var generator = new CmsSignedDataGenerator();
         generator.AddSignerInfoGenerator(new SignerInfoGeneratorBuilder()

@@ -23,7 +23,7 @@ public sealed class SigningJourneyTests(LoaAppFixture app)
     public async Task Leader_issues_a_plan_and_signs_it_with_the_local_agent()
     {
         var today = VietnamTime.Today(TimeProvider.System);
-        var planId = await ArrangeApprovedPlanAsync("Hưng Phú", today.Year + 2);
+        var planId = await ArrangeApprovedPlanAsync("lanhdao.hungphu", today.Year + 2);
         var folder = Path.Combine(app.DataPath, DemoSigning.FolderName);
         await using var agent = new TestAgent(TestAuthority.Load(folder).LoadIdentity(folder, "lanhdao.hungphu"));
         await agent.StartAsync(0);
@@ -63,10 +63,11 @@ public sealed class SigningJourneyTests(LoaAppFixture app)
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>The commune's issued plan copied to <paramref name="year"/> and approved, ready for the leader to issue.</summary>
-    private Task<int> ArrangeApprovedPlanAsync(string locality, int year) => app.WithSystemDbAsync(async db =>
+    /// <summary>The leader's commune's issued plan copied to <paramref name="year"/> and approved, ready for the leader to issue.</summary>
+    private Task<int> ArrangeApprovedPlanAsync(string leader, int year) => app.WithSystemDbAsync(async db =>
     {
-        var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Locality == locality);
+        var communeId = await db.Users.Where(u => u.UserName == leader).Select(u => u.CommuneId).SingleAsync();
+        var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == communeId);
         var units = await db.Units.AsNoTracking().Where(u => u.CommuneId == commune.Id).ToListAsync();
         var source = await db.Plans.AsNoTracking().WithEverything().SingleAsync(p => p.CommuneId == commune.Id && p.Status == PlanStatus.Issued);
         var now = DateTime.UtcNow;

@@ -32,7 +32,8 @@ public sealed class IssuingTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
 
         await using var db = app.SystemDb();
-        var document = await db.OfficialDocuments.Include(d => d.Files).SingleAsync(d => d.Kind == OfficialDocumentKind.Plan && d.SubjectId == scenario.Plan.Id);
+        var document = await db.OfficialDocuments.Include(d => d.Files)
+            .SingleAsync(d => d.Kind == OfficialDocumentKind.Plan && d.SubjectId == scenario.Plan.Id);
         Assert.Equal(OfficialDocumentState.AwaitingSignature, document.State);
         Assert.Equal(scenario.Leader.Id, document.SignerAccountId);
         Assert.Equal("09/KH-UBND", document.Number);
@@ -63,7 +64,8 @@ public sealed class IssuingTests(AppFixture fixture)
         await leader.LoginAsync(scenario.Leader.UserName!);
 
         var issue = await leader.GetPageAsync($"/plans/issue/{scenario.Plan.Id}");
-        Assert.Equal(HttpStatusCode.Redirect, (await leader.SubmitAsync(issue, "form", new() { ["Input.Number"] = "9", ["Input.Date"] = "2026-07-01" })).StatusCode);
+        var issued = await leader.SubmitAsync(issue, "form", new() { ["Input.Number"] = "9", ["Input.Date"] = "2026-07-01" });
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
 
         var details = await leader.GetPageAsync($"/plans/details/{scenario.Plan.Id}");
         Assert.Contains(OfficialDocumentIssuer.NeedsPdf, details.Text(), StringComparison.Ordinal);

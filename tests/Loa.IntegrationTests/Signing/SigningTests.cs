@@ -111,7 +111,8 @@ public sealed class SigningTests(AppFixture fixture)
         using var agent = app.BareClient();
         var pdf = await agent.GetByteArrayAsync(Path(file.Download));
 
-        var response = await agent.PostAsync(Path(file.Upload), new ByteArrayContent(PdfIncrementalSigner.Sign(pdf, file.Places, SigningData.Colleague, now: app.Clock.Now.UtcDateTime)));
+        var byColleague = PdfIncrementalSigner.Sign(pdf, file.Places, SigningData.Colleague, now: app.Clock.Now.UtcDateTime);
+        var response = await agent.PostAsync(Path(file.Upload), new ByteArrayContent(byColleague));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("người khác", (await response.Content.ReadFromJsonAsync<UploadAnswer>(Json))!.Message, StringComparison.Ordinal);

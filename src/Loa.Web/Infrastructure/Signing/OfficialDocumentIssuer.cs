@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Loa.Data;
 using Loa.Documents;
@@ -124,6 +125,8 @@ public static class OfficialFiles
 {
     public static int Owner(OfficialDocument document) => document.CommuneId ?? -document.ProvinceId;
 
-    public static string Folder(LoaPaths paths, int owner) => Path.Combine(paths.Data, "documents",
-        owner >= 0 ? owner.ToString(System.Globalization.CultureInfo.InvariantCulture) : "p" + (-owner).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static string Folder(LoaPaths paths, int owner) => Path.Combine(
+        paths.Data,
+        "documents",
+        owner >= 0 ? owner.ToString(CultureInfo.InvariantCulture) : "p" + (-owner).ToString(CultureInfo.InvariantCulture));
 }

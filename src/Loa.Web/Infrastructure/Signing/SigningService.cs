@@ -32,7 +32,8 @@ public sealed class SigningService(LoaDbContext db, UploadStore store, TimeProvi
         var files = new List<AgentFile>();
         foreach (var file in document.Files.Where(f => f.SignedFile is null).OrderBy(f => f.Order))
         {
-            var pdf = await File.ReadAllBytesAsync(store.PathOf(UploadPolicies.OfficialDocument, OfficialFiles.Owner(document), file.IssuedFile), cancellationToken);
+            var path = store.PathOf(UploadPolicies.OfficialDocument, OfficialFiles.Owner(document), file.IssuedFile);
+            var pdf = await File.ReadAllBytesAsync(path, cancellationToken);
             var places = file.Role == OfficialDocumentFileRole.Main
                 ? SignaturePlaces.ForMain(pdf, document.SignerTitle, document.SignerName)
                 : SignaturePlaces.ForAppendix(pdf, [Stamp(document), $"Số: {document.Number}", "{time}"]);
@@ -122,7 +123,8 @@ public sealed class SigningService(LoaDbContext db, UploadStore store, TimeProvi
     }
 
     /// <summary>Marks a live token used (one conditional UPDATE, so two requests cannot both use it) and loads its document.</summary>
-    private async Task<(OfficialDocument Document, OfficialDocumentFile File)?> UseAsync(string token, SigningTokenPurpose purpose, CancellationToken cancellationToken)
+    private async Task<(OfficialDocument Document, OfficialDocumentFile File)?> UseAsync(
+        string token, SigningTokenPurpose purpose, CancellationToken cancellationToken)
     {
         if (token.Length is < 20 or > 100)
         {
@@ -137,13 +139,15 @@ public sealed class SigningService(LoaDbContext db, UploadStore store, TimeProvi
             return null;
         }
 
-        var taken = await db.SigningTokens.Where(t => t.Id == row.Id && t.UsedAt == null).ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now), cancellationToken);
+        var taken = await db.SigningTokens.Where(t => t.Id == row.Id && t.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now), cancellationToken);
         if (taken != 1)
         {
             return null;
         }
 
-        var document = await db.OfficialDocuments.IgnoreQueryFilters().Include(d => d.Files).FirstOrDefaultAsync(d => d.Id == row.DocumentId, cancellationToken);
+        var document = await db.OfficialDocuments.IgnoreQueryFilters().Include(d => d.Files)
+            .FirstOrDefaultAsync(d => d.Id == row.DocumentId, cancellationToken);
         var file = document?.Files.FirstOrDefault(f => f.Id == row.FileId);
         return document is null || file is null ? null : (document, file);
     }
