@@ -18,41 +18,41 @@ var user = options.Get("user") ?? "lanhdao.phuoctan";
 switch (options.Command)
 {
     case "init":
-    {
-        var authority = File.Exists(Path.Combine(folder, "ca.crt")) ? TestAuthority.Load(folder) : Create(folder);
-        var identity = authority.Issue(options.Get("name") ?? user);
-        TestAuthority.Save(identity, folder, user);
-        Console.WriteLine($"{Path.Combine(folder, user)}.crt  SHA-256 {identity.Thumbprint}");
-        Console.WriteLine($"CA: {Path.Combine(folder, "ca.crt")} (add it to the trusted list; register the .crt for the account)");
-        return 0;
-    }
+        {
+            var authority = File.Exists(Path.Combine(folder, "ca.crt")) ? TestAuthority.Load(folder) : Create(folder);
+            var identity = authority.Issue(options.Get("name") ?? user);
+            TestAuthority.Save(identity, folder, user);
+            Console.WriteLine($"{Path.Combine(folder, user)}.crt  SHA-256 {identity.Thumbprint}");
+            Console.WriteLine($"CA: {Path.Combine(folder, "ca.crt")} (add it to the trusted list; register the .crt for the account)");
+            return 0;
+        }
 
     case "sign":
-    {
-        var identity = TestAuthority.Load(folder).LoadIdentity(folder, user);
-        var pdf = await File.ReadAllBytesAsync(options.Positional[0]);
-        var places = SignaturePlaces.ForMain(pdf, options.Get("title") ?? "CHỦ TỊCH", options.Get("signer") ?? "")
-            ?? throw new InvalidOperationException("signature block not found");
-        await File.WriteAllBytesAsync(options.Positional[1], PdfIncrementalSigner.Sign(pdf, places, identity));
-        return 0;
-    }
+        {
+            var identity = TestAuthority.Load(folder).LoadIdentity(folder, user);
+            var pdf = await File.ReadAllBytesAsync(options.Positional[0]);
+            var places = SignaturePlaces.ForMain(pdf, options.Get("title") ?? "CHỦ TỊCH", options.Get("signer") ?? "")
+                ?? throw new InvalidOperationException("signature block not found");
+            await File.WriteAllBytesAsync(options.Positional[1], PdfIncrementalSigner.Sign(pdf, places, identity));
+            return 0;
+        }
 
     case "run":
-    {
-        var identity = TestAuthority.Load(folder).LoadIdentity(folder, user);
-        var port = int.Parse(options.Get("port") ?? AgentProtocol.DefaultPort.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        await using var agent = new TestAgent(identity);
-        await agent.StartAsync(port);
-        Console.WriteLine($"Test signer for {identity.Certificate.SubjectDN} listening on ws://127.0.0.1:{agent.Port}/ (Ctrl+C to stop)");
-        var stop = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) =>
         {
-            e.Cancel = true;
-            stop.TrySetResult();
-        };
-        await stop.Task;
-        return 0;
-    }
+            var identity = TestAuthority.Load(folder).LoadIdentity(folder, user);
+            var port = int.Parse(options.Get("port") ?? AgentProtocol.DefaultPort.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            await using var agent = new TestAgent(identity);
+            await agent.StartAsync(port);
+            Console.WriteLine($"Test signer for {identity.Certificate.SubjectDN} listening on ws://127.0.0.1:{agent.Port}/ (Ctrl+C to stop)");
+            var stop = new TaskCompletionSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.TrySetResult();
+            };
+            await stop.Task;
+            return 0;
+        }
 
     default:
         Console.Error.WriteLine($"unknown command {options.Command}");

@@ -104,8 +104,11 @@ public sealed class TestAgent(TestIdentity identity, HttpClient? http = null) : 
             var pdf = await download.Content.ReadAsByteArrayAsync(cancellationToken);
             await SendAsync(socket, new AgentMessage("progress", file.Id, "sign"), cancellationToken);
             Log.Add("sign");
-            var places = file.Places with { StampLines = file.Places.StampLines?.Select(l => l.Replace("{time}", DateTime.Now.ToString("HH:mm dd/MM/yyyy",
-                System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)).ToList() };
+            var places = file.Places with
+            {
+                StampLines = file.Places.StampLines?.Select(l => l.Replace("{time}", DateTime.Now.ToString("HH:mm dd/MM/yyyy",
+                System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)).ToList()
+            };
             var signed = PdfIncrementalSigner.Sign(pdf, places, identity, image);
             await SendAsync(socket, new AgentMessage("progress", file.Id, "upload"), cancellationToken);
             using var content = new ByteArrayContent(signed);
