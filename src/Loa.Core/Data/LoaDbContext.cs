@@ -105,6 +105,12 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Loa.Exchange.ExchangeEvent> ExchangeEvents => Set<Loa.Exchange.ExchangeEvent>();
 
+    public DbSet<Loa.Signing.SigningCertificate> SigningCertificates => Set<Loa.Signing.SigningCertificate>();
+
+    public DbSet<Loa.Signing.TrustedAuthority> TrustedAuthorities => Set<Loa.Signing.TrustedAuthority>();
+
+    public DbSet<Loa.Signing.SigningToken> SigningTokens => Set<Loa.Signing.SigningToken>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

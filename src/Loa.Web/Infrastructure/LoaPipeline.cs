@@ -1,6 +1,7 @@
 using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Infrastructure.Scaling;
 using Loa.Web.Infrastructure.Security;
+using Loa.Web.Infrastructure.Signing;
 
 namespace Loa.Web.Infrastructure;
 
@@ -28,6 +29,7 @@ public static class LoaPipeline
         app.UseAuthorization();
         app.UseOutputCache();
         app.MapGet("/health", HealthCheck.RespondAsync).AllowAnonymous();
+        app.MapSigningEndpoints();
         app.MapRazorPages();
         Exchange.MockHubEndpoints.MapMockHub(app);
     }

@@ -38,6 +38,8 @@ public static class LoaServices
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddScoped<Signing.SigningService>();
+        services.AddScoped<Signing.OfficialDocumentIssuer>();
         services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
         services.AddSingleton<Portal.PortalDirectory>();
         services.AddSingleton<Portal.PrintHeading>();

@@ -39,6 +39,9 @@ public static class TenantWalk
     /// <summary>The inspection <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Inspections = new();
 
+    /// <summary>The official document (issued PDF awaiting its leader's signature) <see cref="AddReportsAsync"/> gave each commune.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> OfficialDocuments = new();
+
     /// <summary>The objects a walk points every route at: by id in the path (by the route's folder) and in the query.</summary>
     public sealed record Objects(
         int Plan, int Task, int Activity, int File, int Unit, int Commune, int Index, int Feedback, int Article, int Procedure, int Survey)
@@ -65,6 +68,7 @@ public static class TenantWalk
             "surveys" => Survey,
             "communes" => Commune,
             "inspections" => TenantWalk.Inspections.GetValueOrDefault(Commune),
+            "signing" => TenantWalk.OfficialDocuments.GetValueOrDefault(Commune),
             _ => 0,
         };
     }
@@ -225,6 +229,9 @@ public static class TenantWalk
             .Select(e => $"inspection entry {e.Id} v{e.Version} {e.Answer} {e.Score} {e.Finding} {e.Verdict}")
             .ToListAsync());
         lines.Add($"inspection files {await db.InspectionFiles.CountAsync(f => f.CommuneId == c)}");
+        lines.AddRange(await db.OfficialDocuments.Where(d => d.CommuneId == c)
+            .Select(d => $"official document {d.Id} v{d.Version} {d.State} {d.SignedAt} {d.Files.Count(f => f.SignedFile != null)}").ToListAsync());
+        lines.Add($"signing tokens {await db.SigningTokens.CountAsync(t => db.OfficialDocuments.Any(d => d.Id == t.DocumentId && d.CommuneId == c))}");
         var service = await db.Communes.Where(x => x.Id == c).Select(x => new { x.InService, x.ServiceChangedBy }).SingleAsync();
         lines.Add($"in service {service.InService} {service.ServiceChangedBy}");
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
@@ -382,5 +389,6 @@ public static class TenantWalk
         Surveys[commune] = survey.Id;
         Inspections[commune] = (await Loa.IntegrationTests.Inspections.InspectionData.OpenAsync(app, scenario)).Id;
         await Exchange.ExchangeData.AddWalkObjectsAsync(app, scenario);
+        OfficialDocuments[commune] = (await Loa.IntegrationTests.Signing.SigningData.IssueAsync(app, scenario)).Id;
     }
 }

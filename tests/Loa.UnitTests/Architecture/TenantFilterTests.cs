@@ -20,6 +20,9 @@ public sealed class TenantFilterTests
         ["AuditEntry"] = "read through AuditAccess, which applies the scope",
         // Personal: every read is by its UserId (Notifications page, unread count, dedup); the ids only say where it came from.
         ["Notification"] = "read only by its UserId",
+        // Public certificates of CAs, not commune data: the signing upload (no session) reads a document's province's list;
+        // the page that manages it filters by the user's province itself (Pages/Signing/Authorities).
+        ["TrustedAuthority"] = "public CA certificates, read by the document's province",
     };
 
     [Fact]

@@ -62,6 +62,9 @@ public static class Policies
     /// <summary>Reads the audit log: the system administrator all of it, a province officer their province's part (<c>AuditAccess</c>).</summary>
     public const string AuditReader = nameof(AuditReader);
 
+    /// <summary>Keeps the list of trusted certificate authorities for signatures: the administrator, a province officer its province's.</summary>
+    public const string TrustManager = nameof(TrustManager);
+
     public static void Add(AuthorizationOptions options)
     {
         Require(options, Staff, UserRole.ProvinceOfficer, UserRole.Leader, UserRole.Coordinator, UserRole.UnitOfficer);
@@ -78,6 +81,7 @@ public static class Policies
         Require(options, Admin, UserRole.SystemAdmin);
         Require(options, AccountManager, UserRole.SystemAdmin, UserRole.ProvinceOfficer, UserRole.Coordinator);
         Require(options, AuditReader, UserRole.SystemAdmin, UserRole.ProvinceOfficer);
+        Require(options, TrustManager, UserRole.SystemAdmin, UserRole.ProvinceOfficer);
         Require(options, PortalServiceManager, UserRole.SystemAdmin, UserRole.ProvinceOfficer);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

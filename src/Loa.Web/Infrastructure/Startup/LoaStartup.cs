@@ -33,6 +33,9 @@ public static class LoaStartup
                 {
                     await DemoSeeder.SeedAsync(seeded, VietnamTime.Today(app.Services.GetRequiredService<TimeProvider>()), progress, cancellationToken);
                     await app.Services.GetRequiredService<DemoArticleImages>().RestoreAsync(seeded, cancellationToken);
+                    await Loa.Demo.Signing.DemoSigning.SeedAsync(
+                        seeded, app.Services.GetRequiredService<LoaPaths>().Data, app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+                        cancellationToken);
                 }
             }, progress);
             progress.Finish();

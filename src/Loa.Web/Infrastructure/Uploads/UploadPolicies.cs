@@ -66,5 +66,21 @@ public sealed class UploadPolicies(IOptions<LoaOptions> options, IOptions<Feedba
         WrongKindMessage = name => $"Tệp “{name}” không phải là ảnh (nhận ảnh JPEG, PNG, GIF, WebP).",
     };
 
+    /// <summary>
+    /// The PDFs of official documents (Infrastructure/Signing): as issued and as signed, PDF only, outside the quota (they are the
+    /// commune's records, not its uploads), in <c>documents/{commune}</c> (a province's in <c>documents/p{province}</c>).
+    /// </summary>
+    public static UploadPolicy OfficialDocument { get; } = new()
+    {
+        Use = "official-document",
+        MaxFileBytes = Signing.SigningService.MaxSignedBytes,
+        MaxFiles = 1,
+        Accepts = kind => kind.ContentType == "application/pdf",
+        Folder = Signing.OfficialFiles.Folder,
+        EmptyMessage = name => $"Tệp “{name}” trống.",
+        TooLargeMessage = (name, mb) => $"Tệp “{name}” lớn hơn giới hạn {mb} MB.",
+        WrongKindMessage = name => $"Tệp “{name}” không phải là PDF.",
+    };
+
     private static string Folder(int commune) => commune.ToString(CultureInfo.InvariantCulture);
 }

@@ -66,8 +66,17 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
     {
         UnitFilter = unit;
         LateOnly = late;
-        return await LoadAsync(id) ? Page() : await this.NotFoundAuditedAsync<Plan>(db, id);
+        if (!await LoadAsync(id))
+        {
+            return await this.NotFoundAuditedAsync<Plan>(db, id);
+        }
+
+        OfficialDocuments = await Signing.DocumentList.ForAsync(db, Loa.Documents.Records.OfficialDocumentKind.Plan, id);
+        return Page();
     }
+
+    /// <summary>The plan's documents of record (issued PDF awaiting signature, or signed).</summary>
+    public IReadOnlyList<Loa.Documents.Records.OfficialDocument> OfficialDocuments { get; private set; } = [];
 
     public Task<IActionResult> OnPostSubmitAsync(int id) =>
         ChangeAsync(

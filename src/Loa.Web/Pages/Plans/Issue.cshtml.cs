@@ -7,6 +7,7 @@ using Loa.Plans.Amendments;
 using Loa.Plans.Versions;
 using Loa.Web.Infrastructure.Audit;
 using Loa.Web.Infrastructure.Security;
+using Loa.Web.Infrastructure.Signing;
 using Loa.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace Loa.Web.Pages.Plans;
 
 /// <summary>The leader issues an approved plan: it gets its number and date, and its tasks open for recording.</summary>
 [Authorize(Policy = Policies.PlanApprover)]
-public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
+public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audit, OfficialDocumentIssuer issuer) : PageModel
 {
     [BindProperty]
     public IssueInput Input { get; set; } = new();
@@ -88,7 +89,8 @@ public sealed class IssueModel(LoaDbContext db, TimeProvider time, AuditLog audi
 
         await audit.WriteAsync("issue", succeeded: true, nameof(Plan), id.ToString(System.Globalization.CultureInfo.InvariantCulture), plan.Number);
         TempData["Flash"] = $"Đã ban hành kế hoạch số {plan.Number}. Các đơn vị có thể ghi nhận kết quả thực hiện."
-            + (plan.IsAmendment ? $" Kế hoạch cũ đã được thay thế; {moved} hoạt động đã ghi nhận được chuyển sang nhiệm vụ tương ứng." : "");
+            + (plan.IsAmendment ? $" Kế hoạch cũ đã được thay thế; {moved} hoạt động đã ghi nhận được chuyển sang nhiệm vụ tương ứng." : "")
+            + (await issuer.ForPlanAsync(id, db.Scope.UserId, HttpContext.RequestAborted) is { } noPdf ? " " + noPdf : "");
         return Redirect($"/plans/details/{id}");
     }
 

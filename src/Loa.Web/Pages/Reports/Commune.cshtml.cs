@@ -21,7 +21,7 @@ namespace Loa.Web.Pages.Reports;
 /// is sent to the province.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
+public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog audit, Loa.Web.Infrastructure.Signing.OfficialDocumentIssuer issuer) : PageModel
 {
     private readonly ReportContext context = new(db, time);
 
@@ -40,6 +40,9 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
 
     public ReportDocument Document { get; private set; } = null!;
 
+    /// <summary>The report's documents of record (its PDF awaiting the leader's signature, or signed).</summary>
+    public IReadOnlyList<Loa.Documents.Records.OfficialDocument> OfficialDocuments { get; private set; } = [];
+
     /// <summary>Every unit that owes a part for the period, with its report if it has begun one (by name).</summary>
     public IReadOnlyList<UnitPart> UnitParts { get; private set; } = [];
 
@@ -56,6 +59,7 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
             return await this.NotFoundAuditedAsync<Plan>(db, plan);
         }
 
+        OfficialDocuments = Report is null ? [] : await Signing.DocumentList.ForAsync(db, Loa.Documents.Records.OfficialDocumentKind.Report, Report.Id);
         Input = Report is null
             ? Suggested()
             : new NarrativeInput
@@ -145,10 +149,12 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
         }
 
         report.UpdatedAt = now;
+        Loa.Reports.ReportDocument? approved = null;
         if (step == CommuneReportStep.Approve)
         {
             report.Snapshot = null;
-            report.Snapshot = ReportAssembly.Write(await ReportAssembly.ForCommuneAsync(db, context.Plan, context.Province, report));
+            approved = await ReportAssembly.ForCommuneAsync(db, context.Plan, context.Province, report);
+            report.Snapshot = ReportAssembly.Write(approved);
         }
 
         await NotifyAsync(step, report, now);
@@ -168,10 +174,12 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
                 step.Action(), succeeded: true, nameof(CommuneReport), report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        var record = approved is null ? null
+            : await issuer.ForReportAsync(report, approved, context.Plan.IssuerLocality, db.Scope.UserId, HttpContext.RequestAborted);
         TempData["Flash"] = step switch
         {
             CommuneReportStep.Submit => "Đã trình lãnh đạo duyệt báo cáo.",
-            CommuneReportStep.Approve => $"Đã duyệt báo cáo số {report.Number}. Bước tiếp theo: gửi tỉnh.",
+            CommuneReportStep.Approve => $"Đã duyệt báo cáo số {report.Number}. Bước tiếp theo: gửi tỉnh." + (record is null ? "" : " " + record),
             CommuneReportStep.Return => "Đã trả lại báo cáo cho cán bộ đầu mối.",
             CommuneReportStep.Send => $"Đã gửi báo cáo {context.Period.Name} tới {report.Recipient}.",
             _ => "Đã lưu báo cáo.",
