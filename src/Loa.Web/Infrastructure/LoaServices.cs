@@ -75,6 +75,7 @@ public static class LoaServices
         services.AddHostedService<ReminderWorker>();
         services.AddSingleton<MailSignal>();
         services.AddHostedService<MailWorker>();
+        services.AddMessageChannels();
         services.AddScheduledBackup();
 
         AddAccounts(services, builder.Environment);
