@@ -82,7 +82,8 @@ public sealed class SmsGatewayChannel(HttpClient http, SmsOptions options, strin
 /// <summary>What the mock channels share: writing a request to a folder, and the HTTP post of the live ones.</summary>
 internal static class MockFolder
 {
-    public static async Task WriteAsync(string? folder, string dataDirectory, string name, OutgoingMessage message, object request, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        string? folder, string dataDirectory, string name, OutgoingMessage message, object request, CancellationToken cancellationToken)
     {
         var path = folder is { Length: > 0 } f ? f : Path.Combine(dataDirectory, name);
         try
@@ -97,7 +98,8 @@ internal static class MockFolder
         }
     }
 
-    public static async Task<(System.Net.HttpStatusCode Status, string Body)> PostAsync(HttpClient http, HttpRequestMessage post, CancellationToken cancellationToken)
+    public static async Task<(System.Net.HttpStatusCode Status, string Body)> PostAsync(
+        HttpClient http, HttpRequestMessage post, CancellationToken cancellationToken)
     {
         try
         {

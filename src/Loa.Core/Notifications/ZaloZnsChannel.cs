@@ -30,8 +30,12 @@ public sealed class ZaloOptions
 /// </summary>
 public sealed class ZaloZnsChannel(HttpClient http, ZaloOptions options, string dataDirectory) : IMessageChannel
 {
-    /// <summary>Zalo's error codes that a retry cannot change: phone invalid, template invalid or not allowed, template data invalid, no Zalo account, cannot receive ZNS.</summary>
-    public static readonly IReadOnlySet<int> PermanentErrors = new HashSet<int> { -108, -109, -111, -112, -115, -118, -119, -131, -139 };
+    /// <summary>
+    /// Zalo's error codes that a retry cannot change: -108 phone number invalid, -109 template id invalid, -111/-112 template
+    /// data empty/invalid, -114 person inactive or refusing, -117 template not allowed to this OA, -118 no Zalo account,
+    /// -119 account cannot receive ZNS. Every other code (-124 access token invalid, -115 out of quota, -100 unknown …) is retried.
+    /// </summary>
+    public static readonly IReadOnlySet<int> PermanentErrors = new HashSet<int> { -108, -109, -111, -112, -114, -117, -118, -119 };
 
     public MessageChannel Channel => MessageChannel.Zalo;
 
