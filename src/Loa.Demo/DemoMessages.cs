@@ -8,7 +8,7 @@ namespace Loa.Demo;
 
 /// <summary>
 /// Zalo and SMS in the demo (mock mode: what would be sent is written under the data folder): the Zalo templates get
-/// made-up ids, the unit officers choose Zalo for their reminders, and the citizens whose feedback waits for approval
+/// made-up ids, the unit officers of the three real communes choose Zalo for their reminders (once: a restart changes nothing), and the citizens whose feedback waits for approval
 /// ticked "Nhận trả lời qua Zalo/SMS" — so approving one shows a Zalo message in .loa/zalo.
 /// </summary>
 public static class DemoMessages
@@ -20,8 +20,9 @@ public static class DemoMessages
         await db.MessageTemplates.Where(t => t.Channel == MessageChannel.Zalo && t.ZnsTemplateId == null && t.Purpose == MessagePurposes.Reminder)
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.ZnsTemplateId, "100002"), cancellationToken);
         var now = DateTime.UtcNow;
-        var officers = await db.Users.Where(u => u.IsDemo && u.Role == UserRole.UnitOfficer && u.ReminderChannelChosenAt == null)
-            .OrderBy(u => u.UserName).Take(20).ToListAsync(cancellationToken);
+        var names = DemoData.Communes.Select(c => c.UserName("donvi")).ToList();
+        var officers = await db.Users.Where(u => u.IsDemo && names.Contains(u.UserName!) && u.ReminderChannelChosenAt == null)
+            .OrderBy(u => u.UserName).ToListAsync(cancellationToken);
         foreach (var (officer, i) in officers.Select((o, i) => (o, i)))
         {
             (officer.ReminderChannel, officer.PhoneNumber, officer.ReminderChannelChosenAt) = (ReminderChannel.Zalo, $"09123400{i:D2}", now);
