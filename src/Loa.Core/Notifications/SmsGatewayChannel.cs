@@ -82,6 +82,12 @@ public sealed class SmsGatewayChannel(HttpClient http, SmsOptions options, strin
 /// <summary>What the mock channels share: writing a request to a folder, and the HTTP post of the live ones.</summary>
 internal static class MockFolder
 {
+    /// <summary>Vietnamese kept readable in the mock's files (the live request escapes it, as any JSON may).</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     public static async Task WriteAsync(
         string? folder, string dataDirectory, string name, OutgoingMessage message, object request, CancellationToken cancellationToken)
     {
@@ -90,7 +96,7 @@ internal static class MockFolder
         {
             Directory.CreateDirectory(path);
             var file = Path.Combine(path, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{message.Id}.json");
-            await File.WriteAllTextAsync(file, System.Text.Json.JsonSerializer.Serialize(request), cancellationToken);
+            await File.WriteAllTextAsync(file, System.Text.Json.JsonSerializer.Serialize(request, Readable), cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
