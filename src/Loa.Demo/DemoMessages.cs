@@ -8,8 +8,9 @@ namespace Loa.Demo;
 
 /// <summary>
 /// Zalo and SMS in the demo (mock mode: what would be sent is written under the data folder): the Zalo templates get
-/// made-up ids, the unit officers of the three real communes choose Zalo for their reminders (once: a restart changes nothing), and the citizens whose feedback waits for approval
-/// ticked "Nhận trả lời qua Zalo/SMS" — so approving one shows a Zalo message in .loa/zalo.
+/// made-up ids, the unit officers of the three real communes choose Zalo for their reminders (once: a restart changes
+/// nothing), and the citizens whose feedback waits for approval ticked "Nhận trả lời qua Zalo/SMS" — so approving one
+/// shows a Zalo message in .loa/zalo.
 /// </summary>
 public static class DemoMessages
 {
