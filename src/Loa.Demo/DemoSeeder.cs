@@ -38,6 +38,7 @@ public static class DemoSeeder
             db, GeneratedProvinceCode, DemoData.Year, today, GeneratedSeed, GenerationScale.Small, progress, cancellationToken);
         await DemoService.TurnOnFilledCommunesAsync(db, cancellationToken);
         await DemoInspections.SeedAsync(db, today, cancellationToken);
+        await DemoMessages.SeedAsync(db, cancellationToken);
         return created;
     }
 

@@ -57,7 +57,9 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Loa.Notifications.JobLease> JobLeases => Set<Loa.Notifications.JobLease>();
 
-    public DbSet<Loa.Notifications.OutgoingMail> OutgoingMails => Set<Loa.Notifications.OutgoingMail>();
+    public DbSet<Loa.Notifications.OutgoingMessage> OutgoingMessages => Set<Loa.Notifications.OutgoingMessage>();
+
+    public DbSet<Loa.Notifications.MessageTemplate> MessageTemplates => Set<Loa.Notifications.MessageTemplate>();
 
     public DbSet<Loa.Portal.PortalProfile> PortalProfiles => Set<Loa.Portal.PortalProfile>();
 

@@ -40,6 +40,9 @@ public sealed class Feedback : ICommuneOwned, IAudited, IVersioned
     /// <summary>When the sender ticked the consent to the processing of their personal data.</summary>
     public DateTime ConsentAt { get; set; }
 
+    /// <summary>When the sender ticked "Nhận trả lời qua Zalo/SMS": only then is the answer's notice sent to <see cref="Phone"/>.</summary>
+    public DateTime? PhoneMessagesConsentAt { get; set; }
+
     public FeedbackStatus Status { get; set; }
 
     public DateTime ReceivedAt { get; set; }

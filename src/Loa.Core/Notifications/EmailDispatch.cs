@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Mail;
 using System.Text;
 using Loa.Data;
+using Loa.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Notifications;
@@ -36,8 +37,9 @@ public sealed class EmailOptions
 }
 
 /// <summary>
-/// The e-mail copy of notifications: each notification not yet e-mailed, to a person with an address, is put in the
-/// outbox (<see cref="MailOutbox"/>) and marked e-mailed in one save; then the outbox is sent.
+/// The copies of notifications outside Loa: each notification not yet sent out goes, in the outbox
+/// (<see cref="MessageOutbox"/>), where its person chose (<see cref="MessageConsent.ForOfficer"/>): by e-mail (the
+/// default), or by Zalo or SMS from the "reminder" template; it is marked in the same save. Then the outbox is sent.
 /// </summary>
 public static class EmailDispatch
 {
@@ -48,30 +50,64 @@ public static class EmailDispatch
         return await MailOutbox.SendPendingAsync(db, options, dataDirectory, now, cancellationToken);
     }
 
-    /// <summary>Puts the copies of the last two days' notifications not yet e-mailed in the outbox; returns how many.</summary>
-    public static async Task<int> QueueNotificationsAsync(LoaDbContext db, EmailOptions options, DateTime now, CancellationToken cancellationToken = default)
+    /// <summary>Puts the e-mail copies of the last two days' notifications in the outbox (e-mail only); returns how many.</summary>
+    public static Task<int> QueueNotificationsAsync(LoaDbContext db, EmailOptions options, DateTime now, CancellationToken cancellationToken = default) =>
+        QueueNotificationsAsync(db, options, new MessageChannelSet([new EmailChannel(options, "")]), now, cancellationToken);
+
+    /// <summary>Puts the copies of the last two days' notifications not yet sent out in the outbox, by each person's channel; returns how many.</summary>
+    public static async Task<int> QueueNotificationsAsync(
+        LoaDbContext db, EmailOptions options, MessageChannelSet channels, DateTime now, CancellationToken cancellationToken = default)
     {
-        if (!MailOutbox.Sends(options))
+        var templates = await db.MessageTemplates.AsNoTracking()
+            .Where(t => t.Purpose == MessagePurposes.Reminder && t.IsEnabled).ToListAsync(cancellationToken);
+        var zalo = templates.FirstOrDefault(t => t.Channel == MessageChannel.Zalo && channels.IsOn(MessageChannel.Zalo) && t.ZnsTemplateId != null);
+        var sms = templates.FirstOrDefault(t => t.Channel == MessageChannel.Sms && channels.IsOn(MessageChannel.Sms));
+        var (emailOn, zaloOn, smsOn) = (channels.IsOn(MessageChannel.Email) && MailOutbox.Sends(options), zalo is not null, sms is not null);
+        if (!emailOn && !zaloOn && !smsOn)
         {
             return 0;
         }
 
         var since = now.AddDays(-2);
+        var people = db.Users.Where(u => !u.IsDisabled && (
+            (u.ReminderChannel == ReminderChannel.Email && u.Email != null && emailOn)
+            || (u.ReminderChannel == ReminderChannel.Zalo && u.PhoneNumber != null && u.ReminderChannelChosenAt != null && zaloOn)
+            || (u.ReminderChannel == ReminderChannel.Sms && u.PhoneNumber != null && u.ReminderChannelChosenAt != null && smsOn)));
         var pending = await db.Notifications.Where(n => n.EmailedAt == null && n.CreatedAt >= since)
-            .Join(db.Users.Where(u => u.Email != null && !u.IsDisabled), n => n.UserId, u => u.Id, (n, u) => new { Notification = n, u.Email, u.FullName })
+            .Join(people, n => n.UserId, u => u.Id,
+                (n, u) => new { Notification = n, u.Email, u.FullName, u.PhoneNumber, u.ReminderChannel, u.ReminderChannelChosenAt })
             .OrderBy(x => x.Notification.Id)
             .Take(500)
             .ToListAsync(cancellationToken);
+        var queued = 0;
         foreach (var item in pending)
         {
-            var link = LinkLine(options, item.Notification.Link);
-            var body = $"Kính gửi {item.FullName},\n\n{item.Notification.Body}{link}\n\n— Loa, hệ thống kế hoạch thông tin, tuyên truyền CCHC";
-            MailOutbox.Enqueue(db, options, item.Email!, item.Notification.Title, body, now);
-            item.Notification.EmailedAt = now;
+            var n = item.Notification;
+            n.EmailedAt = now;
+            var target = MessageConsent.ForOfficer(item.ReminderChannel, item.Email, item.PhoneNumber, item.ReminderChannelChosenAt, channels.IsOn);
+            if (target is not { } t)
+            {
+                continue;
+            }
+
+            if (t.Channel == MessageChannel.Email)
+            {
+                var body = $"Kính gửi {item.FullName},\n\n{n.Body}{LinkLine(options, n.Link)}\n\n— Loa, hệ thống kế hoạch thông tin, tuyên truyền CCHC";
+                MailOutbox.Enqueue(db, options, t.To, n.Title, body, now);
+                queued++;
+                continue;
+            }
+
+            var link = n.Link is { } l && options.SiteAddress is { Length: > 0 } site ? $"{site.TrimEnd('/')}{l}" : "";
+            var values = new Dictionary<string, string> { ["name"] = item.FullName, ["title"] = n.Title, ["link"] = link };
+            if (MessageOutbox.AddFromTemplate(db, t.Channel == MessageChannel.Zalo ? zalo : sms, t.To, values, now) is not null)
+            {
+                queued++;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return pending.Count;
+        return queued;
     }
 
     /// <summary>The link of a notification in its e-mail: absolute, or (no address configured) where to find it in Loa.</summary>

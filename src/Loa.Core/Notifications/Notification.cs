@@ -22,6 +22,7 @@ public sealed class Notification
 
     public DateTime? ReadAt { get; set; }
 
+    /// <summary>When its copy outside Loa was put in the outbox (e-mail, Zalo or SMS, as the person chose), or found to have none.</summary>
     public DateTime? EmailedAt { get; set; }
 
     /// <summary>The same reminder is never sent twice to the same person: "report-due:q1:2026:plan 5".</summary>

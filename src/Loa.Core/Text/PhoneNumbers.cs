@@ -32,6 +32,12 @@ public static class PhoneNumbers
         return mobile || landline ? digits : null;
     }
 
+    /// <summary>
+    /// The number in the international form Zalo and SMS gateways take, without "+" ("84912345678"), from anything
+    /// <see cref="Normalise"/> reads; null when it is not a Vietnamese number.
+    /// </summary>
+    public static string? International(string? input) => Normalise(input) is { } national ? "84" + national[1..] : null;
+
     /// <summary>Whether <paramref name="input"/> is a Vietnamese phone number as <see cref="Normalise"/> reads it.</summary>
     public static bool IsValid(string? input) => Normalise(input) is not null;
 

@@ -39,6 +39,25 @@ public static class VietnameseText
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// The text without diacritics, case and punctuation kept ("Phản ánh số 5, Đồng Nai" → "Phan anh so 5, Dong Nai"):
+    /// how brandname SMS is usually sent (an accented SMS is Unicode, 70 characters a part instead of 160).
+    /// </summary>
+    public static string WithoutDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
     /// <summary>Folds and collapses every run of whitespace and punctuation into one space.</summary>
     public static string FoldWords(string? text)
     {

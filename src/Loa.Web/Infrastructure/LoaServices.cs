@@ -79,6 +79,7 @@ public static class LoaServices
         services.AddSingleton<MailSignal>();
         services.AddHostedService<MailWorker>();
         Exchange.ExchangeRegistration.AddExchange(services);
+        services.AddMessageChannels();
         services.AddScheduledBackup();
 
         AddAccounts(services, builder.Environment);

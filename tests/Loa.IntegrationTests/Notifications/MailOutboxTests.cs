@@ -27,7 +27,7 @@ public sealed class MailOutboxTests(PasswordResetTests.MailApps apps) : IClassFi
         var message = await PasswordResetTests.WaitForMailAsync(mail, email);
         Assert.Contains($"Mã tra cứu: {code}", message, StringComparison.Ordinal);
         await using var db = app.SystemDb();
-        var queued = await db.OutgoingMails.AsNoTracking().Where(m => m.To == email).ToListAsync();
+        var queued = await db.OutgoingMessages.AsNoTracking().Where(m => m.To == email).ToListAsync();
         var sent = Assert.Single(queued);
         Assert.NotNull(sent.SentAt);
         Assert.Null(sent.Body);
@@ -56,17 +56,20 @@ public sealed class MailOutboxRetryTests(AppFixture fixture)
             Assert.True(MailOutbox.Enqueue(db, broken, $"cu.{tag}@example.com", "Thư cũ", "Nội dung bí mật", now.AddDays(-3)));
             Assert.False(MailOutbox.Enqueue(db, new EmailOptions { Mode = "Off" }, $"tat.{tag}@example.com", "Thư khi tắt", "x", now));
             await db.SaveChangesAsync();
-            fresh = (await db.OutgoingMails.SingleAsync(m => m.To == $"moi.{tag}@example.com")).Id;
-            stale = (await db.OutgoingMails.SingleAsync(m => m.To == $"cu.{tag}@example.com")).Id;
-            Assert.False(await db.OutgoingMails.AnyAsync(m => m.To == $"tat.{tag}@example.com"));
+            fresh = (await db.OutgoingMessages.SingleAsync(m => m.To == $"moi.{tag}@example.com")).Id;
+            stale = (await db.OutgoingMessages.SingleAsync(m => m.To == $"cu.{tag}@example.com")).Id;
+            Assert.False(await db.OutgoingMessages.AnyAsync(m => m.To == $"tat.{tag}@example.com"));
         }
 
         for (var run = 1; run <= MailOutbox.MaxAttempts + 1; run++)
         {
             await using var db = app.SystemDb();
-            await MailOutbox.SendPendingAsync(db, broken, app.DataPath, now.AddMinutes(run));
-            var mail = await db.OutgoingMails.AsNoTracking().SingleAsync(m => m.Id == fresh);
+            // Each run comes after the pause that follows a failure (at most an hour), so each is an attempt.
+            await MailOutbox.SendPendingAsync(db, broken, app.DataPath, now.AddHours(run));
+            var mail = await db.OutgoingMessages.AsNoTracking().SingleAsync(m => m.Id == fresh);
             Assert.Equal(Math.Min(run, MailOutbox.MaxAttempts), mail.Attempts);
+            Assert.Equal(run >= MailOutbox.MaxAttempts ? MessageState.GivenUp : MessageState.Failed, mail.State);
+            Assert.Equal(MessageChannel.Email, mail.Channel);
             Assert.Equal(run >= MailOutbox.MaxAttempts, mail.GivenUpAt is not null);
             Assert.Equal(run >= MailOutbox.MaxAttempts, mail.Body is null);
             Assert.Null(mail.SentAt);
@@ -74,7 +77,7 @@ public sealed class MailOutboxRetryTests(AppFixture fixture)
 
         await using (var db = app.SystemDb())
         {
-            var old = await db.OutgoingMails.AsNoTracking().SingleAsync(m => m.Id == stale);
+            var old = await db.OutgoingMessages.AsNoTracking().SingleAsync(m => m.Id == stale);
             Assert.Equal((0, true, true), (old.Attempts, old.GivenUpAt is not null, old.Body is null));
         }
     }

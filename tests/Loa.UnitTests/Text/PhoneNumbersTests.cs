@@ -34,4 +34,14 @@ public sealed class PhoneNumbersTests
         Assert.Equal("025*****111", PhoneNumbers.Mask("02513822111"));
         Assert.Equal("", PhoneNumbers.Mask(null));
     }
+
+    [Theory]
+    [InlineData("0912 345 678", "84912345678")]
+    [InlineData("+84 912.345.678", "84912345678")]
+    [InlineData("84912345678", "84912345678")]
+    [InlineData("(0251) 3822-111", "842513822111")]
+    [InlineData("091234567", null)]
+    [InlineData(null, null)]
+    public void Zalo_and_SMS_take_the_number_in_its_international_form_without_plus(string? input, string? expected) =>
+        Assert.Equal(expected, PhoneNumbers.International(input));
 }

@@ -100,4 +100,11 @@ public sealed class VietnameseTextTests
         var keys = new[] { "Đăng ký", "đăng kí", "dang ki", "DANG KY", "Đăng  Ký", "đăng\tký" }.Select(VietnameseText.SearchKey).Distinct().ToList();
         Assert.Equal(["dang ki"], keys);
     }
+
+    [Theory]
+    [InlineData("Phản ánh số 5 của bạn", "Phan anh so 5 cua ban")]
+    [InlineData("UBND xã Đồng Tâm: ĐƯỢC duyệt.", "UBND xa Dong Tam: DUOC duyet.")]
+    [InlineData("https://loa.vn/x/26734?q=1", "https://loa.vn/x/26734?q=1")]
+    public void Text_without_diacritics_keeps_its_case_and_punctuation(string input, string expected) =>
+        Assert.Equal(expected, VietnameseText.WithoutDiacritics(input));
 }

@@ -43,4 +43,10 @@ public sealed class User : IdentityUser
     public long? AuthenticatorStep { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Where the person gets reminders besides Loa (<see cref="ReminderChannel"/>); Zalo and SMS go to <c>PhoneNumber</c>.</summary>
+    public ReminderChannel ReminderChannel { get; set; }
+
+    /// <summary>When the person chose <see cref="ReminderChannel"/> themselves: their consent to Zalo or SMS messages.</summary>
+    public DateTime? ReminderChannelChosenAt { get; set; }
 }

@@ -1,21 +1,19 @@
 using Loa.Data;
 using Loa.Notifications;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Loa.Web.Infrastructure.Notifications;
 
 /// <summary>
-/// Sends the mail outbox (<see cref="MailOutbox"/>): at once when a page rings (<see cref="MailSignal"/>), else every
-/// minute, under the "mail" lease so that with several instances on one database only one sends. Does nothing when
-/// e-mail is off.
+/// Sends the outbox of every message (<see cref="MessageOutbox"/>: e-mail, Zalo, SMS): at once when a page rings
+/// (<see cref="MailSignal"/>), else every minute, under the "mail" lease so that with several instances on one database
+/// only one sends. Does nothing when every channel is off.
 /// </summary>
 public sealed class MailWorker(
     IServiceScopeFactory scopes,
     Jobs.JobInstance instance,
     MailSignal signal,
-    IOptions<EmailOptions> email,
-    LoaPaths paths,
+    MessageChannelSet channels,
     TimeProvider time,
     ILogger<MailWorker> logger) : BackgroundService
 {
@@ -23,7 +21,7 @@ public sealed class MailWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!MailOutbox.Sends(email.Value))
+        if (!channels.AnyOn)
         {
             return;
         }
@@ -55,16 +53,16 @@ public sealed class MailWorker(
                 return;
             }
 
-            var sent = await MailOutbox.SendPendingAsync(db, email.Value, paths.Data, now, cancellationToken);
+            var sent = await MessageOutbox.SendPendingAsync(db, channels.All, now, cancellationToken);
             if (sent > 0)
             {
-                logger.LogInformation("Mail: {Sent} e-mails sent.", sent);
+                logger.LogInformation("Outbox: {Sent} messages sent.", sent);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A failed run is retried at the next ring or minute; it must not stop the app.
-            logger.LogError(exception, "Sending the mail outbox failed.");
+            logger.LogError(exception, "Sending the outbox failed.");
         }
     }
 }

@@ -18,6 +18,7 @@ public sealed class ReminderWorker(
     IOptions<ReminderOptions> options,
     IOptions<EmailOptions> email,
     MailSignal mailSignal,
+    MessageChannelSet channels,
     IOptions<Loa.Feedbacks.FeedbackOptions> feedback,
     LoaPaths paths,
     TimeProvider time,
@@ -61,7 +62,7 @@ public sealed class ReminderWorker(
             }
 
             var sent = await ReminderJob.RunAsync(db, VietnamTime.Today(time), now, cancellationToken);
-            var mailed = await EmailDispatch.QueueNotificationsAsync(db, email.Value, now, cancellationToken);
+            var mailed = await EmailDispatch.QueueNotificationsAsync(db, email.Value, channels, now, cancellationToken);
             if (mailed > 0)
             {
                 mailSignal.Ring();
@@ -77,7 +78,7 @@ public sealed class ReminderWorker(
 
             if (sent > 0 || mailed > 0)
             {
-                logger.LogInformation("Reminders: {Sent} notifications left, {Mailed} e-mail copies queued.", sent, mailed);
+                logger.LogInformation("Reminders: {Sent} notifications left, {Mailed} copies queued (e-mail, Zalo, SMS).", sent, mailed);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -24,7 +24,14 @@ namespace Loa.Web.Pages.Feedback;
 /// </summary>
 [Authorize(Policy = Policies.CommuneStaff)]
 [NoStore]
-public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog audit, UploadStore storage, UploadPolicies policies) : PageModel
+public sealed class DetailsModel(
+    LoaDbContext db,
+    TimeProvider time,
+    AuditLog audit,
+    UploadStore storage,
+    UploadPolicies policies,
+    Loa.Web.Infrastructure.Notifications.CitizenAnswerNotice citizen,
+    Loa.Web.Infrastructure.Notifications.MailSignal outbox) : PageModel
 {
     private readonly FeedbackNotices notices = new(db);
 
@@ -126,7 +133,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
     {
         FeedbackWorkflow.Approve(f, db.Scope.UserId, now);
         await notices.ApprovedAsync(f, now);
-        return new Done(null, "Đã duyệt câu trả lời. Người gửi xem được câu trả lời bằng mã tra cứu.");
+        var told = await citizen.QueueAsync(f, Request, now);
+        return new Done(told?.ToString(), "Đã duyệt câu trả lời. Người gửi xem được câu trả lời bằng mã tra cứu." + Loa.Web.Infrastructure.Notifications.CitizenAnswerNotice.Flash(told));
     });
 
     public Task<IActionResult> OnPostPublishAsync(int id) => StepAsync(id, FeedbackStep.Publish, async (f, now) =>
@@ -190,6 +198,7 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         try
         {
             await db.SaveChangesAsync();
+            outbox.Ring();
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -20,6 +20,9 @@ public sealed class FeedbackInput
 
     public string? Email { get; set; }
 
+    /// <summary>The unticked "Nhận trả lời qua Zalo/SMS" box: the consent to be told of the answer on <see cref="Phone"/>.</summary>
+    public bool PhoneMessages { get; set; }
+
     /// <summary>The unticked consent box.</summary>
     public bool Consent { get; set; }
 

@@ -35,7 +35,8 @@ public sealed class IndexModel(
     IOptions<FeedbackOptions> options,
     IOptions<EmailOptions> email,
     PortalAddress address,
-    MailSignal mailSignal) : PortalPageModel(db)
+    MailSignal mailSignal,
+    MessageChannelSet channels) : PortalPageModel(db)
 {
     public const long MaxRequestBytes = 30L * 1024 * 1024;
 
@@ -52,6 +53,15 @@ public sealed class IndexModel(
     public UploadPolicy Attachments => policies.FeedbackAttachment;
 
     public int PublishedCount { get; private set; }
+
+    /// <summary>"Zalo/SMS", "Zalo" or "SMS" by the channels that are on; null (no box) when neither is.</summary>
+    public string? PhoneMessagesOffered => (channels.IsOn(MessageChannel.Zalo), channels.IsOn(MessageChannel.Sms)) switch
+    {
+        (true, true) => "Zalo/SMS",
+        (true, false) => "Zalo",
+        (false, true) => "SMS",
+        _ => null,
+    };
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -102,6 +112,7 @@ public sealed class IndexModel(
             Phone = Input.Phone!.Trim(),
             Email = string.IsNullOrWhiteSpace(Input.Email) ? null : Input.Email.Trim(),
             ConsentAt = now,
+            PhoneMessagesConsentAt = Input.PhoneMessages && PhoneMessagesOffered is not null ? now : null,
             Status = FeedbackStatus.Received,
             ReceivedAt = now,
             DueOn = FeedbackDeadline.DueOn(VietnamTime.Today(time), options.Value.ProcessingWorkingDays),
