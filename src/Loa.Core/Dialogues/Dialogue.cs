@@ -178,6 +178,8 @@ public sealed class DialogueQuestion : ICommuneOwned, IAudited
     /// <summary>The feedback it became when it needs follow-up (its contact details then live only there).</summary>
     public int? FeedbackId { get; set; }
 
+    public Feedbacks.Feedback? Feedback { get; set; }
+
     public DateTime? AnonymisedAt { get; set; }
 }
 

@@ -51,7 +51,7 @@ internal sealed class DialogueQuestionConfiguration : IEntityTypeConfiguration<D
         builder.HasIndex(q => q.GroupId);
         builder.HasIndex(q => q.FeedbackId);
         builder.HasOne<DialogueQuestionGroup>().WithMany().HasForeignKey(q => q.GroupId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Feedback>().WithMany().HasForeignKey(q => q.FeedbackId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(q => q.Feedback).WithMany().HasForeignKey(q => q.FeedbackId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

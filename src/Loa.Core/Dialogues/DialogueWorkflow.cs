@@ -20,6 +20,9 @@ public enum DialogueStep
     /// <summary>Group questions, say who answers, write the answers, send a question on as feedback: the coordinator.</summary>
     Questions,
 
+    /// <summary>Send a question that needs follow-up on as feedback with a tracking code: the coordinator, once announced.</summary>
+    FollowUp,
+
     /// <summary>Record or change the minutes (attendance, photos, conclusion): the coordinator, after it is held.</summary>
     RecordMinutes,
 
@@ -51,6 +54,7 @@ public static class DialogueWorkflow
             DialogueStep.Cancel => role is UserRole.Coordinator or UserRole.Leader && s is DialogueStatus.Scheduled or DialogueStatus.Announced,
             DialogueStep.MarkHeld => coordinator && s is DialogueStatus.Scheduled or DialogueStatus.Announced && utcNow >= dialogue.StartsAt,
             DialogueStep.Questions => coordinator && s is DialogueStatus.Announced or DialogueStatus.Held,
+            DialogueStep.FollowUp => coordinator && s is not (DialogueStatus.Scheduled or DialogueStatus.Cancelled),
             DialogueStep.RecordMinutes => coordinator && s == DialogueStatus.Held,
             DialogueStep.Approve => role == UserRole.Leader && s == DialogueStatus.Held && dialogue.HasMinutes,
             DialogueStep.Publish => role is UserRole.Coordinator or UserRole.Leader && s == DialogueStatus.MinutesApproved,

@@ -43,6 +43,7 @@ public static class QuestionFollowUp
             ReceivedAt = utcNow,
             DueOn = FeedbackDeadline.DueOn(today, workingDays),
         };
+        question.Feedback = feedback;
         question.Name = null;
         question.Organisation = null;
         question.Address = null;
