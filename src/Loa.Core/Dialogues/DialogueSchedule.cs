@@ -26,7 +26,7 @@ public sealed class DialogueSchedule
     public string? Description { get; set; }
 
     /// <summary>When it begins in UTC (call only when <see cref="Problems"/> found none).</summary>
-    public DateTime StartsAtUtc => VietnamTime.ToUtc(Date!.Value.ToDateTime(Time!.Value));
+    public DateTime StartsAtUtc() => VietnamTime.ToUtc(Date!.Value.ToDateTime(Time!.Value));
 
     /// <summary>Vietnamese messages by field ("Kind", "Subject", …); empty when it can be saved.</summary>
     /// <param name="leaders">The accounts of the commune's leaders (who may chair).</param>
@@ -59,7 +59,7 @@ public sealed class DialogueSchedule
             problems.Add((nameof(Time), "Hãy chọn giờ bắt đầu."));
         }
 
-        if (Date is not null && Time is not null && StartsAtUtc <= utcNow)
+        if (Date is not null && Time is not null && StartsAtUtc() <= utcNow)
         {
             problems.Add((nameof(Date), "Thời gian tổ chức đã qua: hãy chọn ngày, giờ sắp tới."));
         }
@@ -103,7 +103,7 @@ public sealed class DialogueSchedule
     {
         dialogue.Kind = Kind;
         dialogue.Subject = Subject!.Trim();
-        dialogue.StartsAt = StartsAtUtc;
+        dialogue.StartsAt = StartsAtUtc();
         dialogue.Place = string.IsNullOrWhiteSpace(Place) ? null : Place.Trim();
         dialogue.OnlineLink = string.IsNullOrWhiteSpace(OnlineLink) ? null : OnlineLink.Trim();
         dialogue.ChairId = ChairId!;

@@ -69,4 +69,56 @@ public static class DialogueData
         var page = await citizen.GetPageAsync($"{Portal(scenario)}/dialogues/{id}");
         return await citizen.SubmitAsync(page, "form.question-form", values);
     }
+
+    /// <summary>
+    /// A dialogue of the commune put straight into the database in the given state, on the articles task, with one grouped and
+    /// answered question (its asker's details included) and minutes; every text is <paramref name="text"/>.
+    /// </summary>
+    public static async Task<Loa.Dialogues.Dialogue> AddAsync(LoaAppFactory app, Scenario scenario, Loa.Dialogues.DialogueStatus status, string text)
+    {
+        await using var db = app.SystemDb();
+        var dialogue = new Loa.Dialogues.Dialogue
+        {
+            ProvinceId = scenario.Commune.ProvinceId,
+            CommuneId = scenario.Commune.Id,
+            Kind = Loa.Dialogues.DialogueKind.Dialogue,
+            Subject = text,
+            Description = text,
+            StartsAt = StartsAt.UtcDateTime,
+            Place = "Hội trường",
+            ChairId = scenario.Leader.Id,
+            ChairName = scenario.Leader.FullName,
+            TaskId = scenario.ArticlesTask.Id,
+            Status = status,
+            CreatedAt = DateTime.UtcNow,
+            CreatedById = scenario.Coordinator.Id,
+            AnnouncedAt = DateTime.UtcNow,
+            Attendance = 50,
+            Conclusion = text,
+        };
+        var group = new Loa.Dialogues.DialogueQuestionGroup
+        {
+            ProvinceId = dialogue.ProvinceId, CommuneId = dialogue.CommuneId, Title = text, Answer = text, Order = 1,
+        };
+        dialogue.Groups.Add(group);
+        db.Dialogues.Add(dialogue);
+        await db.SaveChangesAsync();
+        db.DialogueQuestions.Add(new Loa.Dialogues.DialogueQuestion
+        {
+            ProvinceId = dialogue.ProvinceId,
+            CommuneId = dialogue.CommuneId,
+            DialogueId = dialogue.Id,
+            Number = 1,
+            AskerKind = Loa.Dialogues.AskerKind.Citizen,
+            Name = AskerName,
+            Address = AskerAddress,
+            Phone = AskerPhone,
+            Content = text,
+            ConsentAt = DateTime.UtcNow,
+            ReceivedAt = DateTime.UtcNow,
+            GroupId = group.Id,
+        });
+        await db.SaveChangesAsync();
+        return dialogue;
+    }
 }

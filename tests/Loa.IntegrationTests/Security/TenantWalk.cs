@@ -39,6 +39,9 @@ public static class TenantWalk
     /// <summary>The inspection <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Inspections = new();
 
+    /// <summary>The dialogue <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Dialogues = new();
+
     /// <summary>The objects a walk points every route at: by id in the path (by the route's folder) and in the query.</summary>
     public sealed record Objects(
         int Plan, int Task, int Activity, int File, int Unit, int Commune, int Index, int Feedback, int Article, int Procedure, int Survey)
@@ -62,6 +65,7 @@ public static class TenantWalk
             "surveys" => Survey,
             "communes" => Commune,
             "inspections" => TenantWalk.Inspections.GetValueOrDefault(Commune),
+            "dialogues" => TenantWalk.Dialogues.GetValueOrDefault(Commune),
             _ => 0,
         };
     }
@@ -121,6 +125,8 @@ public static class TenantWalk
         ["x/{code}/news/image/{id:int}"] = "public portal: PortalIsolationTests walks every x/{code} route",
         ["x/{code}/surveys/{id:int}"] = "public portal: PortalIsolationTests walks every x/{code} route",
         ["x/{code}/surveys/{id:int}/results"] = "public portal: PortalIsolationTests walks every x/{code} route",
+        ["x/{code}/dialogues/{id:int}"] = "public portal: DialogueIsolationTests points it at another commune's announced dialogue",
+        ["x/{code}/dialogues/{id:int}/sent"] = "public portal: DialogueIsolationTests points it at another commune's announced dialogue",
     };
 
     /// <summary>Every page route of the app with an id parameter (from the app's endpoints, not a list), less <see cref="IdRoutesNotWalked"/>.</summary>
@@ -222,6 +228,19 @@ public static class TenantWalk
             .Select(e => $"inspection entry {e.Id} v{e.Version} {e.Answer} {e.Score} {e.Finding} {e.Verdict}")
             .ToListAsync());
         lines.Add($"inspection files {await db.InspectionFiles.CountAsync(f => f.CommuneId == c)}");
+        lines.AddRange(await db.Dialogues
+            .Where(d => d.CommuneId == c)
+            .Select(d => $"dialogue {d.Id} v{d.Version} {d.Status} {d.Subject} {d.StartsAt} {d.Attendance} {d.Conclusion} {d.ActivityId}")
+            .ToListAsync());
+        lines.AddRange(await db.DialogueQuestions
+            .Where(q => q.CommuneId == c)
+            .Select(q => $"dialogue question {q.Id} {q.Number} {q.GroupId} {q.FeedbackId} {q.Name} {q.Phone} {q.Content}")
+            .ToListAsync());
+        lines.AddRange(await db.DialogueQuestionGroups
+            .Where(g => g.CommuneId == c)
+            .Select(g => $"dialogue group {g.Id} {g.Title} {g.AnswerUnitId} {g.AnswerPerson} {g.Answer}")
+            .ToListAsync());
+        lines.Add($"dialogue photos {await db.DialoguePhotos.CountAsync(p => p.CommuneId == c)}");
         var service = await db.Communes.Where(x => x.Id == c).Select(x => new { x.InService, x.ServiceChangedBy }).SingleAsync();
         lines.Add($"in service {service.InService} {service.ServiceChangedBy}");
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
@@ -377,5 +396,6 @@ public static class TenantWalk
 
         Surveys[commune] = survey.Id;
         Inspections[commune] = (await Loa.IntegrationTests.Inspections.InspectionData.OpenAsync(app, scenario)).Id;
+        Dialogues[commune] = (await Loa.IntegrationTests.Dialogues.DialogueData.AddAsync(app, scenario, Loa.Dialogues.DialogueStatus.Held, ReportMarker(scenario))).Id;
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Loa.Web.Pages.Dialogues;
 
 /// <summary>The coordinator schedules a dialogue or conference: subject, kind, day and hour, place or link, the chair, the task.</summary>
-[Authorize(Policy = Policies.Recorder)]
+[Authorize(Policy = Policies.CommuneStaff)]
 public sealed class CreateModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
 {
     [BindProperty]

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Loa.Web.Pages.Dialogues;
 
 /// <summary>The coordinator changes a dialogue before it is held (subject, time, place, chair, task); a stale form is refused.</summary>
-[Authorize(Policy = Policies.Recorder)]
+[Authorize(Policy = Policies.CommuneStaff)]
 public sealed class EditModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
 {
     [BindProperty]
