@@ -52,7 +52,8 @@ public sealed record ActivitySource(ActivitySourceKind Kind, int? Id = null, str
             return new ActivitySource(ActivitySourceKind.Survey, survey.Id, survey.Title);
         }
 
-        if (await db.Dialogues.Where(d => d.ActivityId == activityId).Select(d => new { d.Id, d.Subject }).FirstOrDefaultAsync(cancellationToken) is { } dialogue)
+        var dialogue = await db.Dialogues.Where(d => d.ActivityId == activityId).Select(d => new { d.Id, d.Subject }).FirstOrDefaultAsync(cancellationToken);
+        if (dialogue is not null)
         {
             return new ActivitySource(ActivitySourceKind.Dialogue, dialogue.Id, dialogue.Subject);
         }

@@ -43,7 +43,8 @@ public sealed record DialogueMinutes
     public bool IsApproved { get; init; }
 
     /// <summary>From a dialogue, with the commune's kind and locality, the recorder's name and its groups in order.</summary>
-    public static DialogueMinutes Of(Dialogue dialogue, string communeKind, string locality, string? recorderName, IReadOnlyDictionary<int, string> unitNames) => new()
+    public static DialogueMinutes Of(
+        Dialogue dialogue, string communeKind, string locality, string? recorderName, IReadOnlyDictionary<int, string> unitNames) => new()
     {
         Issuer = new PlanIssuer { Kind = communeKind, Locality = locality },
         Kind = dialogue.Kind,

@@ -75,7 +75,8 @@ public sealed class DialogueSchedule
         }
 
         if (!string.IsNullOrWhiteSpace(OnlineLink)
-            && (OnlineLink.Trim().Length > Dialogue.LinkMax || !Uri.TryCreate(OnlineLink.Trim(), UriKind.Absolute, out var link) || link.Scheme != Uri.UriSchemeHttps))
+            && (OnlineLink.Trim().Length > Dialogue.LinkMax
+                || !Uri.TryCreate(OnlineLink.Trim(), UriKind.Absolute, out var link) || link.Scheme != Uri.UriSchemeHttps))
         {
             problems.Add((nameof(OnlineLink), "Đường dẫn họp trực tuyến phải là một địa chỉ https:// đầy đủ."));
         }

@@ -124,7 +124,8 @@ public sealed class DialogueJourneyTests(AppFixture fixture)
         await using (var db = app.SystemDb())
         {
             var stored = await db.DialoguePhotos.IgnoreQueryFilters().SingleAsync(p => p.DialogueId == id);
-            var onDisk = await File.ReadAllBytesAsync(Path.Combine(app.DataPath, "uploads", a.Commune.Id.ToString(CultureInfo.InvariantCulture), "dialogues", stored.StoredName));
+            var folder = Path.Combine(app.DataPath, "uploads", a.Commune.Id.ToString(CultureInfo.InvariantCulture), "dialogues");
+            var onDisk = await File.ReadAllBytesAsync(Path.Combine(folder, stored.StoredName));
             Assert.False(ExifPhoto.Contains(onDisk, ExifPhoto.GpsMarker));
         }
 
@@ -197,6 +198,8 @@ public sealed class DialogueJourneyTests(AppFixture fixture)
         var activity = Assert.Single(activities);
         var dialogue = await db.Dialogues.IgnoreQueryFilters().SingleAsync(d => d.Id == dialogueId);
         Assert.Equal(dialogue.ActivityId, activity.Id);
-        Assert.Equal((scenario.ArticlesTask.Id, ChannelKind.Dialogue, participants, new DateOnly(2026, 7, 10)), (activity.TaskId, activity.Channel, activity.Participants, activity.Date));
+        Assert.Equal(
+            (scenario.ArticlesTask.Id, ChannelKind.Dialogue, participants, new DateOnly(2026, 7, 10)),
+            (activity.TaskId, activity.Channel, activity.Participants, activity.Date));
     }
 }

@@ -396,6 +396,7 @@ public static class TenantWalk
 
         Surveys[commune] = survey.Id;
         Inspections[commune] = (await Loa.IntegrationTests.Inspections.InspectionData.OpenAsync(app, scenario)).Id;
-        Dialogues[commune] = (await Loa.IntegrationTests.Dialogues.DialogueData.AddAsync(app, scenario, Loa.Dialogues.DialogueStatus.Held, ReportMarker(scenario))).Id;
+        var dialogue = await Loa.IntegrationTests.Dialogues.DialogueData.AddAsync(app, scenario, Loa.Dialogues.DialogueStatus.Held, ReportMarker(scenario));
+        Dialogues[commune] = dialogue.Id;
     }
 }

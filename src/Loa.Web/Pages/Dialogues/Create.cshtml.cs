@@ -70,6 +70,7 @@ public sealed class CreateModel(LoaDbContext db, TimeProvider time, AuditLog aud
     private async Task LoadFormAsync()
     {
         var communeId = db.Scope.CommuneId!.Value;
-        Form = new ScheduleForm(Input, await DialogueQueries.LeadersAsync(db, communeId, HttpContext.RequestAborted), await DialogueQueries.TasksAsync(db, communeId, HttpContext.RequestAborted));
+        var leaders = await DialogueQueries.LeadersAsync(db, communeId, HttpContext.RequestAborted);
+        Form = new ScheduleForm(Input, leaders, await DialogueQueries.TasksAsync(db, communeId, HttpContext.RequestAborted));
     }
 }

@@ -99,7 +99,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         var recorder = Item.MinutesRecordedById is { } rid
             ? await db.Users.AsNoTracking().Where(u => u.Id == rid).Select(u => u.FullName).FirstOrDefaultAsync(HttpContext.RequestAborted)
             : null;
-        var units = await db.Units.AsNoTracking().Where(u => u.CommuneId == Item.CommuneId).ToDictionaryAsync(u => u.Id, u => u.Name, HttpContext.RequestAborted);
+        var units = await db.Units.AsNoTracking().Where(u => u.CommuneId == Item.CommuneId)
+            .ToDictionaryAsync(u => u.Id, u => u.Name, HttpContext.RequestAborted);
         return DialogueMinutesDocxWriter.Write(DialogueMinutes.Of(Item, commune.Kind.Word(), commune.Locality, recorder, units));
     }
 
@@ -127,7 +128,9 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         await DialogueActivities.SyncAsync(db, tracked, db.Scope.UserId!, PortalPath, Now, HttpContext.RequestAborted);
         if (step == DialogueStep.MarkHeld || step == DialogueStep.Reopen)
         {
-            await Notifier.NotifyAsync(db, await Recipients.CommuneStaffAsync(db, tracked.CommuneId!.Value, [Domain.Accounts.UserRole.Coordinator], HttpContext.RequestAborted),
+            var coordinators = await Recipients.CommuneStaffAsync(
+                db, tracked.CommuneId!.Value, [Domain.Accounts.UserRole.Coordinator], HttpContext.RequestAborted);
+            await Notifier.NotifyAsync(db, coordinators,
                 "Cần ghi biên bản", $"{tracked.Kind.Label()} “{tracked.Subject}”: hãy ghi biên bản để lãnh đạo duyệt.", $"/dialogues/minutes/{id}",
                 $"dialogue-minutes:{id}:{tracked.Version}", Now, save: false, cancellationToken: HttpContext.RequestAborted);
         }
@@ -160,7 +163,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         Item = found;
         Version = found.Version;
         var task = found.TaskId is { } taskId
-            ? await db.Tasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.Name, t.Label, t.PlanId }).FirstOrDefaultAsync(HttpContext.RequestAborted)
+            ? await db.Tasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.Name, t.Label, t.PlanId })
+                .FirstOrDefaultAsync(HttpContext.RequestAborted)
             : null;
         TaskName = task is null ? null : $"{(task.Label is { Length: > 0 } l ? l + ". " : "")}{task.Name}";
         PlanId = task?.PlanId;

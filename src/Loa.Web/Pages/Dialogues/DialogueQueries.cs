@@ -46,7 +46,8 @@ public static class DialogueQueries
             .Where(t => t.CommuneId == communeId && t.Plan!.Status == PlanStatus.Issued && t.Plan.UnitId == null)
             .Select(t => new { t.Id, t.Label, t.Name, t.Order, t.ParentId, t.Plan!.Year, PlanId = t.PlanId })
             .ToListAsync(cancellationToken);
-        return rows.OrderByDescending(t => t.Year).ThenBy(t => t.PlanId).ThenBy(t => t.ParentId ?? t.Id).ThenBy(t => t.ParentId is null ? 0 : 1).ThenBy(t => t.Order)
+        return rows.OrderByDescending(t => t.Year).ThenBy(t => t.PlanId)
+            .ThenBy(t => t.ParentId ?? t.Id).ThenBy(t => t.ParentId is null ? 0 : 1).ThenBy(t => t.Order)
             .Select(t => new TaskChoice(t.Id, Shorten($"Năm {t.Year} – {(t.Label is { Length: > 0 } l ? l + ". " : "")}{t.Name}")))
             .ToList();
     }

@@ -98,6 +98,7 @@ public sealed class EditModel(LoaDbContext db, TimeProvider time, AuditLog audit
     private async Task LoadFormAsync()
     {
         var communeId = db.Scope.CommuneId!.Value;
-        Form = new ScheduleForm(Input, await DialogueQueries.LeadersAsync(db, communeId, HttpContext.RequestAborted), await DialogueQueries.TasksAsync(db, communeId, HttpContext.RequestAborted));
+        var leaders = await DialogueQueries.LeadersAsync(db, communeId, HttpContext.RequestAborted);
+        Form = new ScheduleForm(Input, leaders, await DialogueQueries.TasksAsync(db, communeId, HttpContext.RequestAborted));
     }
 }

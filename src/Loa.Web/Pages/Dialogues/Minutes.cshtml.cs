@@ -92,7 +92,9 @@ public sealed class MinutesModel(LoaDbContext db, TimeProvider time, AuditLog au
 
         var tracked = await db.Dialogues.FirstAsync(d => d.Id == id, cancel);
         db.Entry(tracked).Property(d => d.Version).OriginalValue = Version;
-        if (DialogueWorkflow.RecordMinutes(tracked, db.Scope.Role, db.Scope.UserId!, Now, Attendance, CitizenAttendance, BusinessAttendance, Conclusion) is { } refusal)
+        var refusal = DialogueWorkflow.RecordMinutes(
+            tracked, db.Scope.Role, db.Scope.UserId!, Now, Attendance, CitizenAttendance, BusinessAttendance, Conclusion);
+        if (refusal is not null)
         {
             ModelState.AddModelError(nameof(Attendance), refusal);
         }
@@ -124,7 +126,8 @@ public sealed class MinutesModel(LoaDbContext db, TimeProvider time, AuditLog au
         await DialogueActivities.SyncAsync(db, tracked, db.Scope.UserId!, portal, Now, cancel);
         if (tracked.HasMinutes)
         {
-            var chair = await db.Users.AsNoTracking().Where(u => u.Id == tracked.ChairId).Select(u => new { u.Id, u.ProvinceId, u.CommuneId }).FirstOrDefaultAsync(cancel);
+            var chair = await db.Users.AsNoTracking().Where(u => u.Id == tracked.ChairId)
+                .Select(u => new { u.Id, u.ProvinceId, u.CommuneId }).FirstOrDefaultAsync(cancel);
             if (chair is not null)
             {
                 await Notifier.NotifyAsync(db, [(chair.Id, chair.ProvinceId, chair.CommuneId)], "Biên bản chờ duyệt",
@@ -220,7 +223,8 @@ public sealed class MinutesModel(LoaDbContext db, TimeProvider time, AuditLog au
         }
 
         Item = found;
-        UnitNames = await db.Units.AsNoTracking().Where(u => u.CommuneId == found.CommuneId).ToDictionaryAsync(u => u.Id, u => u.Name, HttpContext.RequestAborted);
+        UnitNames = await db.Units.AsNoTracking().Where(u => u.CommuneId == found.CommuneId)
+            .ToDictionaryAsync(u => u.Id, u => u.Name, HttpContext.RequestAborted);
         return null;
     }
 }

@@ -175,7 +175,8 @@ public sealed class QuestionsModel(
         db.Feedback.Add(feedback);
         var portal = await DialogueQueries.PortalPathAsync(db, Item.CommuneId, HttpContext.RequestAborted);
         var mailed = to is not null && MailOutbox.Enqueue(db, email.Value, to, "Mã tra cứu câu hỏi cần theo dõi", $"""
-            Câu hỏi của bạn gửi {Item.Kind.Label().ToLowerInvariant()} “{Item.Subject}” cần được xem xét thêm và đã được chuyển thành phản ánh, kiến nghị để theo dõi.
+            Câu hỏi của bạn gửi {Item.Kind.Label().ToLowerInvariant()} “{Item.Subject}” cần được xem xét thêm
+            và đã được chuyển thành phản ánh, kiến nghị để theo dõi.
 
             Mã tra cứu: {code}
             Hạn xử lý dự kiến: {DocumentDate.Numeric(feedback.DueOn)}

@@ -97,7 +97,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, HumanCheck 
             var counts = await Db.DialogueQuestions.Where(q => q.DialogueId == id && q.GroupId != null)
                 .GroupBy(q => q.GroupId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(HttpContext.RequestAborted);
             QuestionCounts = counts.ToDictionary(c => c.Key!.Value, c => c.Count);
-            UnitNames = await Db.Units.AsNoTracking().Where(u => u.CommuneId == found.CommuneId).ToDictionaryAsync(u => u.Id, u => u.Name, HttpContext.RequestAborted);
+            UnitNames = await Db.Units.AsNoTracking().Where(u => u.CommuneId == found.CommuneId)
+                .ToDictionaryAsync(u => u.Id, u => u.Name, HttpContext.RequestAborted);
         }
 
         return null;

@@ -17,7 +17,8 @@ public sealed class SentModel(LoaDbContext db) : PortalPageModel(db)
     public async Task<IActionResult> OnGetAsync(int id)
     {
         await LoadProfileAsync();
-        Item = await Db.Dialogues.AsNoTracking().Where(Dialogue.OnPortal).FirstOrDefaultAsync(d => d.Id == id && d.CommuneId == Commune.Id, HttpContext.RequestAborted);
+        Item = await Db.Dialogues.AsNoTracking().Where(Dialogue.OnPortal)
+            .FirstOrDefaultAsync(d => d.Id == id && d.CommuneId == Commune.Id, HttpContext.RequestAborted);
         if (Item is null)
         {
             return NotFound();
