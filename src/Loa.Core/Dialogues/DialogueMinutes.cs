@@ -45,30 +45,30 @@ public sealed record DialogueMinutes
     /// <summary>From a dialogue, with the commune's kind and locality, the recorder's name and its groups in order.</summary>
     public static DialogueMinutes Of(
         Dialogue dialogue, string communeKind, string locality, string? recorderName, IReadOnlyDictionary<int, string> unitNames) => new()
-    {
-        Issuer = new PlanIssuer { Kind = communeKind, Locality = locality },
-        Kind = dialogue.Kind,
-        Subject = dialogue.Subject,
-        StartsAtLocal = Domain.VietnamTime.Local(dialogue.StartsAt),
-        Place = dialogue.Place,
-        OnlineLink = dialogue.OnlineLink,
-        ChairName = dialogue.ChairName,
-        RecorderName = recorderName,
-        Attendance = dialogue.Attendance,
-        CitizenAttendance = dialogue.CitizenAttendance,
-        BusinessAttendance = dialogue.BusinessAttendance,
-        QuestionCount = dialogue.Questions.Count,
-        PhotoCount = dialogue.Photos.Count,
-        Answers = dialogue.Groups.OrderBy(g => g.Order).ThenBy(g => g.Id)
+        {
+            Issuer = new PlanIssuer { Kind = communeKind, Locality = locality },
+            Kind = dialogue.Kind,
+            Subject = dialogue.Subject,
+            StartsAtLocal = Domain.VietnamTime.Local(dialogue.StartsAt),
+            Place = dialogue.Place,
+            OnlineLink = dialogue.OnlineLink,
+            ChairName = dialogue.ChairName,
+            RecorderName = recorderName,
+            Attendance = dialogue.Attendance,
+            CitizenAttendance = dialogue.CitizenAttendance,
+            BusinessAttendance = dialogue.BusinessAttendance,
+            QuestionCount = dialogue.Questions.Count,
+            PhotoCount = dialogue.Photos.Count,
+            Answers = dialogue.Groups.OrderBy(g => g.Order).ThenBy(g => g.Id)
             .Select(g => new MinutesAnswer(
                 g.Title,
                 Answerer(g, unitNames),
                 g.Answer,
                 dialogue.Questions.Count(q => q.GroupId == g.Id)))
             .ToList(),
-        Conclusion = dialogue.Conclusion,
-        IsApproved = dialogue.Status is DialogueStatus.MinutesApproved or DialogueStatus.Published,
-    };
+            Conclusion = dialogue.Conclusion,
+            IsApproved = dialogue.Status is DialogueStatus.MinutesApproved or DialogueStatus.Published,
+        };
 
     /// <summary>"Ông Trần Văn B (Phòng Kinh tế)", the person, the unit, or null.</summary>
     public static string? Answerer(DialogueQuestionGroup group, IReadOnlyDictionary<int, string> unitNames)

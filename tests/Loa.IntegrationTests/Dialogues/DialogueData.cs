@@ -98,7 +98,11 @@ public static class DialogueData
         };
         var group = new Loa.Dialogues.DialogueQuestionGroup
         {
-            ProvinceId = dialogue.ProvinceId, CommuneId = dialogue.CommuneId, Title = text, Answer = text, Order = 1,
+            ProvinceId = dialogue.ProvinceId,
+            CommuneId = dialogue.CommuneId,
+            Title = text,
+            Answer = text,
+            Order = 1,
         };
         dialogue.Groups.Add(group);
         db.Dialogues.Add(dialogue);
