@@ -118,6 +118,8 @@ public static class DemoSeeder
         await DemoProcedures.SeedAsync(db, commune, cancellationToken);
 
         await DemoSurveys.SeedAsync(db, commune, plan, coordinator.Id, today, cancellationToken);
+
+        await DemoDialogues.SeedAsync(db, commune, plan, leader, coordinator.Id, today, cancellationToken);
     }
 
     /// <summary>Đồng Nai's own plan, which Phước Tân's plan cites (Kế hoạch số 51/KH-UBND ngày 30/01/2026).</summary>

@@ -13,6 +13,9 @@ public enum ActivitySourceKind
 
     /// <summary>Kept by the portal for a published survey or contest linked to a task.</summary>
     Survey,
+
+    /// <summary>Kept for a held dialogue or conference (its reach is the attendance of its minutes).</summary>
+    Dialogue,
 }
 
 /// <summary>Where an activity comes from: recorded by hand, or kept in step with an article or a survey of the portal.</summary>
@@ -25,6 +28,7 @@ public sealed record ActivitySource(ActivitySourceKind Kind, int? Id = null, str
     {
         ActivitySourceKind.Article => $"/articles/edit/{Id}",
         ActivitySourceKind.Survey => $"/surveys/details/{Id}",
+        ActivitySourceKind.Dialogue => $"/dialogues/details/{Id}",
         _ => null,
     };
 
@@ -32,6 +36,7 @@ public sealed record ActivitySource(ActivitySourceKind Kind, int? Id = null, str
     {
         ActivitySourceKind.Article => "bài viết",
         ActivitySourceKind.Survey => "khảo sát, cuộc thi",
+        ActivitySourceKind.Dialogue => "đối thoại, hội nghị",
         _ => "",
     };
 
@@ -45,6 +50,12 @@ public sealed record ActivitySource(ActivitySourceKind Kind, int? Id = null, str
         if (await db.Surveys.Where(s => s.ActivityId == activityId).Select(s => new { s.Id, s.Title }).FirstOrDefaultAsync(cancellationToken) is { } survey)
         {
             return new ActivitySource(ActivitySourceKind.Survey, survey.Id, survey.Title);
+        }
+
+        var dialogue = await db.Dialogues.Where(d => d.ActivityId == activityId).Select(d => new { d.Id, d.Subject }).FirstOrDefaultAsync(cancellationToken);
+        if (dialogue is not null)
+        {
+            return new ActivitySource(ActivitySourceKind.Dialogue, dialogue.Id, dialogue.Subject);
         }
 
         return Recorded;

@@ -113,6 +113,14 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Loa.Signing.SigningToken> SigningTokens => Set<Loa.Signing.SigningToken>();
 
+    public DbSet<Loa.Dialogues.Dialogue> Dialogues => Set<Loa.Dialogues.Dialogue>();
+
+    public DbSet<Loa.Dialogues.DialogueQuestion> DialogueQuestions => Set<Loa.Dialogues.DialogueQuestion>();
+
+    public DbSet<Loa.Dialogues.DialogueQuestionGroup> DialogueQuestionGroups => Set<Loa.Dialogues.DialogueQuestionGroup>();
+
+    public DbSet<Loa.Dialogues.DialoguePhoto> DialoguePhotos => Set<Loa.Dialogues.DialoguePhoto>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

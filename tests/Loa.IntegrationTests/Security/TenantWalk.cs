@@ -42,6 +42,9 @@ public static class TenantWalk
     /// <summary>The official document (issued PDF awaiting its leader's signature) <see cref="AddReportsAsync"/> gave each commune.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> OfficialDocuments = new();
 
+    /// <summary>The dialogue <see cref="AddReportsAsync"/> gave each commune, for the routes that name one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> Dialogues = new();
+
     /// <summary>The objects a walk points every route at: by id in the path (by the route's folder) and in the query.</summary>
     public sealed record Objects(
         int Plan, int Task, int Activity, int File, int Unit, int Commune, int Index, int Feedback, int Article, int Procedure, int Survey)
@@ -69,6 +72,7 @@ public static class TenantWalk
             "communes" => Commune,
             "inspections" => TenantWalk.Inspections.GetValueOrDefault(Commune),
             "signing" => TenantWalk.OfficialDocuments.GetValueOrDefault(Commune),
+            "dialogues" => TenantWalk.Dialogues.GetValueOrDefault(Commune),
             _ => 0,
         };
     }
@@ -128,6 +132,8 @@ public static class TenantWalk
         ["x/{code}/news/image/{id:int}"] = "public portal: PortalIsolationTests walks every x/{code} route",
         ["x/{code}/surveys/{id:int}"] = "public portal: PortalIsolationTests walks every x/{code} route",
         ["x/{code}/surveys/{id:int}/results"] = "public portal: PortalIsolationTests walks every x/{code} route",
+        ["x/{code}/dialogues/{id:int}"] = "public portal: DialogueIsolationTests points it at another commune's announced dialogue",
+        ["x/{code}/dialogues/{id:int}/sent"] = "public portal: DialogueIsolationTests points it at another commune's announced dialogue",
     };
 
     /// <summary>Every page route of the app with an id parameter (from the app's endpoints, not a list), less <see cref="IdRoutesNotWalked"/>.</summary>
@@ -232,6 +238,19 @@ public static class TenantWalk
         lines.AddRange(await db.OfficialDocuments.Where(d => d.CommuneId == c)
             .Select(d => $"official document {d.Id} v{d.Version} {d.State} {d.SignedAt} {d.Files.Count(f => f.SignedFile != null)}").ToListAsync());
         lines.Add($"signing tokens {await db.SigningTokens.CountAsync(t => db.OfficialDocuments.Any(d => d.Id == t.DocumentId && d.CommuneId == c))}");
+        lines.AddRange(await db.Dialogues
+            .Where(d => d.CommuneId == c)
+            .Select(d => $"dialogue {d.Id} v{d.Version} {d.Status} {d.Subject} {d.StartsAt} {d.Attendance} {d.Conclusion} {d.ActivityId}")
+            .ToListAsync());
+        lines.AddRange(await db.DialogueQuestions
+            .Where(q => q.CommuneId == c)
+            .Select(q => $"dialogue question {q.Id} {q.Number} {q.GroupId} {q.FeedbackId} {q.Name} {q.Phone} {q.Content}")
+            .ToListAsync());
+        lines.AddRange(await db.DialogueQuestionGroups
+            .Where(g => g.CommuneId == c)
+            .Select(g => $"dialogue group {g.Id} {g.Title} {g.AnswerUnitId} {g.AnswerPerson} {g.Answer}")
+            .ToListAsync());
+        lines.Add($"dialogue photos {await db.DialoguePhotos.CountAsync(p => p.CommuneId == c)}");
         var service = await db.Communes.Where(x => x.Id == c).Select(x => new { x.InService, x.ServiceChangedBy }).SingleAsync();
         lines.Add($"in service {service.InService} {service.ServiceChangedBy}");
         var userIds = await db.Users.Where(u => u.CommuneId == c).Select(u => u.Id).ToListAsync();
@@ -390,5 +409,7 @@ public static class TenantWalk
         Inspections[commune] = (await Loa.IntegrationTests.Inspections.InspectionData.OpenAsync(app, scenario)).Id;
         await Exchange.ExchangeData.AddWalkObjectsAsync(app, scenario);
         OfficialDocuments[commune] = (await Loa.IntegrationTests.Signing.SigningData.IssueAsync(app, scenario)).Id;
+        var dialogue = await Loa.IntegrationTests.Dialogues.DialogueData.AddAsync(app, scenario, Loa.Dialogues.DialogueStatus.Held, ReportMarker(scenario));
+        Dialogues[commune] = dialogue.Id;
     }
 }

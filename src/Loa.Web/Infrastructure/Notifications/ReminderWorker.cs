@@ -76,6 +76,12 @@ public sealed class ReminderWorker(
                 logger.LogInformation("Feedback retention: {Count} closed feedback items anonymised.", anonymised);
             }
 
+            // under the same lease: the askers' details of questions to dialogues long past
+            if (anonymised is not null && await Loa.Dialogues.DialogueRetention.RunAsync(db, now, retentionMonths, cancellationToken) is > 0 and var questions)
+            {
+                logger.LogInformation("Dialogue retention: {Count} questions anonymised.", questions);
+            }
+
             if (sent > 0 || mailed > 0)
             {
                 logger.LogInformation("Reminders: {Sent} notifications left, {Mailed} copies queued (e-mail, Zalo, SMS).", sent, mailed);
