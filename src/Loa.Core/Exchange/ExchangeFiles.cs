@@ -23,8 +23,7 @@ public static class ExchangeFiles
 
     /// <summary>The folder of an official document's PDFs: per commune, or the province's own.</summary>
     public static string DocumentsFolder(string dataPath, OfficialDocument document) =>
-        Path.Combine(dataPath, "documents", document.CommuneId is { } commune ? commune.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : "p" + document.ProvinceId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        OfficialDocumentFolder.Of(dataPath, OfficialDocumentFolder.Owner(document));
 
     public static string DocumentPath(string dataPath, OfficialDocument document, string storedName) =>
         Path.Combine(DocumentsFolder(dataPath, document), Checked(storedName));

@@ -37,14 +37,28 @@ public sealed class IssuingTests(AppFixture fixture)
         Assert.Equal(OfficialDocumentState.AwaitingSignature, document.State);
         Assert.Equal(scenario.Leader.Id, document.SignerAccountId);
         Assert.Equal("09/KH-UBND", document.Number);
-        var file = Assert.Single(document.Files);
-        var path = app.Services.GetRequiredService<UploadStore>().PathOf(UploadPolicies.OfficialDocument, OfficialFiles.Owner(document), file.IssuedFile);
-        var pdf = await File.ReadAllBytesAsync(path);
-        Assert.Equal(file.IssuedSha256, Convert.ToHexStringLower(SHA256.HashData(pdf)));
-        Assert.Equal(file.IssuedLength, pdf.Length);
-        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
-        var places = SignaturePlaces.ForMain(pdf, document.SignerTitle, document.SignerName);
+
+        // Decree 30 (Phụ lục I): the plan and its appendix of key tasks are two files, each recorded with its hash.
+        Assert.Equal([OfficialDocumentFileRole.Main, OfficialDocumentFileRole.Appendix], document.Files.OrderBy(f => f.Order).Select(f => f.Role));
+        var store = app.Services.GetRequiredService<UploadStore>();
+        var pdfs = new Dictionary<OfficialDocumentFileRole, byte[]>();
+        foreach (var file in document.Files)
+        {
+            var pdf = await File.ReadAllBytesAsync(store.PathOf(UploadPolicies.OfficialDocument, OfficialFiles.Owner(document), file.IssuedFile));
+            Assert.Equal(file.IssuedSha256, Convert.ToHexStringLower(SHA256.HashData(pdf)));
+            Assert.Equal(file.IssuedLength, pdf.Length);
+            Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
+            pdfs[file.Role] = pdf;
+        }
+
+        var places = SignaturePlaces.ForMain(pdfs[OfficialDocumentFileRole.Main], document.SignerTitle, document.SignerName);
         Assert.NotNull(places?.Signature);
+        using (var main = UglyToad.PdfPig.PdfDocument.Open(pdfs[OfficialDocumentFileRole.Main]))
+        using (var appendix = UglyToad.PdfPig.PdfDocument.Open(pdfs[OfficialDocumentFileRole.Appendix]))
+        {
+            Assert.All(main.GetPages(), page => Assert.True(page.Height > page.Width, "the plan is on portrait pages"));
+            Assert.All(appendix.GetPages(), page => Assert.True(page.Width > page.Height, "the appendix is on landscape pages"));
+        }
 
         var details = await leader.GetPageAsync($"/plans/details/{scenario.Plan.Id}");
         Assert.NotNull(details.QuerySelector($"a[href='/signing/document/{document.Id}']"));

@@ -30,11 +30,11 @@ public sealed class OfficialDocumentIssuer(LoaDbContext db, IPdfConverter conver
         }
 
         var plan = await db.Plans.AsNoTracking().WithEverything().FirstAsync(p => p.Id == planId, cancellationToken);
-        var docx = PlanDocxWriter.Write(PlanMapper.ToDocument(plan));
-        byte[] pdf;
+        var amendments = await Loa.Plans.Amendments.AmendmentSentences.ForAsync(db, plan, cancellationToken);
+        PlanPdfFiles pdf;
         try
         {
-            pdf = await converter.ConvertAsync(docx, cancellationToken);
+            pdf = await PlanPdf.WriteAsync(PlanMapper.ToDocument(plan), amendments, converter, cancellationToken);
         }
         catch (PdfConversionException e)
         {
@@ -43,7 +43,11 @@ public sealed class OfficialDocumentIssuer(LoaDbContext db, IPdfConverter conver
 
         var signer = new Signer { Authority = plan.SignerAuthority, Deputy = plan.SignerDeputy, Position = plan.SignerPosition, Name = plan.SignerName };
         var subject = new Subject(OfficialDocumentKind.Plan, plan.Id, plan.ProvinceId, plan.CommuneId, plan.Number, plan.IssuedOn, plan.Title);
-        await RecordAsync(subject, signer, signerAccountId, FileName("ke-hoach", plan.Number, plan.IssuerLocality, plan.Year), pdf, cancellationToken);
+        var appendix = pdf.Appendix is { } table
+            ? (FileName("phu-luc-ke-hoach", plan.Number, plan.IssuerLocality, plan.Year), table)
+            : default((string, byte[])?);
+        var name = FileName("ke-hoach", plan.Number, plan.IssuerLocality, plan.Year);
+        await RecordAsync(subject, signer, signerAccountId, name, pdf.Main, appendix, cancellationToken);
         return null;
     }
 
@@ -68,11 +72,18 @@ public sealed class OfficialDocumentIssuer(LoaDbContext db, IPdfConverter conver
 
         var subject = new Subject(OfficialDocumentKind.Report, approved.Id, approved.ProvinceId, approved.CommuneId, approved.Number, approved.IssuedOn,
             report.Title);
-        await RecordAsync(subject, report.Signer, signerAccountId, FileName("bao-cao", approved.Number, locality, approved.Year), pdf, cancellationToken);
+        await RecordAsync(subject, report.Signer, signerAccountId, FileName("bao-cao", approved.Number, locality, approved.Year), pdf, null, cancellationToken);
         return null;
     }
 
-    private async Task RecordAsync(Subject subject, Signer signer, string? signerAccountId, string fileName, byte[] pdf, CancellationToken cancellationToken)
+    private async Task RecordAsync(
+        Subject subject,
+        Signer signer,
+        string? signerAccountId,
+        string fileName,
+        byte[] pdf,
+        (string Name, byte[] Pdf)? appendix,
+        CancellationToken cancellationToken)
     {
         var title = string.Join('\n', new[] { signer.Authority, signer.Deputy, signer.Position }.Where(l => !string.IsNullOrWhiteSpace(l)));
         var document = new OfficialDocument
@@ -91,6 +102,11 @@ public sealed class OfficialDocumentIssuer(LoaDbContext db, IPdfConverter conver
             CreatedById = db.Scope.UserId,
         };
         await AddFileAsync(document, OfficialDocumentFileRole.Main, fileName, pdf, cancellationToken);
+        if (appendix is { } separate)
+        {
+            await AddFileAsync(document, OfficialDocumentFileRole.Appendix, separate.Name, separate.Pdf, cancellationToken);
+        }
+
         db.OfficialDocuments.Add(document);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -120,13 +136,10 @@ public sealed class OfficialDocumentIssuer(LoaDbContext db, IPdfConverter conver
     private sealed record Subject(OfficialDocumentKind Kind, int Id, int ProvinceId, int? CommuneId, string? Number, DateOnly? IssuedOn, string Title);
 }
 
-/// <summary>Where an official document's files lie in the upload store: its commune's folder, or its province's ("p" + id).</summary>
+/// <summary>Where an official document's files lie in the upload store (<see cref="OfficialDocumentFolder"/>).</summary>
 public static class OfficialFiles
 {
-    public static int Owner(OfficialDocument document) => document.CommuneId ?? -document.ProvinceId;
+    public static int Owner(OfficialDocument document) => OfficialDocumentFolder.Owner(document);
 
-    public static string Folder(LoaPaths paths, int owner) => Path.Combine(
-        paths.Data,
-        "documents",
-        owner >= 0 ? owner.ToString(CultureInfo.InvariantCulture) : "p" + (-owner).ToString(CultureInfo.InvariantCulture));
+    public static string Folder(LoaPaths paths, int owner) => OfficialDocumentFolder.Of(paths.Data, owner);
 }

@@ -29,11 +29,7 @@ public sealed class ExportModel(LoaDbContext db, Loa.Documents.Pdf.IPdfConverter
         }
 
         var document = PlanMapper.ToDocument(plan);
-        var amendments = plan.AmendsPlanId is { } was
-            ? Loa.Plans.Amendments.AmendmentChanges.Compare(
-                    await db.Tasks.AsNoTracking().Include(t => t.Units).Where(t => t.PlanId == was).ToListAsync(), plan.Tasks)
-                .Select(c => c.Sentence).ToList()
-            : [];
+        var amendments = await Loa.Plans.Amendments.AmendmentSentences.ForAsync(db, plan, HttpContext.RequestAborted);
         var name = FileName(plan);
         Response.Headers.CacheControl = "private, no-store";
         if (string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase))

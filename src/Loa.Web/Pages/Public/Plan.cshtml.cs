@@ -33,7 +33,8 @@ public sealed class PlanModel(LoaDbContext db, TimeProvider time) : PortalPageMo
 
             var plan = Current.Plan;
             var name = string.Join('-', VietnameseText.FoldWords($"ke hoach {plan.Year} {Commune.Locality}").Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            return File(PlanDocxWriter.Write(PlanMapper.ToDocument(plan)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
+            var amendments = await Loa.Plans.Amendments.AmendmentSentences.ForAsync(Db, plan, HttpContext.RequestAborted);
+            return File(PlanDocxWriter.Write(PlanMapper.ToDocument(plan), amendments), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
         }
 
         return Page();
