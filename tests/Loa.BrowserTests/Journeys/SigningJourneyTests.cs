@@ -23,7 +23,7 @@ public sealed class SigningJourneyTests(LoaAppFixture app)
     public async Task Leader_issues_a_plan_and_signs_it_with_the_local_agent()
     {
         var today = VietnamTime.Today(TimeProvider.System);
-        var planId = await ArrangeApprovedPlanAsync("lanhdao.hungphu", today.Year + 2);
+        var planId = await ApprovedPlans.ArrangeAsync(app, "lanhdao.hungphu", today.Year + 2);
         var folder = Path.Combine(app.DataPath, DemoSigning.FolderName);
         await using var agent = new TestAgent(TestAuthority.Load(folder).LoadIdentity(folder, "lanhdao.hungphu"));
         await agent.StartAsync(0);
@@ -56,32 +56,10 @@ public sealed class SigningJourneyTests(LoaAppFixture app)
         Assert.Contains("upload 200", agent.Log);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    /// <summary>The leader's commune's issued plan copied to <paramref name="year"/> and approved, ready for the leader to issue.</summary>
-    private Task<int> ArrangeApprovedPlanAsync(string leader, int year) => app.WithSystemDbAsync(async db =>
-    {
-        var communeId = await db.Users.Where(u => u.UserName == leader).Select(u => u.CommuneId).SingleAsync();
-        var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == communeId);
-        var units = await db.Units.AsNoTracking().Where(u => u.CommuneId == commune.Id).ToListAsync();
-        var source = await db.Plans.AsNoTracking().WithEverything().SingleAsync(p => p.CommuneId == commune.Id && p.Status == PlanStatus.Issued);
-        var now = DateTime.UtcNow;
-        var plan = new Plan { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Year = year, CreatedAt = now, UpdatedAt = now };
-        PlanMapper.Fill(plan, PlanMapper.ToDocument(source), new UnitMatcher(units, commune.Locality));
-        plan.SourcePlanId = source.Id;
-        plan.Year = year;
-        plan.Number = null;
-        (plan.DateDay, plan.DateMonth, plan.DateYear) = (null, null, year);
-        plan.Status = PlanStatus.Approved;
-        plan.SubmittedAt = now;
-        plan.ApprovedAt = now;
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync();
-        return plan.Id;
-    });
 }
