@@ -29,7 +29,7 @@ public sealed partial class PageWordingTests(AppFixture fixture)
     /// <summary>Names that are not translated.</summary>
     private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal)
     {
-        "Loa", "Zalo", "Word", "Excel", "PowerPoint", "WebP", "PDF", "Email", "Facebook", "YouTube", "TikTok", "QR", "PAR", "SIPAS", "PAPI", "CSV", "JSON",
+        "Loa", "Zalo", "Word", "Excel", "PowerPoint", "WebP", "PDF", "Email", "Facebook", "YouTube", "TikTok", "QR", "PAR", "SIPAS", "PAPI", "CSV", "JSON", "edXML",
     };
 
     /// <summary>Doubled words that are Vietnamese (reduplication).</summary>
