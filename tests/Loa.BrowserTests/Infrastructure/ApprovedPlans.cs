@@ -12,7 +12,8 @@ internal static class ApprovedPlans
         var communeId = await db.Users.Where(u => u.UserName == leader).Select(u => u.CommuneId).SingleAsync();
         var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == communeId);
         var units = await db.Units.AsNoTracking().Where(u => u.CommuneId == commune.Id).ToListAsync();
-        var source = await db.Plans.AsNoTracking().WithEverything().SingleAsync(p => p.CommuneId == commune.Id && p.Status == PlanStatus.Issued);
+        var source = await db.Plans.AsNoTracking().WithEverything()
+            .SingleAsync(p => p.CommuneId == commune.Id && p.Status == PlanStatus.Issued && p.Year == Loa.Demo.DemoData.Year);
         var now = DateTime.UtcNow;
         var plan = new Plan { ProvinceId = commune.ProvinceId, CommuneId = commune.Id, Year = year, CreatedAt = now, UpdatedAt = now };
         PlanMapper.Fill(plan, PlanMapper.ToDocument(source), new UnitMatcher(units, commune.Locality));

@@ -24,7 +24,8 @@ public sealed class CoordinatorJourneyTests(LoaAppFixture app)
             // A new draft for next year, copied from the commune's issued plan.
             await page.GetByLabel("Năm kế hoạch").FillAsync(nextYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var source = page.GetByLabel("Bắt đầu từ");
-            var copy = source.Locator("option").Filter(new() { HasText = "Sao chép:" });
+            // This year's plan (a journey that issues a later plan of the commune adds another to copy from).
+            var copy = source.Locator("option").Filter(new() { HasText = "Sao chép:" }).Filter(new() { HasText = $"({Loa.Demo.DemoData.Year})" });
             await Expect(copy).ToHaveCountAsync(1);
             await source.SelectOptionAsync(await copy.GetAttributeAsync("value") ?? throw new InvalidOperationException("The copy option has no value."));
             await page.GetByRole(AriaRole.Button, new() { Name = "Tạo dự thảo" }).ClickAsync();
