@@ -136,7 +136,7 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
     public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
 
     // Read by the query filters; EF Core turns these into parameters of each query.
-    private bool ScopeIsSystem => Scope.IsSystem;
+    private bool ScopeReadsEverything => Scope.ReadsEverything;
 
     private int? ScopeProvinceId => Scope.ProvinceId;
 
@@ -168,7 +168,7 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
     }
 
     /// <summary>
-    /// e => ScopeIsSystem || (ScopeCommuneId != null
+    /// e => ScopeReadsEverything || (ScopeCommuneId != null
     ///     ? e.CommuneId == ScopeCommuneId || (e.CommuneId == null &amp;&amp; e.ProvinceId == ScopeProvinceId)
     ///     : e.ProvinceId == ScopeProvinceId).
     /// </summary>
@@ -176,7 +176,7 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
     {
         var e = Expression.Parameter(type, "e");
         var context = Expression.Constant(this);
-        var isSystem = Expression.Property(context, nameof(ScopeIsSystem));
+        var isSystem = Expression.Property(context, nameof(ScopeReadsEverything));
         var scopeCommune = Expression.Property(context, nameof(ScopeCommuneId));
         var scopeProvince = Expression.Property(context, nameof(ScopeProvinceId));
         var communeId = Expression.Property(e, nameof(ICommuneOwned.CommuneId));

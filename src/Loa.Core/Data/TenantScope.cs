@@ -15,6 +15,12 @@ public sealed record TenantScope
 
     public bool IsSystem { get; init; }
 
+    /// <summary>
+    /// Reads every commune's data: the system. The tenant filter asks this, not <see cref="IsSystem"/>, so that a
+    /// reading role above the provinces can be added without touching the filter.
+    /// </summary>
+    public bool ReadsEverything => IsSystem;
+
     public int? ProvinceId { get; init; }
 
     public int? CommuneId { get; init; }
