@@ -36,6 +36,9 @@ public sealed record CommuneStanding(
     public bool IsLate => Plan == PlanStanding.Missing || ReportsMissing > 0;
 }
 
+/// <summary>Feedback received in a year, answered, answered by its deadline, and overdue today.</summary>
+public sealed record FeedbackTotals(int Received, int Answered, int AnsweredInTime, int Overdue);
+
 /// <summary>The province's view of its communes in a year, with the figures its charts draw.</summary>
 public sealed record ProvinceOverview(
     Province Province,
@@ -47,6 +50,9 @@ public sealed record ProvinceOverview(
     IReadOnlyList<int> ActivitiesByMonth,
     IReadOnlyList<long> ReachByMonth)
 {
+    /// <summary>Citizens' feedback of the year over the province's communes.</summary>
+    public FeedbackTotals Feedback { get; init; } = new(0, 0, 0, 0);
+
     public int Count(PlanStanding standing) => Communes.Count(c => c.Plan == standing);
 
     public int Count(ReportPeriodKind period, ReportStanding standing) => Communes.Count(c => c.Reports[period] == standing);
@@ -74,6 +80,13 @@ public static class ProvinceDashboard
         var rows = figures.OrderBy(f => f.Name, VietnameseOrder.Instance).Select(f => FigureStandings.Standing(f, due, periods, today)).ToList();
         var activitiesByMonth = Enumerable.Range(1, 12).Select(m => byMonth.TryGetValue(m, out var t) ? t.Activities : 0).ToList();
         var reachByMonth = Enumerable.Range(1, 12).Select(m => byMonth.TryGetValue(m, out var t) ? t.Reach : 0).ToList();
-        return new ProvinceOverview(province, year, today, due, periods, rows, activitiesByMonth, reachByMonth);
+        return new ProvinceOverview(province, year, today, due, periods, rows, activitiesByMonth, reachByMonth)
+        {
+            Feedback = new FeedbackTotals(
+                figures.Sum(f => f.FeedbackReceived),
+                figures.Sum(f => f.FeedbackAnswered),
+                figures.Sum(f => f.FeedbackAnsweredInTime),
+                figures.Sum(f => f.FeedbackOverdue)),
+        };
     }
 }
