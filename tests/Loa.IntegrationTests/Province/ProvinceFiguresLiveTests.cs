@@ -7,6 +7,7 @@ using Loa.IntegrationTests.Infrastructure;
 using Loa.Plans;
 using Loa.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Loa.IntegrationTests.Province;
 
@@ -110,6 +111,31 @@ public sealed class ProvinceFiguresLiveTests(AppFixture fixture)
 
         var after = Answered(await province.GetPageAsync("/province"));
         Assert.Equal((before.Answered + 1, before.Received), after);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_province_officer_reads_only_the_figures_of_their_own_province(Engine engine)
+    {
+        var app = fixture.App(engine);
+        var a = await Scenario.CreateAsync(app);
+        var b = await Scenario.CreateAsync(app, otherProvinceThan: a);
+        using var scope = app.Services.CreateScope();
+        var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<Loa.Data.LoaDbContext>>();
+        await using var db = new Loa.Data.LoaDbContext(options, new Loa.Data.FixedTenantScope(Loa.Data.TenantScope.ForUser(a.ProvinceOfficer)));
+        var today = new DateOnly(2026, 7, 1);
+        var now = LoaAppFactory.Now.UtcDateTime;
+
+        // asking for the other province's figures by its id (the rows exist: b's saves made them) gives nothing
+        Assert.Empty(await Loa.Dashboards.Figures.CommuneFigures.ForProvinceAsync(db, b.Commune.ProvinceId, 2026, today, now));
+        Assert.Empty(await Loa.Dashboards.Figures.CommuneFigures.ByChannelAsync(db, b.Commune.ProvinceId, 2026));
+        var own = await Loa.Dashboards.Figures.CommuneFigures.ForProvinceAsync(db, a.Commune.ProvinceId, 2026, today, now);
+        Assert.Contains(own, f => f.CommuneId == a.Commune.Id && f.Activities == 1);
+        Assert.All(own, f => Assert.Equal(a.Commune.ProvinceId, f.ProvinceId));
+        var country = await Loa.Dashboards.Figures.ProvinceTotals.ForCountryAsync(db, 2026, today, now);
+        Assert.Equal(a.Commune.ProvinceId, Assert.Single(country).ProvinceId);
+        await using var system = app.SystemDb();
+        Assert.True(await system.CommuneFigures.AnyAsync(f => f.CommuneId == b.Commune.Id && f.Year == 2026));
     }
 
     /// <summary>The commune's row of the province table (found by its code: the table is paged), cell by column.</summary>
