@@ -22,7 +22,7 @@ namespace Loa.Web.Pages.Plans;
 /// done against the target, time elapsed against the timeframe, late tasks marked — filterable by unit.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
+public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog audit, Infrastructure.Portal.PortalDirectory directory) : PageModel
 {
     public Plan Plan { get; private set; } = null!;
 
@@ -245,9 +245,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         Progress = PlanProgress.Evaluate(plan, activities.Select(a => (a.TaskId, a.Date, a.Quantity)), Today);
         var unitIds = plan.Tasks.SelectMany(t => t.Units).Select(u => u.UnitId).OfType<int>().Distinct().ToList();
         Units = (await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync()).OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
-        CommuneName = plan.CommuneId is { } communeId
-            ? await db.Communes.Where(c => c.Id == communeId).Select(c => c.Name).FirstAsync()
-            : await db.Provinces.Where(p => p.Id == plan.ProvinceId).Select(p => p.Name).FirstAsync();
+        // The names of the official list, held in memory by the directory (no query).
+        CommuneName = await directory.NameAsync(plan.ProvinceId, plan.CommuneId, HttpContext.RequestAborted);
         Recent = await db.Activities.AsNoTracking()
             .Where(a => a.PlanId == id && (UnitFilter == null || a.UnitId == UnitFilter))
             .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)

@@ -27,4 +27,20 @@ public abstract class PortalPageModel(LoaDbContext db) : PageModel
         Profile = await Db.PortalProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CommuneId == Commune.Id, HttpContext.RequestAborted);
         ViewData["PortalProfile"] = Profile;
     }
+
+    /// <summary>Loads the profile as <see cref="LoadProfileAsync"/> does and says whether the commune's portal is in service, in one query.</summary>
+    protected async Task<bool> LoadProfileAndServiceAsync()
+    {
+        var id = Commune.Id;
+        var found = await (
+            from c in Db.Communes.AsNoTracking()
+            where c.Id == id
+            join p in Db.PortalProfiles.AsNoTracking() on (int?)c.Id equals p.CommuneId into profiles
+            from p in profiles.DefaultIfEmpty()
+            select new { c.InService, Profile = p })
+            .FirstAsync(HttpContext.RequestAborted);
+        Profile = found.Profile;
+        ViewData["PortalProfile"] = Profile;
+        return found.InService;
+    }
 }
