@@ -52,6 +52,11 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
     /// <summary>For a commune plan, the units' own plans under it; for a unit plan, its commune plan.</summary>
     public IReadOnlyList<(int Id, string Title, PlanStatus Status)> Related { get; private set; } = [];
 
+    /// <summary>The plan this one amends, and the plans that amend it (for the amendment panel).</summary>
+    public PlanLink? Amended { get; private set; }
+
+    public IReadOnlyList<PlanLink> Amendments { get; private set; } = [];
+
     [BindProperty]
     public string? ReturnComment { get; set; }
 
@@ -232,12 +237,16 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         MayEdit = PlanAccess.MayEdit(db.Scope, plan);
         MayDelete = PlanAccess.MayDelete(db.Scope, plan);
         MayApprove = PlanAccess.MayApprove(db.Scope, plan);
-        var related = await db.Plans.Visible(db.Scope).AsNoTracking()
-            .Where(p => p.ParentPlanId == id || p.Id == plan.ParentPlanId)
-            .OrderBy(p => p.Title)
-            .Select(p => new { p.Id, p.Title, p.Status })
+        // Every plan linked to this one in one query: its units' plans or its commune plan, what it amends, what amends it.
+        var linked = await db.Plans.AsNoTracking()
+            .Where(p => p.ParentPlanId == id || p.Id == plan.ParentPlanId || p.AmendsPlanId == id || p.Id == plan.AmendsPlanId)
+            .Select(p => new PlanLink(p.Id, p.Title, p.Status, p.Number, p.IssuedOn, p.CommuneId, p.ParentPlanId, p.AmendsPlanId))
             .ToListAsync();
-        Related = related.Select(r => (r.Id, r.Title, r.Status)).ToList();
+        var visible = db.Scope.CommuneId is null ? linked : linked.Where(p => p.CommuneId != null || p.Status == PlanStatus.Issued).ToList();
+        Related = visible.Where(p => p.ParentPlanId == id || p.Id == plan.ParentPlanId)
+            .OrderBy(p => p.Title, StringComparer.Ordinal).Select(r => (r.Id, r.Title, r.Status)).ToList();
+        Amended = linked.FirstOrDefault(p => p.Id == plan.AmendsPlanId);
+        Amendments = linked.Where(p => p.AmendsPlanId == id).OrderBy(p => p.Id).ToList();
         Today = VietnamTime.Today(time);
         var activities = await db.Activities.Where(a => a.PlanId == id)
             .Select(a => new { a.TaskId, a.Date, a.Quantity })
@@ -256,6 +265,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
             .ToListAsync();
         return true;
     }
+
+    public sealed record PlanLink(int Id, string Title, PlanStatus Status, string? Number, DateOnly? IssuedOn, int? CommuneId, int? ParentPlanId, int? AmendsPlanId);
 
     public sealed record RecentActivity(int Id, DateOnly Date, string Title, string? TaskLabel, string Unit, int Quantity, int Files);
 }

@@ -19,6 +19,13 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PortalPageM
     /// <summary>Set when the commune does not use Loa: the home then says so instead of inviting feedback and surveys.</summary>
     public ServiceNotice? Notice { get; private set; }
 
+    // Compiled once, as the home's other queries (decision record 37). The province too: the results' index starts with it
+    // (a commune's rows are in its province).
+    private static readonly PerModel<Func<LoaDbContext, int, int, IAsyncEnumerable<IndexScore>>> IndexScores = new(() => EF.CompileAsyncQuery(
+        (LoaDbContext db, int provinceId, int communeId) => db.IndexResults.AsNoTracking()
+            .Where(r => r.ProvinceId == provinceId && r.CommuneId == communeId)
+            .Select(r => new IndexScore(r.Kind, r.Year, r.Score, r.MaxScore))));
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!await LoadProfileAndServiceAsync())
@@ -27,9 +34,12 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PortalPageM
         }
 
         Plan = await PortalPlanSummary.LoadAsync(Db, Commune.Id, VietnamTime.Today(time), HttpContext.RequestAborted);
-        // The province too: the results' index starts with it (a commune's rows are in its province).
-        var results = await Db.IndexResults.AsNoTracking().Where(r => r.ProvinceId == Commune.ProvinceId && r.CommuneId == Commune.Id)
-            .Select(r => new IndexScore(r.Kind, r.Year, r.Score, r.MaxScore)).ToListAsync(HttpContext.RequestAborted);
+        var results = new List<IndexScore>();
+        await foreach (var result in IndexScores.For(Db)(Db, Commune.ProvinceId, Commune.Id).WithCancellation(HttpContext.RequestAborted))
+        {
+            results.Add(result);
+        }
+
         LatestIndices = results.GroupBy(r => r.Kind).Select(g => g.OrderByDescending(r => r.Year).First()).OrderBy(r => r.Kind).ToList();
         ViewData["Feed"] = Commune.Path + "/news/feed";
         return Page();

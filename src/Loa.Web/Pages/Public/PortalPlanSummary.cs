@@ -12,29 +12,38 @@ namespace Loa.Web.Pages.Public;
 /// </summary>
 public sealed record PortalPlanSummary(string Title, string NumberLine, int Tasks, int Completed, int OnTrack, int Late)
 {
-    public static async Task<PortalPlanSummary?> LoadAsync(LoaDbContext db, int communeId, DateOnly today, CancellationToken cancellationToken)
-    {
-        var found = await db.Plans.AsNoTracking()
-            .Where(p => p.CommuneId == communeId && p.UnitId == null && p.Status == PlanStatus.Issued && p.Year <= today.Year)
+    // Compiled once (EF.CompileAsyncQuery): the portal home is the hottest page, and a compiled query skips building and
+    // hashing the LINQ expression on every request (decision record 37).
+    private static readonly PerModel<Func<LoaDbContext, int, int, Task<Head?>>> LatestIssued = new(() => EF.CompileAsyncQuery(
+        (LoaDbContext db, int communeId, int year) => db.Plans.AsNoTracking()
+            .Where(p => p.CommuneId == communeId && p.UnitId == null && p.Status == PlanStatus.Issued && p.Year <= year)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.IssuedOn).ThenBy(p => p.Id)
-            .Select(p => new
-            {
+            .Select(p => new Head(
                 p.Id,
                 p.Year,
                 p.Title,
                 p.Number,
                 p.Symbol,
-                Tasks = p.Tasks.Select(t => new { t.Id, t.ParentId, t.Order, t.Timeframe, t.QuantityValue }).ToList(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+                p.Tasks.Select(t => new TaskRow(t.Id, t.ParentId, t.Order, t.Timeframe, t.QuantityValue)).ToList()))
+            .FirstOrDefault()));
+
+    private static readonly PerModel<Func<LoaDbContext, int, IAsyncEnumerable<ActivityRow>>> ActivitiesOf = new(() => EF.CompileAsyncQuery(
+        (LoaDbContext db, int planId) => db.Activities.AsNoTracking().Where(a => a.PlanId == planId).Select(a => new ActivityRow(a.TaskId, a.Date, a.Quantity))));
+
+    public static async Task<PortalPlanSummary?> LoadAsync(LoaDbContext db, int communeId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var found = await LatestIssued.For(db)(db, communeId, today.Year);
         if (found is null)
         {
             return null;
         }
 
-        var activities = await db.Activities.AsNoTracking().Where(a => a.PlanId == found.Id)
-            .Select(a => new { a.TaskId, a.Date, a.Quantity })
-            .ToListAsync(cancellationToken);
+        var activities = new List<ActivityRow>();
+        await foreach (var activity in ActivitiesOf.For(db)(db, found.Id).WithCancellation(cancellationToken))
+        {
+            activities.Add(activity);
+        }
+
         var tasks = found.Tasks.ToDictionary(
             t => t.Id,
             t => new KeyTask { Id = t.Id, ParentId = t.ParentId, Order = t.Order, Timeframe = t.Timeframe, QuantityValue = t.QuantityValue });
@@ -54,4 +63,10 @@ public sealed record PortalPlanSummary(string Title, string NumberLine, int Task
             leaves.Count(s => s == ProgressStatus.OnTrack),
             leaves.Count(s => s is ProgressStatus.Behind or ProgressStatus.Overdue));
     }
+
+    private sealed record Head(int Id, int Year, string Title, string? Number, string Symbol, List<TaskRow> Tasks);
+
+    private sealed record TaskRow(int Id, int? ParentId, int Order, string? Timeframe, int? QuantityValue);
+
+    private sealed record ActivityRow(int TaskId, DateOnly Date, int Quantity);
 }
