@@ -10,7 +10,7 @@ public static class DatabaseRegistration
     public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string dataDirectory)
     {
         // First of the save interceptors, so that a save is committed (with its audit lines) before any other reacts to it.
-        options.AddInterceptors(SaveChangesPipeline.Instance);
+        options.AddInterceptors(SaveChangesPipeline.Instance, SqlCommandCount.Interceptor);
         if (database.IsPostgres)
         {
             if (string.IsNullOrWhiteSpace(database.ConnectionString))

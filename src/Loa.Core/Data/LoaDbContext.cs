@@ -140,12 +140,16 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
 
-    // Read by the query filters; EF Core turns these into parameters of each query.
-    private bool ScopeReadsEverything => Scope.ReadsEverything;
+    // Read by the query filters; EF Core turns these into parameters of each query (see TenantFilter).
+    private const int NoCommune = -1;
 
-    private int? ScopeProvinceId => Scope.ProvinceId;
+    private int ScopeCommuneKey => !Scope.ReadsEverything && Scope.CommuneId is { } commune ? commune : NoCommune;
 
-    private int? ScopeCommuneId => Scope.CommuneId;
+    private int ScopeProvinceFrom => Scope.ReadsEverything ? int.MinValue : Scope.ProvinceId ?? int.MaxValue;
+
+    private int ScopeProvinceTo => Scope.ReadsEverything ? int.MaxValue : Scope.ProvinceId ?? int.MinValue;
+
+    private bool ScopeProvinceWide => Scope.ReadsEverything || Scope.CommuneId is null;
 
     /// <summary>Every context saves through the pipeline, first of the save interceptors when <see cref="DatabaseRegistration"/> configured it.</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
@@ -173,30 +177,29 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
     }
 
     /// <summary>
-    /// e => ScopeReadsEverything || (ScopeCommuneId != null
-    ///     ? e.CommuneId == ScopeCommuneId || (e.CommuneId == null &amp;&amp; e.ProvinceId == ScopeProvinceId)
-    ///     : e.ProvinceId == ScopeProvinceId).
+    /// e => e.CommuneId == ScopeCommuneKey
+    ///     || (e.ProvinceId >= ScopeProvinceFrom &amp;&amp; e.ProvinceId &lt;= ScopeProvinceTo &amp;&amp; (ScopeProvinceWide || e.CommuneId == null)):
+    /// the scope that reads everything gets every province (the whole range); a province officer the rows of the province;
+    /// commune staff the rows of the commune and the province's own rows (no commune): the province's plans they implement;
+    /// nobody gets an empty range and no commune. The same rows as "ReadsEverything || (CommuneId != null ? … : …)", but
+    /// written without CASE and without a parameter alone in an OR, so that the database can use the CommuneId and
+    /// ProvinceId indexes for it (decision record 37).
     /// </summary>
     private LambdaExpression TenantFilter(Type type)
     {
         var e = Expression.Parameter(type, "e");
         var context = Expression.Constant(this);
-        var isSystem = Expression.Property(context, nameof(ScopeReadsEverything));
-        var scopeCommune = Expression.Property(context, nameof(ScopeCommuneId));
-        var scopeProvince = Expression.Property(context, nameof(ScopeProvinceId));
+        var communeKey = Expression.Convert(Expression.Property(context, nameof(ScopeCommuneKey)), typeof(int?));
+        var provinceFrom = Expression.Property(context, nameof(ScopeProvinceFrom));
+        var provinceTo = Expression.Property(context, nameof(ScopeProvinceTo));
+        var provinceWide = Expression.Property(context, nameof(ScopeProvinceWide));
         var communeId = Expression.Property(e, nameof(ICommuneOwned.CommuneId));
-        var provinceId = Expression.Convert(Expression.Property(e, nameof(ICommuneOwned.ProvinceId)), typeof(int?));
-        var nullInt = Expression.Constant(null, typeof(int?));
+        var provinceId = Expression.Property(e, nameof(ICommuneOwned.ProvinceId));
 
-        // Commune staff also see their province's own records (no commune): the province's plans they implement.
-        var ownProvince = Expression.AndAlso(Expression.NotEqual(scopeProvince, nullInt), Expression.Equal(provinceId, scopeProvince));
-        var provinceLevel = Expression.AndAlso(Expression.Equal(communeId, nullInt), ownProvince);
-        var body = Expression.OrElse(
-            isSystem,
-            Expression.Condition(
-                Expression.NotEqual(scopeCommune, nullInt),
-                Expression.OrElse(Expression.Equal(communeId, scopeCommune), provinceLevel),
-                ownProvince));
+        var ownCommune = Expression.Equal(communeId, communeKey);
+        var inProvinces = Expression.AndAlso(Expression.GreaterThanOrEqual(provinceId, provinceFrom), Expression.LessThanOrEqual(provinceId, provinceTo));
+        var provinceRows = Expression.OrElse(provinceWide, Expression.Equal(communeId, Expression.Constant(null, typeof(int?))));
+        var body = Expression.OrElse(ownCommune, Expression.AndAlso(inProvinces, provinceRows));
         return Expression.Lambda(body, e);
     }
 }

@@ -35,6 +35,15 @@ public sealed class PortalDirectory(IServiceScopeFactory scopes) : IDisposable
         return (await LoadAsync(cancellationToken)).ByCode.GetValueOrDefault(code);
     }
 
+    /// <summary>The commune's name, or the province's when there is no commune (a province's plan), from the official list.</summary>
+    public async Task<string> NameAsync(int provinceId, int? communeId, CancellationToken cancellationToken = default)
+    {
+        var all = await LoadAsync(cancellationToken);
+        return communeId is { } id
+            ? all.ById[id].Name
+            : all.All.First(c => c.ProvinceId == provinceId).ProvinceName;
+    }
+
     public async Task<IReadOnlyList<PortalCommune>> AllAsync(CancellationToken cancellationToken = default) => (await LoadAsync(cancellationToken)).All;
 
     /// <summary>
@@ -102,6 +111,7 @@ public sealed class PortalDirectory(IServiceScopeFactory scopes) : IDisposable
             loaded = new Loaded(
                 ordered,
                 ordered.ToFrozenDictionary(c => c.Code),
+                ordered.ToFrozenDictionary(c => c.Id),
                 ordered.Select(c => new Searchable(c, VietnameseText.FoldWords($"{c.Name} {c.ProvinceName}"), VietnameseText.FoldWords(c.Locality))).ToList());
             return loaded;
         }
@@ -115,5 +125,9 @@ public sealed class PortalDirectory(IServiceScopeFactory scopes) : IDisposable
 
     private sealed record Searchable(PortalCommune Commune, string Text, string Locality);
 
-    private sealed record Loaded(IReadOnlyList<PortalCommune> All, FrozenDictionary<string, PortalCommune> ByCode, IReadOnlyList<Searchable> Searchable);
+    private sealed record Loaded(
+        IReadOnlyList<PortalCommune> All,
+        FrozenDictionary<string, PortalCommune> ByCode,
+        FrozenDictionary<int, PortalCommune> ById,
+        IReadOnlyList<Searchable> Searchable);
 }

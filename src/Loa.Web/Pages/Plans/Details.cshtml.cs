@@ -22,7 +22,7 @@ namespace Loa.Web.Pages.Plans;
 /// done against the target, time elapsed against the timeframe, late tasks marked — filterable by unit.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
+public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog audit, Infrastructure.Portal.PortalDirectory directory) : PageModel
 {
     public Plan Plan { get; private set; } = null!;
 
@@ -51,6 +51,11 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
 
     /// <summary>For a commune plan, the units' own plans under it; for a unit plan, its commune plan.</summary>
     public IReadOnlyList<(int Id, string Title, PlanStatus Status)> Related { get; private set; } = [];
+
+    /// <summary>The plan this one amends, and the plans that amend it (for the amendment panel).</summary>
+    public PlanLink? Amended { get; private set; }
+
+    public IReadOnlyList<PlanLink> Amendments { get; private set; } = [];
 
     [BindProperty]
     public string? ReturnComment { get; set; }
@@ -232,12 +237,16 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         MayEdit = PlanAccess.MayEdit(db.Scope, plan);
         MayDelete = PlanAccess.MayDelete(db.Scope, plan);
         MayApprove = PlanAccess.MayApprove(db.Scope, plan);
-        var related = await db.Plans.Visible(db.Scope).AsNoTracking()
-            .Where(p => p.ParentPlanId == id || p.Id == plan.ParentPlanId)
-            .OrderBy(p => p.Title)
-            .Select(p => new { p.Id, p.Title, p.Status })
+        // Every plan linked to this one in one query: its units' plans or its commune plan, what it amends, what amends it.
+        var linked = await db.Plans.AsNoTracking()
+            .Where(p => p.ParentPlanId == id || p.Id == plan.ParentPlanId || p.AmendsPlanId == id || p.Id == plan.AmendsPlanId)
+            .Select(p => new PlanLink(p.Id, p.Title, p.Status, p.Number, p.IssuedOn, p.CommuneId, p.ParentPlanId, p.AmendsPlanId))
             .ToListAsync();
-        Related = related.Select(r => (r.Id, r.Title, r.Status)).ToList();
+        var visible = db.Scope.CommuneId is null ? linked : linked.Where(p => p.CommuneId != null || p.Status == PlanStatus.Issued).ToList();
+        Related = visible.Where(p => p.ParentPlanId == id || p.Id == plan.ParentPlanId)
+            .OrderBy(p => p.Title, StringComparer.Ordinal).Select(r => (r.Id, r.Title, r.Status)).ToList();
+        Amended = linked.FirstOrDefault(p => p.Id == plan.AmendsPlanId);
+        Amendments = linked.Where(p => p.AmendsPlanId == id).OrderBy(p => p.Id).ToList();
         Today = VietnamTime.Today(time);
         var activities = await db.Activities.Where(a => a.PlanId == id)
             .Select(a => new { a.TaskId, a.Date, a.Quantity })
@@ -245,9 +254,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         Progress = PlanProgress.Evaluate(plan, activities.Select(a => (a.TaskId, a.Date, a.Quantity)), Today);
         var unitIds = plan.Tasks.SelectMany(t => t.Units).Select(u => u.UnitId).OfType<int>().Distinct().ToList();
         Units = (await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync()).OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
-        CommuneName = plan.CommuneId is { } communeId
-            ? await db.Communes.Where(c => c.Id == communeId).Select(c => c.Name).FirstAsync()
-            : await db.Provinces.Where(p => p.Id == plan.ProvinceId).Select(p => p.Name).FirstAsync();
+        // The names of the official list, held in memory by the directory (no query).
+        CommuneName = await directory.NameAsync(plan.ProvinceId, plan.CommuneId, HttpContext.RequestAborted);
         Recent = await db.Activities.AsNoTracking()
             .Where(a => a.PlanId == id && (UnitFilter == null || a.UnitId == UnitFilter))
             .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
@@ -257,6 +265,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
             .ToListAsync();
         return true;
     }
+
+    public sealed record PlanLink(int Id, string Title, PlanStatus Status, string? Number, DateOnly? IssuedOn, int? CommuneId, int? ParentPlanId, int? AmendsPlanId);
 
     public sealed record RecentActivity(int Id, DateOnly Date, string Title, string? TaskLabel, string Unit, int Quantity, int Files);
 }

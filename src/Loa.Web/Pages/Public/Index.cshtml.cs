@@ -12,25 +12,39 @@ namespace Loa.Web.Pages.Public;
 [OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PortalPageModel(db)
 {
-    public PortalPlan? Plan { get; private set; }
+    public PortalPlanSummary? Plan { get; private set; }
 
-    public IReadOnlyList<IndexResult> LatestIndices { get; private set; } = [];
+    public IReadOnlyList<IndexScore> LatestIndices { get; private set; } = [];
 
     /// <summary>Set when the commune does not use Loa: the home then says so instead of inviting feedback and surveys.</summary>
     public ServiceNotice? Notice { get; private set; }
 
+    // Compiled once, as the home's other queries (decision record 37). The province too: the results' index starts with it
+    // (a commune's rows are in its province).
+    private static readonly PerModel<Func<LoaDbContext, int, int, IAsyncEnumerable<IndexScore>>> IndexScores = new(() => EF.CompileAsyncQuery(
+        (LoaDbContext db, int provinceId, int communeId) => db.IndexResults.AsNoTracking()
+            .Where(r => r.ProvinceId == provinceId && r.CommuneId == communeId)
+            .Select(r => new IndexScore(r.Kind, r.Year, r.Score, r.MaxScore))));
+
     public async Task<IActionResult> OnGetAsync()
     {
-        await LoadProfileAsync();
-        if (!await PortalService.InServiceAsync(Db, Commune.Id, HttpContext.RequestAborted))
+        if (!await LoadProfileAndServiceAsync())
         {
             Notice = await PortalService.NoticeAsync(Db, Commune, HttpContext.RequestAborted);
         }
 
-        Plan = await PortalPlan.LoadAsync(Db, Commune.Id, VietnamTime.Today(time), everything: false, HttpContext.RequestAborted);
-        var results = await Db.IndexResults.AsNoTracking().Where(r => r.CommuneId == Commune.Id).ToListAsync(HttpContext.RequestAborted);
+        Plan = await PortalPlanSummary.LoadAsync(Db, Commune.Id, VietnamTime.Today(time), HttpContext.RequestAborted);
+        var results = new List<IndexScore>();
+        await foreach (var result in IndexScores.For(Db)(Db, Commune.ProvinceId, Commune.Id).WithCancellation(HttpContext.RequestAborted))
+        {
+            results.Add(result);
+        }
+
         LatestIndices = results.GroupBy(r => r.Kind).Select(g => g.OrderByDescending(r => r.Year).First()).OrderBy(r => r.Kind).ToList();
         ViewData["Feed"] = Commune.Path + "/news/feed";
         return Page();
     }
 }
+
+/// <summary>An index result as the home shows it: the kind, the year, the score out of its maximum.</summary>
+public sealed record IndexScore(IndexKind Kind, int Year, decimal Score, decimal? MaxScore);

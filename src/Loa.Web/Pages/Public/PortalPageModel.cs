@@ -27,4 +27,25 @@ public abstract class PortalPageModel(LoaDbContext db) : PageModel
         Profile = await Db.PortalProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CommuneId == Commune.Id, HttpContext.RequestAborted);
         ViewData["PortalProfile"] = Profile;
     }
+
+    /// <summary>Loads the profile as <see cref="LoadProfileAsync"/> does and says whether the commune's portal is in service, in one query.</summary>
+    protected async Task<bool> LoadProfileAndServiceAsync()
+    {
+        var found = await ProfileAndService.For(Db)(Db, Commune.Id) ?? throw new InvalidOperationException($"No commune {Commune.Id}.");
+        Profile = found.Profile;
+        ViewData["PortalProfile"] = Profile;
+        return found.InService;
+    }
+
+    // Compiled once: the portal home asks it on every request (decision record 37).
+    private static readonly PerModel<Func<LoaDbContext, int, Task<ServiceAndProfile?>>> ProfileAndService = new(() => EF.CompileAsyncQuery(
+        (LoaDbContext db, int communeId) => (
+            from c in db.Communes.AsNoTracking()
+            where c.Id == communeId
+            join p in db.PortalProfiles.AsNoTracking() on (int?)c.Id equals p.CommuneId into profiles
+            from p in profiles.DefaultIfEmpty()
+            select new ServiceAndProfile(c.InService, p))
+            .FirstOrDefault()));
+
+    private sealed record ServiceAndProfile(bool InService, PortalProfile? Profile);
 }

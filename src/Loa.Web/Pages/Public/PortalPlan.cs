@@ -17,14 +17,14 @@ public sealed record PortalPlan(Plan Plan, IReadOnlyDictionary<int, TaskProgress
     {
         var issued = db.Plans.AsNoTrackingWithIdentityResolution()
             .Where(p => p.CommuneId == communeId && p.UnitId == null && p.Status == PlanStatus.Issued && p.Year <= today.Year);
-        var id = await issued.OrderByDescending(p => p.Year).ThenByDescending(p => p.IssuedOn).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        if (id is null)
+        var latest = issued.OrderByDescending(p => p.Year).ThenByDescending(p => p.IssuedOn).ThenBy(p => p.Id);
+        var plan = await (everything ? latest.WithEverything() : latest.WithTasks()).FirstOrDefaultAsync(cancellationToken);
+        if (plan is null)
         {
             return null;
         }
 
-        var plan = await (everything ? issued.WithEverything() : issued.WithTasks()).FirstAsync(p => p.Id == id, cancellationToken);
-        var activities = await db.Activities.AsNoTracking().Where(a => a.PlanId == id)
+        var activities = await db.Activities.AsNoTracking().Where(a => a.PlanId == plan.Id)
             .Select(a => new { a.TaskId, a.Date, a.Quantity })
             .ToListAsync(cancellationToken);
         return new PortalPlan(plan, PlanProgress.Evaluate(plan, activities.Select(a => (a.TaskId, a.Date, a.Quantity)), today), today);
