@@ -125,6 +125,7 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
         GuardAuditLog(entries);
+        GuardReadOnlyScope(db.Scope, entries);
         foreach (var entry in entries.Where(e => e.State != EntityState.Deleted))
         {
             NormaliseText(entry);
@@ -208,6 +209,26 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
         if (entries.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
         {
             throw new InvalidOperationException("The audit log is append-only: its entries cannot be changed or deleted.");
+        }
+    }
+
+    /// <summary>
+    /// A scope that only reads (the national officer, decision record 39) changes no commune's or province's data: not a
+    /// commune-owned record, not a part of a plan or survey, not a commune or province. Its own account, sessions and
+    /// notifications stay its to change. Defence in depth: the pages' policies already keep it out.
+    /// </summary>
+    private static void GuardReadOnlyScope(TenantScope scope, List<EntityEntry> entries)
+    {
+        if (!scope.ReadsOnly)
+        {
+            return;
+        }
+
+        var refused = entries.FirstOrDefault(e => e.Entity is ICommuneOwned or IAudited or Commune or Province
+            || (e.Entity is not User && Describe(e) is not null));
+        if (refused is not null)
+        {
+            throw new ReadOnlyScopeException(refused.Metadata.ClrType.Name);
         }
     }
 
