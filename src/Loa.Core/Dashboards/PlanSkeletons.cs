@@ -10,9 +10,12 @@ namespace Loa.Dashboards;
 /// </summary>
 public static class PlanSkeletons
 {
-    public static async Task<Dictionary<int, Plan>> LoadAsync(LoaDbContext db, IReadOnlyCollection<int> planIds, CancellationToken cancellationToken = default)
+    /// <param name="ignoreTenant">Read past the tenant filter (the read model's computation, bounded by the plan ids).</param>
+    public static async Task<Dictionary<int, Plan>> LoadAsync(
+        LoaDbContext db, IReadOnlyCollection<int> planIds, bool ignoreTenant = false, CancellationToken cancellationToken = default)
     {
-        var rows = await db.Tasks.AsNoTracking()
+        var source = ignoreTenant ? db.Tasks.IgnoreQueryFilters() : db.Tasks;
+        var rows = await source.AsNoTracking()
             .Where(t => planIds.Contains(t.PlanId))
             .Select(t => new { t.Id, t.PlanId, t.ParentId, t.Order, t.Label, t.Name, t.Timeframe, t.QuantityValue, t.Indices })
             .ToListAsync(cancellationToken);

@@ -127,6 +127,11 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Loa.Activities.Bulk.ActivityBatch> ActivityBatches => Set<Loa.Activities.Bulk.ActivityBatch>();
 
+    /// <summary>The per-commune read model (decision 38): each commune's figures of a year, and its activities by month and channel.</summary>
+    public DbSet<Loa.Dashboards.Figures.CommuneFigures> CommuneFigures => Set<Loa.Dashboards.Figures.CommuneFigures>();
+
+    public DbSet<Loa.Dashboards.Figures.CommuneActivityFigures> CommuneActivityFigures => Set<Loa.Dashboards.Figures.CommuneActivityFigures>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Loa.Activities;
 using Loa.Audit;
+using Loa.Dashboards.Figures;
 using Loa.Domain;
 using Loa.Domain.Accounts;
 using Loa.Domain.Geography;
@@ -18,8 +19,9 @@ namespace Loa.Data;
 
 /// <summary>
 /// What every save does, in one transaction: refuse changes to the audit log, raise the version of edited
-/// records (the concurrency token), store text in NFC, save, then write one audit line per changed record and
-/// commit. It is an EF Core save interceptor — the one kind of save hook in Loa (the web app's portal-cache
+/// records (the concurrency token), store text in NFC, save, then write one audit line per changed record,
+/// recompute the figures of the communes the save changed (<see cref="CommuneFiguresUpkeep"/>, decision 38)
+/// and commit. It is an EF Core save interceptor — the one kind of save hook in Loa (the web app's portal-cache
 /// eviction is another) — registered first on every context by <see cref="DatabaseRegistration"/> and, for a
 /// context configured otherwise, by <see cref="LoaDbContext"/> itself.
 /// </summary>
@@ -36,7 +38,7 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (Prepare(eventData.Context) is { } save && save.Audited.Count > 0 && save.Db.Database.CurrentTransaction is null)
+        if (Prepare(eventData.Context) is { } save && save.NeedsTransaction && save.Db.Database.CurrentTransaction is null)
         {
             save.OwnTransaction = save.Db.Database.BeginTransaction();
         }
@@ -47,7 +49,7 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (Prepare(eventData.Context) is { } save && save.Audited.Count > 0 && save.Db.Database.CurrentTransaction is null)
+        if (Prepare(eventData.Context) is { } save && save.NeedsTransaction && save.Db.Database.CurrentTransaction is null)
         {
             save.OwnTransaction = await save.Db.Database.BeginTransactionAsync(cancellationToken);
         }
@@ -62,6 +64,11 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
             try
             {
                 AddAuditLines(save);
+                if (save.Figures is { } figures)
+                {
+                    CommuneFiguresUpkeep.StageAsync(save.Db, figures, CancellationToken.None).GetAwaiter().GetResult();
+                }
+
                 save.Db.SaveChanges();
                 save.OwnTransaction?.Commit();
             }
@@ -81,6 +88,11 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
             try
             {
                 AddAuditLines(save);
+                if (save.Figures is { } figures)
+                {
+                    await CommuneFiguresUpkeep.StageAsync(save.Db, figures, cancellationToken);
+                }
+
                 await save.Db.SaveChangesAsync(cancellationToken);
                 if (save.OwnTransaction is { } transaction)
                 {
@@ -135,7 +147,7 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
             }
         }
 
-        var save = new Pending(db, entries.Select(Describe).OfType<AuditTarget>().ToList());
+        var save = new Pending(db, entries.Select(Describe).OfType<AuditTarget>().ToList()) { Figures = CommuneFiguresUpkeep.Collect(entries) };
         pending.AddOrUpdate(db, save);
         return save;
     }
@@ -148,7 +160,7 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
             return null;
         }
 
-        if (save.Audited.Count == 0)
+        if (!save.NeedsTransaction)
         {
             pending.Remove(context);
             return null;
@@ -294,6 +306,12 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
         public LoaDbContext Db { get; } = db;
 
         public List<AuditTarget> Audited { get; } = audited;
+
+        /// <summary>The communes' figures (the read model) this save changes, recomputed before it commits (decision 38).</summary>
+        public FiguresChange? Figures { get; init; }
+
+        /// <summary>Audit lines or figures are written after the save: all in one transaction.</summary>
+        public bool NeedsTransaction => Audited.Count > 0 || Figures is not null;
 
         public IDbContextTransaction? OwnTransaction { get; set; }
 

@@ -86,7 +86,7 @@ public sealed record CommuneFacts(
         var tasks = new List<TaskFact>();
         if (issuedId is { } id)
         {
-            var skeletons = await PlanSkeletons.LoadAsync(db, [id], cancellationToken);
+            var skeletons = await PlanSkeletons.LoadAsync(db, [id], cancellationToken: cancellationToken);
             if (skeletons.TryGetValue(id, out var skeleton))
             {
                 skeleton.Year = year;

@@ -76,6 +76,7 @@ public static class LoaServices
         services.AddOptions<Loa.Feedbacks.FeedbackOptions>().BindConfiguration(Loa.Feedbacks.FeedbackOptions.Section);
         services.AddJobLeases();
         services.AddHostedService<ReminderWorker>();
+        services.AddHostedService<Jobs.FiguresRefreshWorker>();
         services.AddSingleton<MailSignal>();
         services.AddHostedService<MailWorker>();
         Exchange.ExchangeRegistration.AddExchange(services);

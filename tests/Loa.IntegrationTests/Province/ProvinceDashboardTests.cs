@@ -24,25 +24,29 @@ public sealed class ProvinceDashboardTests(AppFixture fixture)
         var app = fixture.App(engine);
         var a = await Scenario.CreateAsync(app);
         var other = await Scenario.CreateAsync(app, otherProvinceThan: a);
-        int withoutPlan;
+        (int Id, string Code) withoutPlan;
         await using (var db = app.SystemDb())
         {
-            withoutPlan = await db.Communes
+            var found = await db.Communes
                 .Where(c => c.ProvinceId == a.Commune.ProvinceId && !db.Plans.Any(p => p.CommuneId == c.Id && p.Year == 2026))
-                .Select(c => c.Id)
+                .Select(c => new { c.Id, c.Code })
                 .FirstAsync();
+            withoutPlan = (found.Id, found.Code);
         }
 
         using var session = app.Session();
         await session.LoginAsync(a.ProvinceOfficer.UserName!);
         var page = await session.GetPageAsync("/province");
 
-        var row = RowOf(page, a.Commune.Id);
+        // the table is paged: each commune is found by its code
+        var row = RowOf(await session.GetPageAsync($"/province?q={a.Commune.Code}"), a.Commune.Id);
         Assert.Contains("Ban hành đúng hạn", row, StringComparison.Ordinal);
         Assert.Contains("ngày 01/02/2026", row, StringComparison.Ordinal);
         Assert.True(row.Contains("0/2", StringComparison.Ordinal), row); // two tasks, none completed: one activity of the two clips
-        Assert.Contains("Quá hạn, chưa ban hành", RowOf(page, withoutPlan), StringComparison.Ordinal);
+        var missing = await session.GetPageAsync($"/province?q={withoutPlan.Code}");
+        Assert.Contains("Quá hạn, chưa ban hành", RowOf(missing, withoutPlan.Id), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector($"table.province a[href='/dashboard?commune={other.Commune.Id}']"));
+        Assert.Null((await session.GetPageAsync($"/province?q={other.Commune.Code}")).QuerySelector("table.province"));
         Assert.DoesNotContain(other.Commune.Name + " ", page.Text(), StringComparison.Ordinal);
 
         // the commune's row leads to its dashboard, which the province officer may read
@@ -68,8 +72,8 @@ public sealed class ProvinceDashboardTests(AppFixture fixture)
         var noMatch = await session.GetPageAsync("/province?q=khong-co-xa-nao-ten-nay");
         Assert.Contains("Không có xã, phường nào khớp", noMatch.Text(), StringComparison.Ordinal);
 
-        var ascending = Names(await session.GetPageAsync("/province"));
-        var descending = Names(await session.GetPageAsync("/province?sort=name&desc=true"));
+        var ascending = await AllNamesAsync(session, "/province?sort=name");
+        var descending = await AllNamesAsync(session, "/province?sort=name&desc=true");
         Assert.True(ascending.Count > 2);
         Assert.Equal(ascending.AsEnumerable().Reverse(), descending);
         var byActivities = await session.GetPageAsync("/province?sort=activities&desc=true");
@@ -163,6 +167,23 @@ public sealed class ProvinceDashboardTests(AppFixture fixture)
     private static string RowOf(IDocument page, int communeId) =>
         page.QuerySelector($"table.province a[href='/dashboard?commune={communeId}']")?.Closest("tr")?.TextContent
         ?? throw new InvalidOperationException($"no row for commune {communeId}");
+
+    /// <summary>The names of every page of the table, page after page.</summary>
+    private static async Task<List<string>> AllNamesAsync(WebSession session, string url)
+    {
+        var names = new List<string>();
+        for (var p = 1; p < 20; p++)
+        {
+            var page = await session.GetPageAsync($"{url}&p={p}");
+            names.AddRange(Names(page));
+            if (page.QuerySelector($".pager a[href*='p={p + 1}']") is null)
+            {
+                return names;
+            }
+        }
+
+        throw new InvalidOperationException("more than 20 pages");
+    }
 
     private static List<string> Names(IDocument page) =>
         page.QuerySelectorAll("table.province tbody td[data-label='Xã, phường'] a").Select(a => a.TextContent).ToList();

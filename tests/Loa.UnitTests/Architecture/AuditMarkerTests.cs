@@ -18,6 +18,9 @@ public sealed class AuditMarkerTests
         ["SurveyResponse"] = "an answer from the public",
         // The portal's settings (name, hotlines) have never been logged; left as it was in issue 12 (behaviour unchanged).
         ["PortalProfile"] = "not logged today",
+        // The read model (decision 38): derived from audited records by the save pipeline, recomputed daily; nobody edits it.
+        ["CommuneFigures"] = "derived figures, recomputed from audited records",
+        ["CommuneActivityFigures"] = "derived figures, recomputed from audited records",
     };
 
     [Fact]

@@ -25,6 +25,15 @@ public sealed class CommuneFilter
 
     public bool Desc { get; set; }
 
+    /// <summary>The page of the table (from 1; "?p=2", as the other paged lists); the .xlsx holds every row.</summary>
+    public int? P { get; set; }
+
+    /// <summary>Rows per page: small enough for an old office PC, a page of a province of 168 communes is a few dozen kilobytes.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The page asked for, within 1 and the last page of <paramref name="count"/> rows.</summary>
+    public int PageOf(int count) => Math.Clamp(P ?? 1, 1, Math.Max(1, (count + PageSize - 1) / PageSize));
+
     public IEnumerable<CommuneStanding> Apply(IEnumerable<CommuneStanding> rows)
     {
         if (!string.IsNullOrWhiteSpace(Q))
@@ -65,7 +74,7 @@ public sealed class CommuneFilter
     public string SortLink(string column) => Link(
         column, Sort == column || (Sort is null && column == "name") ? !Desc : column is "completion" or "activities" or "reach" or "reports" or "late");
 
-    public string Query(string? sort = null, bool? desc = null)
+    public string Query(string? sort = null, bool? desc = null, int? page = null)
     {
         var parts = new List<string>();
         void Add(string key, string? value)
@@ -86,8 +95,16 @@ public sealed class CommuneFilter
             parts.Add("desc=true");
         }
 
+        if (page is > 1)
+        {
+            parts.Add($"p={page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
         return string.Join('&', parts);
     }
+
+    /// <summary>The address of another page of the table, with the same filters and order.</summary>
+    public string PageLink(int page) => "?" + Query(page: page);
 
     private string Link(string column, bool desc) => "?" + Query(column, desc);
 

@@ -15,7 +15,8 @@ namespace Loa.Web.Pages.Province;
 /// <summary>
 /// The province dashboard: every commune of the province in a year — its plan against the deadline, its reports
 /// per period, task completion, activities and reach — filterable, sortable, with charts, drill-down to each
-/// commune's dashboard, an .xlsx of the table, and one button to remind every late commune.
+/// commune's dashboard, an .xlsx of the table, and one button to remind every late commune. It reads the read model
+/// (decision 38) and shows the table <see cref="CommuneFilter.PageSize"/> rows a page.
 /// </summary>
 [Authorize(Policy = Policies.ProvinceOfficer)]
 public sealed class IndexModel(LoaDbContext db, TimeProvider time, AuditLog audit) : PageModel
@@ -24,7 +25,15 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, AuditLog audi
 
     public CommuneFilter Filter { get; private set; } = new();
 
+    /// <summary>The communes the filters keep, in the asked order (all pages).</summary>
     public IReadOnlyList<CommuneStanding> Rows { get; private set; } = [];
+
+    /// <summary>The rows of the page shown (<see cref="CommuneFilter.PageSize"/> at most).</summary>
+    public IReadOnlyList<CommuneStanding> PageRows { get; private set; } = [];
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int Pages => Math.Max(1, (Rows.Count + CommuneFilter.PageSize - 1) / CommuneFilter.PageSize);
 
     /// <summary>Communes late today (a plan or a report overdue): whom the reminder button reaches.</summary>
     public int LateToday { get; private set; }
@@ -43,6 +52,8 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, AuditLog audi
         Filter = filter;
         Filter.Year = overview.Year;
         Rows = filter.Apply(overview.Communes).ToList();
+        PageNumber = filter.PageOf(Rows.Count);
+        PageRows = Rows.Skip((PageNumber - 1) * CommuneFilter.PageSize).Take(CommuneFilter.PageSize).ToList();
         LateToday = IsCurrentYear ? overview.Communes.Count(c => c.IsLate) : 0;
         return Page();
     }
