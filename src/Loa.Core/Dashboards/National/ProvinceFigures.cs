@@ -4,8 +4,8 @@ using Loa.Reports;
 
 namespace Loa.Dashboards.National;
 
-/// <summary>How one period's reports stand in a province: expected (issued plans that ask for it), sent, sent on time, overdue.</summary>
-public sealed record ReportTally(int Expected, int Sent, int SentOnTime, int Missing)
+/// <summary>How one period's reports stand in a province: required (by issued plans that ask for it), sent, sent on time, overdue.</summary>
+public sealed record ReportTally(int Required, int Sent, int SentOnTime, int Missing)
 {
     public static readonly ReportTally None = new(0, 0, 0, 0);
 }
@@ -43,7 +43,7 @@ public sealed record ProvinceFigures(
 
     public double? InServiceShare => Communes == 0 ? null : (double)InService / Communes;
 
-    /// <summary>Share of the tasks of the issued plans that are completed (0–1); null without tasks.</summary>
+    /// <summary>Share of the tasks of the issued plans that are completed (0–1, by the progress rules); null without tasks.</summary>
     public double? Completion => Tasks == 0 ? null : (double)TasksCompleted / Tasks;
 
     /// <summary>Share of the feedback received in the year that was answered by its due date (0–1); null without feedback.</summary>

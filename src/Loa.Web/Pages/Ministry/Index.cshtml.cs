@@ -35,7 +35,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, AuditLog audi
     {
         var today = VietnamTime.Today(time);
         order.Year = ProvinceScope.Year(order.Year, today);
-        Overview = await NationalFigures.BuildAsync(db, order.Year.Value, today, HttpContext.RequestAborted);
+        Overview = await NationalFigures.BuildAsync(db, order.Year.Value, today, time.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
         ReportPeriod = LatestDuePeriod(Overview);
         Order = order;
         Rows = order.Apply(Overview.Provinces, ReportPeriod).ToList();
@@ -45,7 +45,7 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, AuditLog audi
     public async Task<IActionResult> OnPostRemindAsync()
     {
         var today = VietnamTime.Today(time);
-        var overview = await NationalFigures.BuildAsync(db, today.Year, today, HttpContext.RequestAborted);
+        var overview = await NationalFigures.BuildAsync(db, today.Year, today, time.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
         var (provinces, people) = await ProvinceReminders.RemindAsync(db, overview, time.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
         await audit.WriteAsync("remind-late-provinces", succeeded: true, detail: $"{provinces} tỉnh, thành phố; {people} người nhận");
         TempData["Flash"] = provinces == 0
@@ -57,5 +57,5 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time, AuditLog audi
     }
 
     private static ReportPeriodKind LatestDuePeriod(NationalOverview o) =>
-        ProvinceDashboard.AllPeriods.LastOrDefault(k => o.Provinces.Any(p => p.Report(k).Expected > 0), ReportPeriodKind.Quarter1);
+        ProvinceDashboard.AllPeriods.LastOrDefault(k => o.Provinces.Any(p => p.Report(k).Sent + p.Report(k).Missing > 0), ReportPeriodKind.Quarter1);
 }

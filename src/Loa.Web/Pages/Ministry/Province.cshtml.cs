@@ -18,7 +18,7 @@ namespace Loa.Web.Pages.Ministry;
 [Authorize(Policy = Policies.NationalOfficer)]
 public sealed class ProvinceModel(LoaDbContext db, TimeProvider time) : PageModel
 {
-    public const int PageSize = 50;
+    public const int PageSize = CommuneFilter.PageSize;
 
     public ProvinceOverview Overview { get; private set; } = null!;
 
@@ -34,7 +34,7 @@ public sealed class ProvinceModel(LoaDbContext db, TimeProvider time) : PageMode
 
     public int ProvinceId { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, [FromQuery] CommuneFilter filter, [FromQuery(Name = "p")] int? page)
+    public async Task<IActionResult> OnGetAsync(int id, [FromQuery] CommuneFilter filter)
     {
         var province = await db.Provinces.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, HttpContext.RequestAborted);
         if (province is null)
@@ -49,11 +49,11 @@ public sealed class ProvinceModel(LoaDbContext db, TimeProvider time) : PageMode
         Filter.Year = Overview.Year;
         var matching = filter.Apply(Overview.Communes).ToList();
         Matching = matching.Count;
-        PageNumber = Math.Clamp(page ?? 1, 1, Pages);
+        PageNumber = filter.PageOf(Matching);
         Rows = matching.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         return Page();
     }
 
     /// <summary>The address of another page of the same table.</summary>
-    public string PageLink(int number) => $"/ministry/province?id={ProvinceId}&{Filter.Query()}&p={number}#communes";
+    public string PageLink(int number) => $"/ministry/province?id={ProvinceId}&{Filter.Query(page: number)}#communes";
 }

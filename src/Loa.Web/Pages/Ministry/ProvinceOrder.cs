@@ -21,7 +21,7 @@ public sealed class ProvinceOrder
         "communes" => Order(rows, r => r.Communes),
         "service" => Order(rows, r => r.InServiceShare ?? -1),
         "ontime" => Order(rows, r => r.OnTimeShare ?? -1),
-        "reports" => Order(rows, r => reportPeriod is { } k && r.Report(k).Expected > 0 ? (double)r.Report(k).Sent / r.Report(k).Expected : -1),
+        "reports" => Order(rows, r => reportPeriod is { } k && r.Report(k).Required > 0 ? (double)r.Report(k).Sent / r.Report(k).Required : -1),
         "completion" => Order(rows, r => r.Completion ?? -1),
         "activities" => Order(rows, r => r.Activities),
         "reach" => Order(rows, r => r.Reach),
