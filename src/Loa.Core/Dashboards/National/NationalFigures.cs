@@ -47,7 +47,8 @@ public static class NationalFigures
                 totals.Plans[PlanStanding.OnTime],
                 totals.Plans[PlanStanding.Late],
                 totals.Plans[PlanStanding.Missing],
-                totals.Reports.ToDictionary(r => r.Key, r => new ReportTally(r.Value.Required, r.Value.SentOnTime + r.Value.SentLate, r.Value.SentOnTime, r.Value.Missing)),
+                totals.Reports.ToDictionary(
+                    r => r.Key, r => new ReportTally(r.Value.Required, r.Value.SentOnTime + r.Value.SentLate, r.Value.SentOnTime, r.Value.Missing)),
                 totals.Tasks,
                 totals.TasksCompleted,
                 totals.Activities,
