@@ -39,6 +39,7 @@ public static class DemoSeeder
         await DemoService.TurnOnFilledCommunesAsync(db, cancellationToken);
         await DemoInspections.SeedAsync(db, today, cancellationToken);
         await DemoMessages.SeedAsync(db, cancellationToken);
+        await DemoNationalOfficer.SeedAsync(db, cancellationToken);
         return created;
     }
 

@@ -5,7 +5,8 @@ namespace Loa.Data;
 /// <summary>
 /// Who is acting and which data they may see. The DbContext filters every query of commune-owned data
 /// with it: commune staff see their commune, a province officer sees the province's communes, the
-/// system (command line, seeding, background work) sees everything, anyone else sees nothing.
+/// system (command line, seeding, background work) sees everything, a national officer (Bộ Nội vụ) reads everything
+/// and writes no commune's data, anyone else sees nothing.
 /// </summary>
 public sealed record TenantScope
 {
@@ -16,10 +17,16 @@ public sealed record TenantScope
     public bool IsSystem { get; init; }
 
     /// <summary>
-    /// Reads every commune's data: the system. The tenant filter asks this, not <see cref="IsSystem"/>, so that a
-    /// reading role above the provinces can be added without touching the filter.
+    /// Reads every commune's data: the system and the national officer (decision record 39). The tenant filter asks
+    /// this, not <see cref="IsSystem"/>.
     /// </summary>
-    public bool ReadsEverything => IsSystem;
+    public bool ReadsEverything => IsSystem || ReadsOnly;
+
+    /// <summary>
+    /// Reads and never writes communes' data: the national officer. The save pipeline refuses any change of a commune's
+    /// or province's data from such a scope, whatever page asked for it (<see cref="ReadOnlyScopeException"/>).
+    /// </summary>
+    public bool ReadsOnly => Role == UserRole.NationalOfficer && !IsSystem;
 
     public int? ProvinceId { get; init; }
 
@@ -38,8 +45,8 @@ public sealed record TenantScope
     public static TenantScope ForUser(User user, string? ipAddress = null) => new()
     {
         IsSystem = user.Role == UserRole.SystemAdmin,
-        ProvinceId = user.ProvinceId,
-        CommuneId = user.Role == UserRole.ProvinceOfficer ? null : user.CommuneId,
+        ProvinceId = user.Role == UserRole.NationalOfficer ? null : user.ProvinceId,
+        CommuneId = user.Role is UserRole.ProvinceOfficer or UserRole.NationalOfficer ? null : user.CommuneId,
         UnitId = user.UnitId,
         Role = user.Role,
         UserId = user.Id,

@@ -26,6 +26,7 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
         status = failure switch
         {
             AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+            Loa.Data.ReadOnlyScopeException => StatusCodes.Status403Forbidden,
             BadHttpRequestException bad => bad.StatusCode,
             InvalidDataException tooLong when tooLong.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) => StatusCodes.Status413PayloadTooLarge,
             _ => status,
@@ -42,6 +43,11 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             429 => ("Quá nhiều yêu cầu", "Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại."),
             _ => (Title, Message),
         };
+        if (failure is Loa.Data.ReadOnlyScopeException)
+        {
+            Message = "Tài khoản của Bộ Nội vụ chỉ xem số liệu, không thay đổi dữ liệu của xã, phường hay tỉnh. Chưa có gì bị thay đổi.";
+        }
+
         if (status == StatusCodes.Status403Forbidden && HttpContext.Items[Infrastructure.Security.HandlerAuthorization.RefusalKey] is string reason)
         {
             Message = reason;

@@ -46,6 +46,7 @@ public sealed class IndexModel(PortalDirectory directory, LoaDbContext db) : Pag
                 UserRole.UnitOfficer => "/tasks/mine",
                 UserRole.SystemAdmin => "/admin",
                 UserRole.ProvinceOfficer => "/province",
+                UserRole.NationalOfficer => "/ministry",
                 UserRole.Leader or UserRole.Coordinator => "/dashboard",
                 _ => "/plans",
             });

@@ -8,7 +8,8 @@ namespace Loa.IntegrationTests.Security;
 /// <summary>
 /// Inside one commune, every role against the objects it has no part in (another unit's activities, evidence,
 /// unit, report and feedback; for a unit officer and the province, the commune's own plan, tasks and reports;
-/// for the leader, what units record and report): every registered route and POST handler is walked, and no write
+/// for the leader, what units record and report; for the national officer, everything): every registered route and POST
+/// handler is walked, and no write
 /// succeeds — never a 2xx, never a redirect other than to "access denied" — and the commune's data is unchanged.
 /// The coordinator runs the commune's plan and may change all of it; the leader's own steps (approve, issue,
 /// units) are checked by the workflow tests.
@@ -27,6 +28,7 @@ public sealed class WithinCommuneWalkTests(AppFixture fixture)
         var (cultureActivity, cultureFile) = await s.AddActivityAsync(
             app, s.Culture, s.ArticlesTask, cultureOfficer, "Bài viết của Phòng Văn hóa – Xã hội");
         var cultureFeedback = await FeedbackAssignedToAsync(app, s, s.Culture.Id);
+        var national = await Ministry.NationalOfficers.CreateAsync(app);
         var shared = TenantWalk.ObjectsOf(s);
         var cultures = shared with
         {
@@ -43,6 +45,7 @@ public sealed class WithinCommuneWalkTests(AppFixture fixture)
             (s.Officer, cultures, _ => true),
             (cultureOfficer, centres, _ => true),
             (s.ProvinceOfficer, cultures, _ => true),
+            (national, cultures, _ => true),
             (s.Leader, centres, route => leadersNoPart.Any(p => route == p || route.StartsWith(p + "/", StringComparison.Ordinal))),
         };
         var before = await TenantWalk.SnapshotAsync(app, s);

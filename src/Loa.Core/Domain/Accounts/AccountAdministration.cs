@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Loa.Domain.Accounts;
 
 /// <summary>
-/// What an account's place must be for its role (decision record 30): an administrator belongs nowhere, a province officer to
+/// What an account's place must be for its role (decision record 30): an administrator and a national officer belong nowhere, a province officer to
 /// a province, commune staff to a commune; a unit officer to one of the commune's units, chosen in the same step as the
 /// account — an account of a unit officer without a unit would see the whole commune's work.
 /// </summary>
@@ -36,7 +36,7 @@ public static class AccountAdministration
         AccountHolder place;
         switch (role)
         {
-            case UserRole.SystemAdmin:
+            case UserRole.SystemAdmin or UserRole.NationalOfficer:
                 place = new AccountHolder(null, role, null, null);
                 unitId = null;
                 break;

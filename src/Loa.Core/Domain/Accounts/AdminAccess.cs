@@ -4,7 +4,7 @@ namespace Loa.Domain.Accounts;
 /// Who may manage whose account (decision record 30). A system administrator manages every account; a province officer
 /// the leaders and coordinators of the province's communes; a commune's coordinator the unit officers of the commune.
 /// Nobody manages their own account here (that is "Tài khoản của tôi"), and no one but the administrator ever makes or
-/// changes an administrator's or a province officer's account.
+/// changes an administrator's, a national officer's or a province officer's account.
 /// </summary>
 public static class AdminAccess
 {
@@ -14,7 +14,9 @@ public static class AdminAccess
     /// <summary>The roles the manager may give an account, in the order the form offers them.</summary>
     public static IReadOnlyList<UserRole> AssignableRoles(AccountHolder manager) => manager.Role switch
     {
-        UserRole.SystemAdmin => [UserRole.UnitOfficer, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer, UserRole.SystemAdmin],
+        UserRole.SystemAdmin => [
+            UserRole.UnitOfficer, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer, UserRole.NationalOfficer, UserRole.SystemAdmin
+        ],
         UserRole.ProvinceOfficer when manager.ProvinceId is not null => [UserRole.Coordinator, UserRole.Leader],
         UserRole.Coordinator when manager.CommuneId is not null => [UserRole.UnitOfficer],
         _ => [],

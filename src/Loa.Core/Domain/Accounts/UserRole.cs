@@ -16,6 +16,9 @@ public enum UserRole
 
     /// <summary>Cán bộ đơn vị: records what its unit did.</summary>
     UnitOfficer = 5,
+
+    /// <summary>Cán bộ Bộ Nội vụ: reads every province's and commune's figures, writes no commune's data (decision record 39).</summary>
+    NationalOfficer = 6,
 }
 
 public static class UserRoleText
@@ -27,6 +30,7 @@ public static class UserRoleText
         UserRole.Leader => "Lãnh đạo",
         UserRole.Coordinator => "Cán bộ đầu mối (Văn hóa – Xã hội)",
         UserRole.UnitOfficer => "Cán bộ đơn vị",
+        UserRole.NationalOfficer => "Cán bộ Bộ Nội vụ",
         _ => role.ToString(),
     };
 }

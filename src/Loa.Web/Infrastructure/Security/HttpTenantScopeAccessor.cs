@@ -28,8 +28,8 @@ public sealed class HttpTenantScopeAccessor(IHttpContextAccessor http) : ITenant
         return new TenantScope
         {
             IsSystem = role == UserRole.SystemAdmin,
-            ProvinceId = user.ProvinceId(),
-            CommuneId = role == UserRole.ProvinceOfficer ? null : user.CommuneId(),
+            ProvinceId = role == UserRole.NationalOfficer ? null : user.ProvinceId(),
+            CommuneId = role is UserRole.ProvinceOfficer or UserRole.NationalOfficer ? null : user.CommuneId(),
             UnitId = user.UnitId(),
             Role = role,
             UserId = user.UserId(),

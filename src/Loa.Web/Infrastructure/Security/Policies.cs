@@ -47,6 +47,12 @@ public static class Policies
 
     public const string Admin = nameof(Admin);
 
+    /// <summary>The ministry's view of every province (Bộ Nội vụ): the national officer, who reads and writes no commune's data.</summary>
+    public const string NationalOfficer = nameof(NationalOfficer);
+
+    /// <summary>Reads one commune's dashboard: its staff, its province's officers, and the national officer (read-only).</summary>
+    public const string DashboardReader = nameof(DashboardReader);
+
     /// <summary>
     /// Manages accounts: the administrator all, a province officer its communes' leaders and coordinators, a coordinator its units'
     /// officers (<c>AdminAccess</c>).
@@ -79,6 +85,8 @@ public static class Policies
 
         Require(options, ProcedureManager, UserRole.Coordinator, UserRole.Leader, UserRole.ProvinceOfficer);
         Require(options, Admin, UserRole.SystemAdmin);
+        Require(options, NationalOfficer, UserRole.NationalOfficer);
+        Require(options, DashboardReader, UserRole.ProvinceOfficer, UserRole.Leader, UserRole.Coordinator, UserRole.UnitOfficer, UserRole.NationalOfficer);
         Require(options, AccountManager, UserRole.SystemAdmin, UserRole.ProvinceOfficer, UserRole.Coordinator);
         Require(options, AuditReader, UserRole.SystemAdmin, UserRole.ProvinceOfficer);
         Require(options, TrustManager, UserRole.SystemAdmin, UserRole.ProvinceOfficer);

@@ -14,7 +14,7 @@ public static class CommuneCharts
 
     private static readonly ChartColour[] StatusColours = [ChartColour.Ok, ChartColour.Info, ChartColour.Light, ChartColour.Warn, ChartColour.Late];
 
-    public static IReadOnlyList<ChartModel> For(CommuneOverview o)
+    public static IReadOnlyList<ChartModel> For(CommuneOverview o, bool linkToPlan = true)
     {
         var planId = o.Plan.Id;
         var months = Enumerable.Range(1, o.Months).Select(m => "T" + m.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
@@ -56,7 +56,7 @@ public static class CommuneCharts
                     new ChartSeries("Đã đạt chỉ tiêu (%)", withTarget.Select(t => (double?)Math.Round(100 * (t.Progress.QuantityShare ?? 0))).ToList(), ChartColour.Brand),
                     new ChartSeries("Thời gian đã qua (%)", withTarget.Select(t => (double?)Math.Round(100 * t.Progress.TimeElapsed)).ToList(), ChartColour.Light),
                 ],
-                Links = withTarget.Select(t => (string?)$"/plans/details/{planId}#task-{t.Task.Id}").ToList(),
+                Links = linkToPlan ? withTarget.Select(t => (string?)$"/plans/details/{planId}#task-{t.Task.Id}").ToList() : null,
                 Note = "Nhiệm vụ có chỉ tiêu số lượng. Đạt chỉ tiêu chậm hơn thời gian đã qua là dấu hiệu chậm tiến độ.",
             });
         }

@@ -15,9 +15,10 @@ namespace Loa.Web.Pages.Dashboard;
 /// <summary>
 /// The commune's dashboard for one issued plan: how its tasks stand and have moved month by month, what each unit
 /// did, activities by channel and content area, people reached, and what is late or due soon. Commune staff see
-/// their commune's; a province officer opens any commune of the province from the province dashboard.
+/// their commune's; a province officer opens any commune of the province from the province dashboard, the national officer
+/// any commune from the ministry's (read-only: no links to the pages that change it).
 /// </summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.DashboardReader)]
 public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
 {
     public CommuneOverview? Overview { get; private set; }
@@ -33,6 +34,14 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
     public int? CommuneId { get; private set; }
 
     public bool IsProvince => db.Scope.Role == UserRole.ProvinceOfficer;
+
+    /// <summary>The national officer (Bộ Nội vụ), who reads any commune and changes nothing.</summary>
+    public bool IsNational => db.Scope.Role == UserRole.NationalOfficer;
+
+    /// <summary>The commune's province (for the national officer's way back).</summary>
+    public int ProvinceId { get; private set; }
+
+    public string ProvinceName { get; private set; } = "";
 
     /// <summary>The first-run checklist, for a coordinator who has steps left and has not hidden it.</summary>
     public IReadOnlyList<FirstRunStep>? Checklist { get; private set; }
@@ -52,26 +61,28 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnGetAsync(int? plan, int? commune)
     {
         var today = VietnamTime.Today(time);
-        if (!IsProvince && commune is { } asked && asked != db.Scope.CommuneId)
+        var overseer = IsProvince || IsNational;
+        if (!overseer && commune is { } asked && asked != db.Scope.CommuneId)
         {
             // Commune staff see their own commune only: another commune asked for by its id is not there for them.
             return await this.NotFoundAuditedAsync<Domain.Geography.Commune>(db, asked);
         }
 
-        CommuneId = IsProvince ? commune : db.Scope.CommuneId;
+        CommuneId = overseer ? commune : db.Scope.CommuneId;
         if (CommuneId is null)
         {
-            // A province officer without a commune chosen: the province dashboard is where they start.
-            return Redirect("/province");
+            // A province officer (or the national officer) without a commune chosen: their dashboard is where they start.
+            return Redirect(IsNational ? "/ministry" : "/province");
         }
 
-        var name = await db.Communes.AsNoTracking().Where(c => c.Id == CommuneId).Select(c => c.Name).FirstOrDefaultAsync();
-        if (name is null || (IsProvince && !await db.Communes.AnyAsync(c => c.Id == CommuneId && c.ProvinceId == db.Scope.ProvinceId)))
+        var found = await db.Communes.AsNoTracking().Where(c => c.Id == CommuneId)
+            .Select(c => new { c.Name, c.ProvinceId, Province = c.Province!.Name }).FirstOrDefaultAsync();
+        if (found is null || (IsProvince && found.ProvinceId != db.Scope.ProvinceId))
         {
             return await this.NotFoundAuditedAsync<Domain.Geography.Commune>(db, CommuneId.Value);
         }
 
-        CommuneName = name;
+        (CommuneName, ProvinceId, ProvinceName) = (found.Name, found.ProvinceId, found.Province);
         if (db.Scope.Role == UserRole.Coordinator && !FirstRunCookie.IsHidden(Request, db.Scope.UserId))
         {
             var facts = await FirstRunChecklist.LoadAsync(db, CommuneId.Value, today.Year, time.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);

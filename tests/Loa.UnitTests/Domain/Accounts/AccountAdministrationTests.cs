@@ -58,10 +58,21 @@ public sealed class AccountAdministrationTests
     [InlineData(UserRole.ProvinceOfficer)]
     [InlineData(UserRole.Coordinator)]
     [InlineData(UserRole.Leader)]
+    [InlineData(UserRole.NationalOfficer)]
     public void A_coordinator_can_never_make_anything_but_a_unit_officer(UserRole role)
     {
         var (_, _, problems) = Place(Coordinator, role, 1, 11, 101);
         Assert.Contains(("Role", AccountAdministration.RoleRefused), problems);
+    }
+
+    [Fact]
+    public void A_national_officer_belongs_to_no_province_or_commune_and_only_the_administrator_makes_one()
+    {
+        var (place, unit, problems) = Place(Admin, UserRole.NationalOfficer, 1, 11, 101);
+        Assert.Empty(problems);
+        Assert.Equal((new AccountHolder(null, UserRole.NationalOfficer, null, null), (int?)null), (place, unit));
+        var province = new AccountHolder("tinh", UserRole.ProvinceOfficer, 1, null);
+        Assert.Contains(("Role", AccountAdministration.RoleRefused), Place(province, UserRole.NationalOfficer, null, null, null).Problems);
     }
 
     [Fact]

@@ -20,13 +20,15 @@ public sealed class AdminAccessTests
     [InlineData(UserRole.Coordinator, true)]
     [InlineData(UserRole.Leader, false)]
     [InlineData(UserRole.UnitOfficer, false)]
+    [InlineData(UserRole.NationalOfficer, false)]
     public void Only_administrators_province_officers_and_coordinators_open_the_account_pages(UserRole role, bool expected) =>
         Assert.Equal(expected, AdminAccess.MayManageAccounts(role));
 
     [Fact]
     public void Each_manager_gives_only_its_roles()
     {
-        Assert.Equal(5, AdminAccess.AssignableRoles(Admin).Count);
+        Assert.Equal(6, AdminAccess.AssignableRoles(Admin).Count);
+        Assert.Contains(UserRole.NationalOfficer, AdminAccess.AssignableRoles(Admin));
         Assert.Equal([UserRole.Coordinator, UserRole.Leader], AdminAccess.AssignableRoles(ProvinceA));
         Assert.Equal([UserRole.UnitOfficer], AdminAccess.AssignableRoles(CoordinatorA1));
         Assert.Empty(AdminAccess.AssignableRoles(new AccountHolder("l", UserRole.Leader, 1, 11)));
@@ -81,5 +83,17 @@ public sealed class AdminAccessTests
         Assert.Equal((null, null), (AdminAccess.ProvinceOf(Admin), AdminAccess.CommuneOf(Admin)));
         Assert.Equal((1, null), (AdminAccess.ProvinceOf(ProvinceA), AdminAccess.CommuneOf(ProvinceA)));
         Assert.Equal((1, 11), (AdminAccess.ProvinceOf(CoordinatorA1), AdminAccess.CommuneOf(CoordinatorA1)));
+    }
+
+    [Fact]
+    public void Only_the_administrator_makes_or_manages_a_national_officer()
+    {
+        var national = Account(UserRole.NationalOfficer, null, null);
+        Assert.True(AdminAccess.MayPlace(Admin, national));
+        Assert.True(AdminAccess.MayManage(Admin, national));
+        Assert.False(AdminAccess.MayPlace(ProvinceA, national));
+        Assert.False(AdminAccess.MayManage(ProvinceA, national));
+        Assert.False(AdminAccess.MayManage(CoordinatorA1, national));
+        Assert.Empty(AdminAccess.AssignableRoles(new AccountHolder("bo", UserRole.NationalOfficer, null, null)));
     }
 }
