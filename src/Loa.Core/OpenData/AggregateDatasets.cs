@@ -14,7 +14,8 @@ namespace Loa.OpenData;
 /// </summary>
 public sealed class AggregateDatasets(LoaDbContext db)
 {
-    private static readonly ReportPeriodKind[] Periods = [ReportPeriodKind.Quarter1, ReportPeriodKind.HalfYear, ReportPeriodKind.NineMonths, ReportPeriodKind.Year];
+    private static readonly ReportPeriodKind[] Periods =
+        [ReportPeriodKind.Quarter1, ReportPeriodKind.HalfYear, ReportPeriodKind.NineMonths, ReportPeriodKind.Year];
 
     private readonly OpenDataFigures figures = new(db);
 
@@ -52,7 +53,8 @@ public sealed class AggregateDatasets(LoaDbContext db)
     public async Task<OpenDataTable> NationalChannelsAsync(int year, CancellationToken cancellationToken)
     {
         var provinces = await Provinces(cancellationToken);
-        var provinceOf = await db.Communes.AsNoTracking().Select(c => new { c.Id, c.ProvinceId }).ToDictionaryAsync(c => c.Id, c => c.ProvinceId, cancellationToken);
+        var provinceOf = await db.Communes.AsNoTracking().Select(c => new { c.Id, c.ProvinceId })
+            .ToDictionaryAsync(c => c.Id, c => c.ProvinceId, cancellationToken);
         var sums = (await figures.ChannelsAsync(null, year, cancellationToken))
             .GroupBy(r => (Province: provinceOf.GetValueOrDefault(r.CommuneId), r.Channel))
             .ToDictionary(g => g.Key, g => (Activities: g.Sum(r => r.Activities), Reach: g.Sum(r => r.Reach)));
@@ -74,7 +76,10 @@ public sealed class AggregateDatasets(LoaDbContext db)
             .Select(r => (r, Level: r.CommuneId is null ? "province" : "commune",
                 Code: r.CommuneId is { } c ? communes[c].Code : province.Code, Name: r.CommuneId is { } n ? communes[n].Name : province.Name))
             .OrderByDescending(x => x.r.Year).ThenBy(x => x.Level == "commune").ThenBy(x => x.Code, StringComparer.Ordinal).ThenBy(x => x.r.Kind)
-            .Select(x => new object?[] { x.Level, x.Code, x.Name, x.r.Year, x.r.Kind.Abbreviation(), x.r.Kind.Label(), x.r.Score, x.r.MaxScore, x.r.Rank, x.r.RankOf });
+            .Select(x => new object?[]
+            {
+                x.Level, x.Code, x.Name, x.r.Year, x.r.Kind.Abbreviation(), x.r.Kind.Label(), x.r.Score, x.r.MaxScore, x.r.Rank, x.r.RankOf,
+            });
         return new OpenDataTable(OpenDataSchemas.ProvinceIndices, [.. rows]);
     }
 

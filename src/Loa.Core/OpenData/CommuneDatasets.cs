@@ -58,7 +58,8 @@ public sealed class CommuneDatasets(LoaDbContext db)
     }
 
     /// <summary>Each task without sub-rows (the rows work is recorded against), with its progress on <paramref name="today"/>.</summary>
-    public async Task<(OpenDataTable Table, DateTime Modified)> ProgressAsync(string communeCode, Plan plan, DateOnly today, CancellationToken cancellationToken)
+    public async Task<(OpenDataTable Table, DateTime Modified)> ProgressAsync(
+        string communeCode, Plan plan, DateOnly today, CancellationToken cancellationToken)
     {
         var activities = await db.Activities.IgnoreQueryFilters().AsNoTracking().Where(a => a.PlanId == plan.Id)
             .Select(a => new { a.TaskId, a.Date, a.Quantity, a.RecordedAt })
@@ -69,7 +70,8 @@ public sealed class CommuneDatasets(LoaDbContext db)
             var p = progress[t.Id];
             return new object?[]
             {
-                communeCode, plan.Year, t.Label, t.Name, t.QuantityValue, t.QuantityUnit, p.Done, p.ActivityCount, StatusCode(p.Status), p.Status.Label(), today,
+                communeCode, plan.Year, t.Label, t.Name, t.QuantityValue, t.QuantityUnit,
+                p.Done, p.ActivityCount, StatusCode(p.Status), p.Status.Label(), today,
             };
         }).ToList();
         var modified = activities.Count == 0 ? plan.UpdatedAt : new[] { plan.UpdatedAt, activities.Max(a => a.RecordedAt) }.Max();

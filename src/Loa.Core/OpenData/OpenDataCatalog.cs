@@ -103,8 +103,12 @@ public sealed class OpenDataCatalog(LoaDbContext db, TimeProvider time)
             yield return new OpenDataDataset(
                 OpenDataUrls.Plan(c.Commune.Code, plan.Year, "json"), OpenDataSchemas.PlanTasks, $"Kế hoạch thông tin, tuyên truyền CCHC – {suffix}",
                 publisher, VietnamTime.Day(plan.Updated),
-                [OpenDataDistribution.Json(OpenDataUrls.Plan(c.Commune.Code, plan.Year, "json")), OpenDataDistribution.Csv(OpenDataUrls.Plan(c.Commune.Code, plan.Year, "csv"))]);
-            yield return Table(OpenDataSchemas.Progress, suffix, publisher, VietnamTime.Day(plan.ProgressModified), f => OpenDataUrls.Progress(c.Commune.Code, plan.Year, f));
+                [
+                    OpenDataDistribution.Json(OpenDataUrls.Plan(c.Commune.Code, plan.Year, "json")),
+                    OpenDataDistribution.Csv(OpenDataUrls.Plan(c.Commune.Code, plan.Year, "csv")),
+                ]);
+            yield return Table(
+                OpenDataSchemas.Progress, suffix, publisher, VietnamTime.Day(plan.ProgressModified), f => OpenDataUrls.Progress(c.Commune.Code, plan.Year, f));
         }
 
         if (c.HasIndices)

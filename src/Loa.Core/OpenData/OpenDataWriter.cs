@@ -51,12 +51,15 @@ public static class OpenDataWriter
         return output.ToArray();
     }
 
+    // A decimal as written, without the trailing zeros of the column's scale (PostgreSQL gives 86.2500 for 86.25).
+    private static decimal Plain(decimal value) => decimal.Parse(value.ToString("0.############################", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
     private static string CsvValue(object? value) => value switch
     {
         null => "",
         bool b => b ? "true" : "false",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        decimal m => Plain(m).ToString(CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
@@ -78,7 +81,7 @@ public static class OpenDataWriter
                 json.WriteNumberValue(l);
                 break;
             case decimal m:
-                json.WriteNumberValue(m);
+                json.WriteNumberValue(Plain(m));
                 break;
             case double d:
                 json.WriteNumberValue(d);

@@ -76,7 +76,7 @@ public sealed class OpenDataPrivacyTests
     }
 
     // Reads a JSON-LD catalogue: the schemas its datasets conform to, their files, and the catalogues and pages to walk next.
-    private static IEnumerable<string> Catalogue(string body, HashSet<string> schemas, HashSet<string> files)
+    private static List<string> Catalogue(string body, HashSet<string> schemas, HashSet<string> files)
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
@@ -128,7 +128,8 @@ public sealed class OpenDataPrivacyTests
         (plan.ReturnComment, plan.SignerPosition, plan.SignerName) = (PersonalData.ReturnComment, "CHỦ TỊCH", "Lê Văn Kýtên");
         db.IndexResults.Add(new Loa.Indices.IndexResult
         {
-            ProvinceId = s.Commune.ProvinceId, CommuneId = s.Commune.Id, Year = 2025, Kind = Loa.Indices.IndexKind.Sipas, Score = 81.5m, Note = PersonalData.IndexNote,
+            ProvinceId = s.Commune.ProvinceId, CommuneId = s.Commune.Id, Year = 2025, Kind = Loa.Indices.IndexKind.Sipas, Score = 81.5m,
+            Note = PersonalData.IndexNote,
         });
         db.IndexResults.Add(new Loa.Indices.IndexResult
         {

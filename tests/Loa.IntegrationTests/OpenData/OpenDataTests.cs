@@ -26,7 +26,8 @@ public sealed class OpenDataTests(AppFixture fixture)
         {
             db.IndexResults.Add(new IndexResult
             {
-                ProvinceId = a.Commune.ProvinceId, CommuneId = a.Commune.Id, Year = 2025, Kind = IndexKind.ParIndex, Score = 86.25m, MaxScore = 100, Rank = 3, RankOf = 40,
+                ProvinceId = a.Commune.ProvinceId, CommuneId = a.Commune.Id, Year = 2025, Kind = IndexKind.ParIndex,
+                Score = 86.25m, MaxScore = 100, Rank = 3, RankOf = 40,
             });
             await db.SaveChangesAsync();
         }

@@ -15,7 +15,7 @@ public sealed class OpenDataWriterTests
     ]);
 
     private static readonly OpenDataTable Table = new(Schema, [
-        ["Phòng Văn hóa – Xã hội, \"VHXH\"", 3, 86.25m, new DateOnly(2026, 2, 1), true],
+        ["Phòng Văn hóa – Xã hội, \"VHXH\"", 3, 86.2500m, new DateOnly(2026, 2, 1), true],
         ["=HYPERLINK(\"x\")", 0, null, null, false],
     ]);
 
@@ -39,7 +39,7 @@ public sealed class OpenDataWriterTests
         Assert.Equal("2026-07-01T10:00:00+07:00", root.GetProperty("modified").GetString());
         var rows = root.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal("Phòng Văn hóa – Xã hội, \"VHXH\"", rows[0].GetProperty("name").GetString());
-        Assert.Equal(86.25m, rows[0].GetProperty("score").GetDecimal());
+        Assert.Equal("86.25", rows[0].GetProperty("score").GetRawText());
         Assert.Equal("2026-02-01", rows[0].GetProperty("day").GetString());
         Assert.True(rows[0].GetProperty("open").GetBoolean());
         Assert.Equal(JsonValueKind.Null, rows[1].GetProperty("score").ValueKind);

@@ -49,10 +49,14 @@ public static class OpenDataEndpoints
     }
 
     private static Task<IResult> NationalFiguresAsync(HttpContext http, LoaDbContext db, TimeProvider time, int year, string format) =>
-        TableAsync(http, time, format, year, OpenDataCatalog.NationalPublisher, $"toan-quoc-{year}-figures", () => new AggregateDatasets(db).NationalFiguresAsync(year, http.RequestAborted));
+        TableAsync(
+            http, time, format, year, OpenDataCatalog.NationalPublisher, $"toan-quoc-{year}-figures",
+            () => new AggregateDatasets(db).NationalFiguresAsync(year, http.RequestAborted));
 
     private static Task<IResult> NationalChannelsAsync(HttpContext http, LoaDbContext db, TimeProvider time, int year, string format) =>
-        TableAsync(http, time, format, year, OpenDataCatalog.NationalPublisher, $"toan-quoc-{year}-channels", () => new AggregateDatasets(db).NationalChannelsAsync(year, http.RequestAborted));
+        TableAsync(
+            http, time, format, year, OpenDataCatalog.NationalPublisher, $"toan-quoc-{year}-channels",
+            () => new AggregateDatasets(db).NationalChannelsAsync(year, http.RequestAborted));
 
     private static Task<IResult> NationalIndicesAsync(HttpContext http, LoaDbContext db, TimeProvider time, string format) =>
         TableAsync(http, time, format, null, OpenDataCatalog.NationalPublisher, "toan-quoc-indices", () => new AggregateDatasets(db).NationalIndicesAsync(http.RequestAborted));

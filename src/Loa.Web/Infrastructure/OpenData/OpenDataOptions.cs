@@ -5,7 +5,10 @@ public sealed class OpenDataOptions
 {
     public const string Section = "OpenData";
 
-    /// <summary>How long an answer is kept in the output cache (0 turns it off). A commune's files are also dropped at once when the commune saves a change.</summary>
+    /// <summary>
+    /// How long an answer is kept in the output cache (0 turns it off). A commune's files are also dropped at once when the commune
+    /// saves a change.
+    /// </summary>
     public int CacheSeconds { get; set; } = 60;
 
     /// <summary>Requests to the open data per IP address and minute; beyond it 429 with a Vietnamese message.</summary>
