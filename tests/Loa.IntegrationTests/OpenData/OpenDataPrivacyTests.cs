@@ -128,12 +128,20 @@ public sealed class OpenDataPrivacyTests
         (plan.ReturnComment, plan.SignerPosition, plan.SignerName) = (PersonalData.ReturnComment, "CHỦ TỊCH", "Lê Văn Kýtên");
         db.IndexResults.Add(new Loa.Indices.IndexResult
         {
-            ProvinceId = s.Commune.ProvinceId, CommuneId = s.Commune.Id, Year = 2025, Kind = Loa.Indices.IndexKind.Sipas, Score = 81.5m,
+            ProvinceId = s.Commune.ProvinceId,
+            CommuneId = s.Commune.Id,
+            Year = 2025,
+            Kind = Loa.Indices.IndexKind.Sipas,
+            Score = 81.5m,
             Note = PersonalData.IndexNote,
         });
         db.IndexResults.Add(new Loa.Indices.IndexResult
         {
-            ProvinceId = s.Commune.ProvinceId, Year = 2025, Kind = Loa.Indices.IndexKind.Sipas, Score = 83.1m, Note = PersonalData.IndexNote,
+            ProvinceId = s.Commune.ProvinceId,
+            Year = 2025,
+            Kind = Loa.Indices.IndexKind.Sipas,
+            Score = 83.1m,
+            Note = PersonalData.IndexNote,
         });
         await db.SaveChangesAsync();
     }

@@ -26,8 +26,14 @@ public sealed class OpenDataTests(AppFixture fixture)
         {
             db.IndexResults.Add(new IndexResult
             {
-                ProvinceId = a.Commune.ProvinceId, CommuneId = a.Commune.Id, Year = 2025, Kind = IndexKind.ParIndex,
-                Score = 86.25m, MaxScore = 100, Rank = 3, RankOf = 40,
+                ProvinceId = a.Commune.ProvinceId,
+                CommuneId = a.Commune.Id,
+                Year = 2025,
+                Kind = IndexKind.ParIndex,
+                Score = 86.25m,
+                MaxScore = 100,
+                Rank = 3,
+                RankOf = 40,
             });
             await db.SaveChangesAsync();
         }
@@ -80,9 +86,16 @@ public sealed class OpenDataTests(AppFixture fixture)
         {
             db.CommuneReports.Add(new Loa.Reports.CommuneReport
             {
-                ProvinceId = a.Commune.ProvinceId, CommuneId = a.Commune.Id, PlanId = a.Plan.Id, Year = 2026, Period = Loa.Reports.ReportPeriodKind.Quarter1,
-                Status = Loa.Reports.CommuneReportStatus.Sent, Recipient = "Sở Nội vụ", SentAt = new DateTime(2026, 3, 16, 3, 0, 0, DateTimeKind.Utc),
-                CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+                ProvinceId = a.Commune.ProvinceId,
+                CommuneId = a.Commune.Id,
+                PlanId = a.Plan.Id,
+                Year = 2026,
+                Period = Loa.Reports.ReportPeriodKind.Quarter1,
+                Status = Loa.Reports.CommuneReportStatus.Sent,
+                Recipient = "Sở Nội vụ",
+                SentAt = new DateTime(2026, 3, 16, 3, 0, 0, DateTimeKind.Utc),
+                CreatedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
             });
             db.Feedback.Add(await PersonalData.FeedbackAsync(db, a, answered: true));
             db.Feedback.Add(await PersonalData.FeedbackAsync(db, a, answered: false));
