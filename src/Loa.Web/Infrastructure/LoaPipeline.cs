@@ -1,3 +1,4 @@
+using Loa.Web.Infrastructure.OpenData;
 using Loa.Web.Infrastructure.Portal;
 using Loa.Web.Infrastructure.Scaling;
 using Loa.Web.Infrastructure.Security;
@@ -30,6 +31,7 @@ public static class LoaPipeline
         app.UseOutputCache();
         app.MapGet("/health", HealthCheck.RespondAsync).AllowAnonymous();
         app.MapSigningEndpoints();
+        app.MapOpenData();
         app.MapRazorPages();
         Exchange.MockHubEndpoints.MapMockHub(app);
     }

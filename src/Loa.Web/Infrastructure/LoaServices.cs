@@ -8,6 +8,7 @@ using Loa.Web.Infrastructure.Backups;
 using Loa.Web.Infrastructure.Input;
 using Loa.Web.Infrastructure.Jobs;
 using Loa.Web.Infrastructure.Notifications;
+using Loa.Web.Infrastructure.OpenData;
 using Loa.Web.Infrastructure.Security;
 using Loa.Web.Infrastructure.Startup;
 using Loa.Web.Infrastructure.Uploads;
@@ -52,6 +53,7 @@ public static class LoaServices
             new ConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(
                 o => o.AddPolicy(Portal.PortalCache.Policy, sp.GetRequiredService<Portal.PortalCache>())));
 
+        services.AddOpenData();
         services.AddSingleton<Procedures.ProcedureCatalog>();
         services.AddSingleton<Portal.PortalCacheEviction>();
         services.AddDbContext<LoaDbContext>((sp, options) =>

@@ -63,6 +63,8 @@ public sealed class LoaAppFactory(
         builder.UseSetting("Loa:PortalCacheSeconds", "0");
         builder.UseSetting("Loa:PublicPostsPerIpPerMinute", "100000");
         builder.UseSetting("Loa:PublicLookupsPerIpPerMinute", "100000");
+        builder.UseSetting("OpenData:CacheSeconds", "0");
+        builder.UseSetting("OpenData:RequestsPerIpPerMinute", "100000");
         builder.UseSetting("Database:StrictQueries", "true");
         builder.UseSetting("Database:Provider", Engine == Engine.Postgres ? "Postgres" : "Sqlite");
         if (Engine == Engine.Postgres)
