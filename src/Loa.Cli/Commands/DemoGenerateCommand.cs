@@ -33,7 +33,8 @@ public sealed class DemoGenerateCommand : ICommand
         muộn (tháng 3–4), còn dự thảo hoặc đang chờ duyệt. Kế hoạch đã ban hành có hoạt động đã ghi nhận đến
         hôm nay và báo cáo của các kỳ đã quá hạn (phần lớn đúng hạn, một số muộn, đang soạn hoặc chưa có);
         tỉnh và một số xã có kết quả Chỉ số PAR INDEX, SIPAS 2023–2025. Tỉnh chưa có cán bộ tỉnh thì có thêm
-        tài khoản tinh.<mã tỉnh>.
+        tài khoản tinh.<mã tỉnh>. Nếu cơ sở dữ liệu chưa có, trước hết dựng 3 xã, phường có kế hoạch thật như bản
+        trình diễn trên web, để sau đó mở được bằng ứng dụng web ở chế độ trình diễn.
         Mỗi xã có thêm 4 tin bài và 5 phản ánh, kiến nghị của người dân trên trang thông tin của xã.
         Cùng --seed cho cùng dữ liệu; chạy lại không tạo trùng (xã đã có kế hoạch được bỏ qua).
         Các xã được ghi theo từng lô, mỗi lô trọn vẹn hoặc không có gì: dừng giữa chừng (Ctrl-C, tắt máy) rồi
@@ -125,6 +126,11 @@ public sealed class DemoGenerateCommand : ICommand
         }
 
         var what = chosen.Count == 1 ? chosen[0].Name : all ? "cả nước" : $"{chosen.Count} tỉnh, thành phố";
+        if (await DemoSeeder.SeedRealCommunesAsync(db, today))
+        {
+            await context.Out.WriteLineAsync("Đã dựng 3 xã, phường có kế hoạch thật (Phước Tân, Canh Vinh, Hưng Phú) như bản trình diễn.");
+        }
+
         await context.Out.WriteLineAsync($"Đang sinh dữ liệu trình diễn năm {year} cho {what} trong {database.Describe()} …");
         var terminal = ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected;
         var bar = new GenerationProgressBar(context.Out, terminal);

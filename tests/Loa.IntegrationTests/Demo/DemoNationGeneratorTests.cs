@@ -76,8 +76,10 @@ public sealed class DemoNationGeneratorTests
         Assert.Matches(@"Cơ sở dữ liệu: [\d.,]+ MB", output2);
         Assert.Equal(2, bad);
         Assert.Contains("không dùng cả hai", refused, StringComparison.Ordinal);
+        Assert.Contains("Đã dựng 3 xã, phường có kế hoạch thật", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã dựng 3 xã", output2, StringComparison.Ordinal);
         await using var db = database.Context();
-        Assert.Equal(38, await CommunesWithUnitsAsync(db));
+        Assert.Equal(38 + 3, await CommunesWithUnitsAsync(db));
     }
 
     private static Task<int> CommunesWithUnitsAsync(LoaDbContext db) =>
