@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Data.Common;
+using System.Globalization;
 using Loa.Demo;
 using Loa.Domain;
 using Loa.Domain.Geography;
