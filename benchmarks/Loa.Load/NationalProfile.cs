@@ -71,7 +71,8 @@ internal static partial class NationalProfile
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{(soak ? "Soak" : "National profile")}: {staffRate:0} staff req/s over {targets.Staff.Count} accounts, {portalRate:0} portal req/s over " +
-            $"{targets.Communes.Count} communes; {seconds:0} s after {warmup:0} s of warm-up; {Environment.ProcessorCount} cores, load average {LoadAverage()}"));
+            $"{targets.Communes.Count} communes; {seconds:0} s after {warmup:0} s of warm-up; " +
+            $"{Environment.ProcessorCount} cores, load average {LoadAverage()}"));
 
         var clock = Stopwatch.StartNew();
         var sessions = await SignInAllAsync(baseUri, targets.Staff, Get("--password", "Loa-demo-2026"));
@@ -81,7 +82,11 @@ internal static partial class NationalProfile
             return 1;
         }
 
-        using var portal = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 256 }) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
+        using var portal = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 256 })
+        {
+            BaseAddress = baseUri,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
         var pick = new Picker(sessions, targets.Communes, portal);
 
         // Warm-up: the same mix, not counted, so that the JIT and the caches settle.

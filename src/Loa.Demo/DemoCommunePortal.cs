@@ -42,7 +42,8 @@ internal static class DemoCommunePortal
                 + $"<ul><li>Giấy chứng sinh.</li><li>Tài khoản định danh điện tử mức độ 2 của cha hoặc mẹ.</li></ul><p>Mọi vướng mắc, liên hệ {gov}.</p>"),
             (3, 35 + random.Next(25), ArticleStatus.Published, "Hỏi – đáp: Chứng thực bản sao ở đâu sau khi sắp xếp đơn vị hành chính?",
                 "Trung tâm Phục vụ hành chính công trả lời câu hỏi của người dân về chứng thực bản sao.",
-                $"<p><strong>Hỏi:</strong> Tôi cần chứng thực bản sao giấy tờ, nộp ở đâu?</p><p><strong>Trả lời:</strong> Tại Trung tâm Phục vụ hành chính công "
+                "<p><strong>Hỏi:</strong> Tôi cần chứng thực bản sao giấy tờ, nộp ở đâu?</p>"
+                + "<p><strong>Trả lời:</strong> Tại Trung tâm Phục vụ hành chính công "
                 + $"của {commune.Name} hoặc tổ chức hành nghề công chứng; lệ phí 2.000 đồng/trang.</p>"),
             (2, 0, ArticleStatus.Draft, "Dự thảo: Triển khai thanh toán không dùng tiền mặt tại Bộ phận Một cửa",
                 "Bản nháp, chưa đăng.", "<p>Nội dung đang được hoàn thiện.</p>"),
@@ -144,5 +145,6 @@ internal static class DemoCommunePortal
 
     /// <summary>A tracking code drawn from the random (the real ones come from <see cref="TrackingCode.New"/>).</summary>
     private static string Code(Random random) =>
-        TrackingCode.Group(new string([.. Enumerable.Range(0, TrackingCode.Length).Select(_ => TrackingCode.Alphabet[random.Next(TrackingCode.Alphabet.Length)])]));
+        TrackingCode.Group(new string([.. Enumerable.Range(0, TrackingCode.Length)
+            .Select(_ => TrackingCode.Alphabet[random.Next(TrackingCode.Alphabet.Length)])]));
 }

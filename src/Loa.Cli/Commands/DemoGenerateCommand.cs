@@ -166,7 +166,9 @@ public sealed class DemoGenerateCommand : ICommand
         catch (Exception e) when (stop.IsCancellationRequested && e is OperationCanceledException or DbException or InvalidOperationException)
         {
             bar.Finish();
-            var done = last is null ? "" : $" Đã có dữ liệu: {last.CommunesDone.ToString("#,0", Vietnamese)}/{last.Communes.ToString("#,0", Vietnamese)} xã, phường.";
+            var done = last is null
+                ? ""
+                : $" Đã có dữ liệu: {last.CommunesDone.ToString("#,0", Vietnamese)}/{last.Communes.ToString("#,0", Vietnamese)} xã, phường.";
             await context.Out.WriteLineAsync(
                 $"{(limited ? $"Dừng theo --limit sau {last!.CommunesThisRun.ToString("#,0", Vietnamese)} xã, phường." : "Đã dừng theo yêu cầu.")}{done} "
                 + "Chạy lại đúng lệnh này để làm tiếp: các xã, phường đã xong được giữ nguyên, không tạo trùng.");
