@@ -10,10 +10,11 @@ namespace Loa.Benchmarks;
 
 /// <summary>
 /// Hồ Chí Minh (province 79, 168 communes) filled by <c>loa demo generate</c>'s code, in a SQLite database
-/// the web app would use. Set LOA_BENCH_DATA to the data folder of a database already generated (e.g.
-/// <c>loa demo generate --province 79 --data /tmp/hcm</c> then LOA_BENCH_DATA=/tmp/hcm) to skip the ~30 s of
-/// generation; otherwise it is generated once per process into a temporary folder. Every benchmark opens a new
-/// DbContext per operation, as the web app does per request, scoped to the user the page would serve.
+/// the web app would use. Set LOA_BENCH_DATA to the data folder of a database already generated to skip the ~30 s
+/// of generation: Hồ Chí Minh alone (<c>loa demo generate --province 79 --data /tmp/hcm</c>) or the whole country
+/// (<c>loa demo generate --all --data /tmp/national</c>: the same province, now among 3,321 communes, as a national
+/// deployment holds it); otherwise it is generated once per process into a temporary folder. Every benchmark opens a
+/// new DbContext per operation, as the web app does per request, scoped to the user the page would serve.
 /// </summary>
 public sealed class GeneratedProvince
 {
@@ -91,11 +92,17 @@ public sealed class GeneratedProvince
         {
             if (!File.Exists(Path.Combine(given, "loa.db")))
             {
-                throw new InvalidOperationException($"LOA_BENCH_DATA={given} holds no loa.db; run loa demo generate --province 79 --data {given} first.");
+                throw new InvalidOperationException(
+                    $"LOA_BENCH_DATA={given} holds no loa.db; run loa demo generate --province 79 (or --all) --data {given} first.");
             }
 
-            Console.WriteLine($"// Generated province: reusing {given}");
-            return new GeneratedProvince(given);
+            var reused = new GeneratedProvince(given);
+            await using var check = reused.Open(TenantScope.System);
+            var planned = await check.Plans.Where(p => p.CommuneId != null && p.UnitId == null).Select(p => new { p.ProvinceId, p.CommuneId }).Distinct().ToListAsync();
+            var activities = await check.Activities.CountAsync();
+            Console.WriteLine($"// Generated province: reusing {given} ({planned.Select(p => p.ProvinceId).Distinct().Count()} provinces, " +
+                $"{planned.Count} communes with a plan, {activities} activities in the database)");
+            return reused;
         }
 
         var directory = Path.Combine(Path.GetTempPath(), $"loa-bench-{Environment.ProcessId}");

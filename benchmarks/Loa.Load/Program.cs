@@ -10,6 +10,13 @@ using System.Net;
 //
 //   dotnet run -c Release --project benchmarks/Loa.Load -- --connections 64 --seconds 10 \
 //       http://127.0.0.1:5080/health http://127.0.0.1:5080/x/26377 "http://127.0.0.1:5080/x/26377/procedures?q=khai+sinh"
+// The national profile and the soak (NationalProfile.cs): open loop at a target rate, signed-in staff and the portal.
+//   dotnet run -c Release --project benchmarks/Loa.Load -- national --base http://127.0.0.1:5080 --data /tmp/national --pid 1234
+if (args.Length > 0 && args[0] is "national" or "soak")
+{
+    return await Loa.Load.NationalProfile.RunAsync(args);
+}
+
 var connections = 64;
 var seconds = 10.0;
 var warmup = 2.0;

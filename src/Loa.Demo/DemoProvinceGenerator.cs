@@ -242,6 +242,7 @@ public static class DemoProvinceGenerator
             {
                 db.IndexResults.AddRange(item.Fate.Indices);
                 context.Result.IndexResults += item.Fate.Indices.Count;
+                AddPortal(context, item);
             }
         }
 
@@ -286,6 +287,18 @@ public static class DemoProvinceGenerator
         context.Result.Communes += work.Count(w => w.Created || w.Plan is not null || w.NewAccounts);
     }
 
+    /// <summary>A new commune's news and citizen feedback, from a random of its own so the rest of its data stays as it was.</summary>
+    private static void AddPortal(GenerationContext context, CommuneWork item)
+    {
+        var random = new Random(Seed(context.Seed, context.Year, item.Commune.Code, "portal"));
+        var articles = DemoCommunePortal.Articles(item.Commune, item.Staff!.CoordinatorId, item.CoordinatorName ?? "", context.Today, random);
+        var feedback = DemoCommunePortal.Feedback(item.Commune, item.Units, item.Staff, context.Today, random);
+        context.Db.Articles.AddRange(articles);
+        context.Db.Feedback.AddRange(feedback);
+        context.Result.Articles += articles.Count;
+        context.Result.Feedback += feedback.Count;
+    }
+
     private static readonly (string Prefix, UserRole Role)[] Roles =
     [
         ("daumoi", UserRole.Coordinator),
@@ -305,6 +318,7 @@ public static class DemoProvinceGenerator
             var userName = UserName(prefix, item.Commune);
             if (existing.TryGetValue(userName, out var user))
             {
+                item.CoordinatorName = role == UserRole.Coordinator ? user.FullName : item.CoordinatorName;
                 return user.Id;
             }
 
@@ -327,6 +341,8 @@ public static class DemoProvinceGenerator
             {
                 item.LeaderName = user.FullName;
             }
+
+            item.CoordinatorName = role == UserRole.Coordinator ? user.FullName : item.CoordinatorName;
 
             return user.Id;
         }
@@ -512,6 +528,8 @@ public static class DemoProvinceGenerator
         public bool NewAccounts { get; set; }
 
         public string? LeaderName { get; set; }
+
+        public string? CoordinatorName { get; set; }
 
         public DemoStaff? Staff { get; set; }
 

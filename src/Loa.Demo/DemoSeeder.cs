@@ -43,6 +43,14 @@ public static class DemoSeeder
         return created;
     }
 
+    /// <summary>
+    /// Only the three communes of the real plans, the Đồng Nai officer and the administrator, when not built yet: what
+    /// <c>loa demo generate</c> does first, so that a database generated before the web demo ever ran can be opened by
+    /// the web app in demo mode without the three communes being built a second time over generated ones.
+    /// </summary>
+    public static Task<bool> SeedRealCommunesAsync(LoaDbContext db, DateOnly today, CancellationToken cancellationToken = default) =>
+        SeedCommunesAsync(db, today, SetupStep.Nobody, cancellationToken);
+
     private static async Task<bool> SeedCommunesAsync(LoaDbContext db, DateOnly today, IProgress<SetupStep> progress, CancellationToken cancellationToken)
     {
         if (await db.Users.AnyAsync(u => u.IsDemo && u.UserName == DemoData.AdminUserName, cancellationToken))

@@ -58,6 +58,12 @@ public sealed class GenerationResult
 
     public int IndexResults { get; set; }
 
+    /// <summary>News articles of the new communes' portals (<see cref="DemoCommunePortal"/>).</summary>
+    public int Articles { get; set; }
+
+    /// <summary>Citizen feedback of the new communes.</summary>
+    public int Feedback { get; set; }
+
     public Dictionary<DemoPlanState, int> PlanStates { get; } = Enum.GetValues<DemoPlanState>().ToDictionary(s => s, _ => 0);
 
     /// <summary>Commune reports of past periods by state (missing ones counted too).</summary>
@@ -67,4 +73,36 @@ public sealed class GenerationResult
     public Dictionary<DemoReportState, int> UnitReportStates { get; } = Enum.GetValues<DemoReportState>().ToDictionary(s => s, _ => 0);
 
     public TimeSpan Elapsed { get; set; }
+
+    /// <summary>Adds a province's counts to these (for a run over several provinces).</summary>
+    public void Add(GenerationResult other)
+    {
+        CommunesInProvince += other.CommunesInProvince;
+        Communes += other.Communes;
+        Skipped += other.Skipped;
+        Units += other.Units;
+        Accounts += other.Accounts;
+        Plans += other.Plans;
+        Tasks += other.Tasks;
+        Activities += other.Activities;
+        UnitReports += other.UnitReports;
+        CommuneReports += other.CommuneReports;
+        IndexResults += other.IndexResults;
+        Articles += other.Articles;
+        Feedback += other.Feedback;
+        foreach (var (state, n) in other.PlanStates)
+        {
+            PlanStates[state] += n;
+        }
+
+        foreach (var (state, n) in other.CommuneReportStates)
+        {
+            CommuneReportStates[state] += n;
+        }
+
+        foreach (var (state, n) in other.UnitReportStates)
+        {
+            UnitReportStates[state] += n;
+        }
+    }
 }
