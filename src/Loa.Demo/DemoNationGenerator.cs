@@ -1,4 +1,6 @@
+using Loa.Dashboards.Figures;
 using Loa.Data;
+using Loa.Domain;
 using Microsoft.EntityFrameworkCore;
 using Stopwatch = System.Diagnostics.Stopwatch;
 
@@ -68,6 +70,9 @@ public static class DemoNationGenerator
             Year = year,
         };
         var thisRun = 0;
+
+        // The read model of the dashboards is filled once at the end, province by province, not after every batch.
+        using var figuresLater = CommuneFiguresUpkeep.Suspend();
         foreach (var (province, index) in provinces.Select((p, i) => (p, i)))
         {
             var freshDone = 0;
@@ -84,7 +89,7 @@ public static class DemoNationGenerator
         }
 
         progress.Report(new NationalProgress("", provinces.Count, provinces.Count, doneBefore + thisRun, communes, thisRun, clock.Elapsed));
-        await AfterGenerationAsync(db, year, cancellationToken);
+        await AfterGenerationAsync(db, ids, year, today, cancellationToken);
         total.Elapsed = clock.Elapsed;
         return total;
     }
@@ -92,14 +97,19 @@ public static class DemoNationGenerator
     /// <summary>
     /// What has to follow a generation before the pages and benchmarks read the data: the single place for it.
     /// </summary>
-    public static Task AfterGenerationAsync(LoaDbContext db, int year, CancellationToken cancellationToken)
+    public static async Task AfterGenerationAsync(
+        LoaDbContext db, IReadOnlyCollection<int> provinceIds, int year, DateOnly today, CancellationToken cancellationToken)
     {
-        // TODO(i15 lead, after merging i15-figures): fill the per-commune read model of the dashboards here, e.g.
-        //   await CommuneFigures.RefreshAllAsync(db, year, cancellationToken);
-        // so that every generated commune has its figures. This is the one call site for `loa demo generate`.
-        cancellationToken.ThrowIfCancellationRequested();
-        _ = (db, year);
-        return Task.CompletedTask;
+        // Every generated commune gets its figures (the dashboards' read model, decision 38) for the year generated
+        // and for today's year, one transaction per province.
+        var now = VietnamTime.StartOfDayUtc(today);
+        foreach (var provinceId in provinceIds)
+        {
+            foreach (var y in new[] { year, today.Year }.Distinct())
+            {
+                await CommuneFiguresRefresh.RefreshProvinceAsync(db, provinceId, y, today, now, cancellationToken);
+            }
+        }
     }
 
     /// <summary>Reports on the caller's thread at once (<see cref="Progress{T}"/> would post to the thread pool, late and out of order).</summary>

@@ -1,3 +1,4 @@
+using Loa.Dashboards.Figures;
 using Loa.Data;
 using Loa.Domain.Accounts;
 using Loa.Domain.Geography;
@@ -34,8 +35,15 @@ public static class DemoSeeder
     public static async Task<bool> SeedAsync(LoaDbContext db, DateOnly today, IProgress<SetupStep> progress, CancellationToken cancellationToken = default)
     {
         var created = await SeedCommunesAsync(db, today, progress, cancellationToken);
-        await DemoProvinceGenerator.GenerateAsync(
-            db, GeneratedProvinceCode, DemoData.Year, today, GeneratedSeed, GenerationScale.Small, progress, cancellationToken);
+        using (CommuneFiguresUpkeep.Suspend())
+        {
+            // The dashboards' figures of the generated communes are computed once below, not after every batch (decision 38).
+            await DemoProvinceGenerator.GenerateAsync(
+                db, GeneratedProvinceCode, DemoData.Year, today, GeneratedSeed, GenerationScale.Small, progress, cancellationToken);
+        }
+
+        var generated = await db.Provinces.AsNoTracking().Where(p => p.Code == GeneratedProvinceCode).Select(p => new[] { p.Id }).FirstAsync(cancellationToken);
+        await DemoNationGenerator.AfterGenerationAsync(db, generated, DemoData.Year, today, cancellationToken);
         await DemoService.TurnOnFilledCommunesAsync(db, cancellationToken);
         await DemoInspections.SeedAsync(db, today, cancellationToken);
         await DemoMessages.SeedAsync(db, cancellationToken);

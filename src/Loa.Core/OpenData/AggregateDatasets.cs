@@ -117,7 +117,7 @@ public sealed class AggregateDatasets(LoaDbContext db)
     private static object?[] ChannelRow(string level, string code, string name, int year, ChannelKind channel, int activities, long reach) =>
         [level, code, name, year, ChannelCode(channel), channel.Label(), activities, reach];
 
-    private static object?[] FigureRow(string level, string code, string name, string provinceCode, int year, IReadOnlyList<CommuneFigures> communes)
+    private static object?[] FigureRow(string level, string code, string name, string provinceCode, int year, IReadOnlyList<PublishedCommuneFigures> communes)
     {
         var row = new List<object?>
         {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Loa.OpenData;
 
 /// <summary>One commune's published figures of a year, the unit every open aggregate is summed from.</summary>
-public sealed class CommuneFigures
+public sealed class PublishedCommuneFigures
 {
     public required int CommuneId { get; init; }
 
@@ -47,7 +47,8 @@ public sealed record ChannelFigures(int CommuneId, ChannelKind Channel, int Acti
 /// The figures behind the province and national open datasets, per commune and year, from a handful of GROUP BY queries (one per
 /// kind of figure, whatever the number of communes). It reads only what is published: issued plans (and the activities recorded
 /// against them), reports sent to the province, feedback counts — never a row's text. The per-commune read model of issue 15
-/// (figures per commune and year) can replace these queries behind the same two methods.
+/// (Dashboards/Figures, decision 38) could replace these queries behind the same two methods; they are kept apart because
+/// open data counts what is published (issued and superseded plans alike) and must not depend on a row made current on read.
 /// </summary>
 public sealed class OpenDataFigures(LoaDbContext db)
 {
@@ -59,13 +60,13 @@ public sealed class OpenDataFigures(LoaDbContext db)
     }
 
     /// <summary>Every commune of the province (or of the country) with its figures of the year; communes without any still count.</summary>
-    public async Task<IReadOnlyList<CommuneFigures>> CommunesAsync(int? provinceId, int year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PublishedCommuneFigures>> CommunesAsync(int? provinceId, int year, CancellationToken cancellationToken)
     {
         var provinces = await (provinceId is { } only ? db.Provinces.Where(p => p.Id == only) : db.Provinces).AsNoTracking()
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var communes = await (provinceId is { } of ? db.Communes.Where(c => c.ProvinceId == of) : db.Communes).AsNoTracking()
             .OrderBy(c => c.Code)
-            .Select(c => new CommuneFigures { CommuneId = c.Id, Code = c.Code, Name = c.Name, ProvinceId = c.ProvinceId, InService = c.InService })
+            .Select(c => new PublishedCommuneFigures { CommuneId = c.Id, Code = c.Code, Name = c.Name, ProvinceId = c.ProvinceId, InService = c.InService })
             .ToListAsync(cancellationToken);
         var byId = communes.ToDictionary(c => c.CommuneId);
 
@@ -125,7 +126,7 @@ public sealed class OpenDataFigures(LoaDbContext db)
 
     // Feedback received in the year (Vietnam time), rejected ones aside: answered once its answer is approved, in time when
     // approved by its due day. Only counts leave this method; never a word of what people wrote.
-    private async Task CountFeedbackAsync(Dictionary<int, CommuneFigures> byId, int? provinceId, int year, CancellationToken cancellationToken)
+    private async Task CountFeedbackAsync(Dictionary<int, PublishedCommuneFigures> byId, int? provinceId, int year, CancellationToken cancellationToken)
     {
         var from = VietnamTime.StartOfDayUtc(new DateOnly(year, 1, 1));
         var to = VietnamTime.StartOfDayUtc(new DateOnly(year + 1, 1, 1));
