@@ -35,7 +35,8 @@ public sealed class TenantFilterSemanticsTests
                 (2006, q, a), // commune A's id under another province
                 (2007, p, c), // commune C's id under A's province
             ];
-            db.IndexResults.AddRange(rows.Select(r => new IndexResult { ProvinceId = r.Province, CommuneId = r.Commune, Year = r.Year, Kind = IndexKind.ParIndex, Score = 1 }));
+            db.IndexResults.AddRange(rows.Select(r =>
+                new IndexResult { ProvinceId = r.Province, CommuneId = r.Commune, Year = r.Year, Kind = IndexKind.ParIndex, Score = 1 }));
             await db.SaveChangesAsync();
         }
 

@@ -266,7 +266,8 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
         return true;
     }
 
-    public sealed record PlanLink(int Id, string Title, PlanStatus Status, string? Number, DateOnly? IssuedOn, int? CommuneId, int? ParentPlanId, int? AmendsPlanId);
+    public sealed record PlanLink(
+        int Id, string Title, PlanStatus Status, string? Number, DateOnly? IssuedOn, int? CommuneId, int? ParentPlanId, int? AmendsPlanId);
 
     public sealed record RecentActivity(int Id, DateOnly Date, string Title, string? TaskLabel, string Unit, int Quantity, int Files);
 }

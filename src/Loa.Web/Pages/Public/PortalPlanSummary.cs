@@ -28,7 +28,9 @@ public sealed record PortalPlanSummary(string Title, string NumberLine, int Task
             .FirstOrDefault()));
 
     private static readonly PerModel<Func<LoaDbContext, int, IAsyncEnumerable<ActivityRow>>> ActivitiesOf = new(() => EF.CompileAsyncQuery(
-        (LoaDbContext db, int planId) => db.Activities.AsNoTracking().Where(a => a.PlanId == planId).Select(a => new ActivityRow(a.TaskId, a.Date, a.Quantity))));
+        (LoaDbContext db, int planId) => db.Activities.AsNoTracking()
+            .Where(a => a.PlanId == planId)
+            .Select(a => new ActivityRow(a.TaskId, a.Date, a.Quantity))));
 
     public static async Task<PortalPlanSummary?> LoadAsync(LoaDbContext db, int communeId, DateOnly today, CancellationToken cancellationToken)
     {
