@@ -119,7 +119,8 @@ public sealed class MinistryDashboardTests(AppFixture fixture)
         Assert.Null(communes.DataType); // a number, not text
         Assert.Equal(expected.Communes.ToString(CultureInfo.InvariantCulture), communes.CellValue!.Text);
         Assert.Equal(expected.OnTime.ToString(CultureInfo.InvariantCulture), mine[headers.IndexOf("KH ban hành đúng hạn")].CellValue!.Text);
-        var counts = rows.Skip(1).Select(r => int.Parse(r.Elements<Cell>().ElementAt(headers.IndexOf("Số xã, phường")).CellValue!.Text, CultureInfo.InvariantCulture)).ToList();
+        var column = headers.IndexOf("Số xã, phường");
+        var counts = rows.Skip(1).Select(r => int.Parse(r.Elements<Cell>().ElementAt(column).CellValue!.Text, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(counts.OrderByDescending(c => c), counts);
     }
 
@@ -212,7 +213,8 @@ public sealed class MinistryDashboardTests(AppFixture fixture)
         var onTime = communes.Count(c => plans.Any(p => p.CommuneId == c.Id && p.Status == PlanStatus.Issued)
             && plans.Where(p => p.CommuneId == c.Id && p.Status is PlanStatus.Issued or PlanStatus.Superseded).Min(p => p.IssuedOn) <= province.PlanDue(2026));
         var issued = plans.Where(p => p.Status == PlanStatus.Issued).Select(p => p.Id).ToList();
-        var activities = await db.Activities.Where(x => x.ProvinceId == provinceId).Select(x => new { x.PlanId, x.Participants, x.Views, x.Copies }).ToListAsync();
+        var activities = await db.Activities.Where(x => x.ProvinceId == provinceId)
+            .Select(x => new { x.PlanId, x.Participants, x.Views, x.Copies }).ToListAsync();
         var reach = activities.Where(x => issued.Contains(x.PlanId)).Sum(x => (long)(x.Participants ?? 0) + (x.Views ?? 0) + (x.Copies ?? 0));
         return new Expected(province.Code, communes.Count, communes.Count(c => c.InService), onTime, reach);
     }

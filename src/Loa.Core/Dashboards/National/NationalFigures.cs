@@ -20,9 +20,9 @@ public static class NationalFigures
         LoaDbContext db, int year, DateOnly today, DateTime now, CancellationToken cancellationToken = default)
     {
         var provinces = await db.Provinces.AsNoTracking().ToListAsync(cancellationToken);
-        foreach (var province in provinces)
+        foreach (var provinceId in await StaleProvincesAsync(db, year, today, cancellationToken))
         {
-            await CommuneFiguresRefresh.EnsureCurrentAsync(db, province.Id, year, today, now, cancellationToken);
+            await CommuneFiguresRefresh.EnsureCurrentAsync(db, provinceId, year, today, now, cancellationToken);
         }
 
         var rows = (await db.CommuneFigures.AsNoTracking().Where(f => f.Year == year).ToListAsync(cancellationToken)).ToLookup(f => f.ProvinceId);
@@ -62,6 +62,20 @@ public static class NationalFigures
         }
 
         return new NationalOverview(year, today, result);
+    }
+
+    /// <summary>
+    /// The provinces whose rows of the year are not all of today or not one per commune: two grouped queries for the whole
+    /// country instead of two per province; <see cref="CommuneFiguresRefresh.EnsureCurrentAsync"/> then makes those current.
+    /// </summary>
+    private static async Task<List<int>> StaleProvincesAsync(LoaDbContext db, int year, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = await db.CommuneFigures.IgnoreQueryFilters().AsNoTracking().Where(f => f.Year == year)
+            .GroupBy(f => f.ProvinceId).Select(g => new { ProvinceId = g.Key, Count = g.Count(), Stale = g.Count(f => f.ComputedOn != today) })
+            .ToDictionaryAsync(g => g.ProvinceId, cancellationToken);
+        var communes = await db.Communes.AsNoTracking().GroupBy(c => c.ProvinceId).Select(g => new { ProvinceId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return communes.Where(c => rows.GetValueOrDefault(c.ProvinceId) is not { Stale: 0 } r || r.Count != c.Count).Select(c => c.ProvinceId).ToList();
     }
 
     /// <summary>The channels in the order the ministry's chart and table show them.</summary>

@@ -19,7 +19,8 @@ public sealed class ExportModel(LoaDbContext db, TimeProvider time) : PageModel
         order.Year = ProvinceScope.Year(order.Year, today);
         var overview = await NationalFigures.BuildAsync(db, order.Year.Value, today, time.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
         Response.Headers.CacheControl = "private, no-store";
-        var period = ProvinceDashboard.AllPeriods.LastOrDefault(k => overview.Provinces.Any(p => p.Report(k).Sent + p.Report(k).Missing > 0), Loa.Reports.ReportPeriodKind.Quarter1);
+        var period = ProvinceDashboard.AllPeriods.LastOrDefault(
+            k => overview.Provinces.Any(p => p.Report(k).Sent + p.Report(k).Missing > 0), Loa.Reports.ReportPeriodKind.Quarter1);
         return File(
             ProvinceTable.Xlsx(overview, order.Apply(overview.Provinces, period)),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -58,7 +58,8 @@ public static class MinistryCharts
                 Unit = "%",
                 LabelHeader = "Tỉnh, thành phố",
                 Labels = byCompletion.Select(p => p.Name).ToList(),
-                Series = [new ChartSeries("Hoàn thành (%)", byCompletion.Select(p => p.Completion is { } c ? Math.Round(c * 100, 1) : (double?)null).ToList(), ChartColour.Brand)],
+                Series = [new ChartSeries(
+                    "Hoàn thành (%)", byCompletion.Select(p => p.Completion is { } c ? Math.Round(c * 100, 1) : (double?)null).ToList(), ChartColour.Brand)],
                 Height = ChartHeight.Auto,
                 Links = byCompletion.Select(p => (string?)$"/ministry/province?id={p.ProvinceId}&year={o.Year}").ToList(),
                 Note = "Nhiệm vụ của các kế hoạch đã ban hành.",
