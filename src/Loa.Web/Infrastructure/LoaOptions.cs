@@ -32,6 +32,12 @@ public sealed class LoaOptions
     /// <summary>How long the portal's busiest public pages are kept in the output cache for visitors who are not signed in; 0 turns it off.</summary>
     public int PortalCacheSeconds { get; set; } = 30;
 
+    /// <summary>Requests computed at once by this instance (static files aside); 0 turns the bound off (<c>LoadShedding</c>).</summary>
+    public int RequestsInProgress { get; set; } = 64;
+
+    /// <summary>Requests allowed to wait for their turn beyond those in progress; more are answered 503 at once.</summary>
+    public int RequestsWaiting { get; set; } = 1000;
+
     /// <summary>Evidence storage allowed per commune.</summary>
     public long CommuneQuotaBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 }

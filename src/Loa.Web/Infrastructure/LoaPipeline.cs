@@ -22,6 +22,7 @@ public static class LoaPipeline
         app.UseErrorPagesAsGet();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseLoadShedding(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LoaOptions>>().Value);
         app.UsePortalScope();
         app.UseRouting();
         app.UseDeclaredSizeLimit();
