@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Loa.Audit;
+using Loa.Dashboards.Figures;
 using Loa.Data;
 using Loa.Demo;
 using Loa.IntegrationTests.Infrastructure;
@@ -159,7 +160,7 @@ public sealed class AtomicWriteTests
         {
             var db = eventData.Context!;
             var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged && e.State != EntityState.Detached).ToList();
-            if (armed && db.Database.CurrentTransaction is not null && pending.Count > 0 && pending.All(e => e.Entity is AuditEntry))
+            if (armed && db.Database.CurrentTransaction is not null && pending.Count > 0 && pending.All(e => e.Entity is AuditEntry or CommuneFigures or CommuneActivityFigures))
             {
                 armed = false;
                 throw new InvalidOperationException("Simulated failure between writing a change and committing it.");

@@ -41,8 +41,9 @@ public sealed class DemoTests
         Assert.Equal(5, hungPhu.Tasks.Single(t => t.Label == "1").QuantityValue);
         Assert.Contains(hungPhu.Sections, s => s.Label == "I" && s.Heading == "MỤC ĐÍCH, YÊU CẦU VÀ ĐỐI TƯỢNG");
         Assert.True(await db.Activities.CountAsync(a => a.PlanId == hungPhu.Id) >= 5);
-        Assert.Equal(11, await db.Users.CountAsync(u => u.IsDemo && u.Email == null));
+        Assert.Equal(12, await db.Users.CountAsync(u => u.IsDemo && u.Email == null));
         Assert.Equal(1, await db.Users.CountAsync(u => u.IsDemo && u.Role == UserRole.ProvinceOfficer));
+        Assert.Equal(1, await db.Users.CountAsync(u => u.IsDemo && u.Role == UserRole.NationalOfficer));
 
         using var session = app.Session();
         await session.LoginAsync("daumoi.hungphu", DemoData.Password);
