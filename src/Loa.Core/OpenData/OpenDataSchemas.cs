@@ -31,7 +31,7 @@ public static class OpenDataSchemas
             new("lead", Words, "Đơn vị chủ trì (nhiều đơn vị cách nhau bởi dấu ;)"),
             new("partners", Words, "Đơn vị phối hợp (cách nhau bởi dấu ;)"),
             new("timeframe", Words, "Thời gian thực hiện, như ghi trong kế hoạch", Nullable: true),
-            new("target", WholeNumber, "Chỉ tiêu số lượng", "theo targetUnit", Nullable: true),
+            new("target", WholeNumber, "Chỉ tiêu số lượng", "theo `targetUnit`", Nullable: true),
             new("targetUnit", Words, "Đơn vị tính của chỉ tiêu (tin, bài; clip; hội nghị …)", Nullable: true),
             new("quantityText", Words, "Chỉ tiêu như ghi trong kế hoạch (ví dụ 04 tin, bài)", Nullable: true),
         ]);
@@ -45,11 +45,11 @@ public static class OpenDataSchemas
             Year,
             new("label", Words, "Số thứ tự của nhiệm vụ", Nullable: true),
             new("name", Words, "Tên nhiệm vụ"),
-            new("target", WholeNumber, "Chỉ tiêu số lượng", "theo targetUnit", Nullable: true),
+            new("target", WholeNumber, "Chỉ tiêu số lượng", "theo `targetUnit`", Nullable: true),
             new("targetUnit", Words, "Đơn vị tính của chỉ tiêu", Nullable: true),
-            new("done", WholeNumber, "Số lượng đã thực hiện (cộng dồn từ các hoạt động đã ghi nhận)", "theo targetUnit"),
+            new("done", WholeNumber, "Số lượng đã thực hiện (cộng dồn từ các hoạt động đã ghi nhận)", "theo `targetUnit`"),
             new("activities", WholeNumber, "Số hoạt động đã ghi nhận cho nhiệm vụ", "hoạt động"),
-            new("status", Words, "Tình trạng: not-started, on-track, behind, overdue, completed"),
+            new("status", Words, "Tình trạng: `not-started`, `on-track`, `behind`, `overdue`, `completed`"),
             new("statusLabel", Words, "Tình trạng bằng tiếng Việt (Chưa đến hạn, Đúng tiến độ, Chậm tiến độ, Quá hạn, Hoàn thành)"),
             new("asOf", Date, "Ngày lấy số liệu"),
         ]);
@@ -71,7 +71,7 @@ public static class OpenDataSchemas
 
     private static readonly OpenDataColumn[] FigureColumns =
     [
-        new("level", Words, "Cấp của dòng: commune (xã) hoặc province (tỉnh)"),
+        new("level", Words, "Cấp của dòng: `commune` (xã) hoặc `province` (tỉnh)"),
         new("code", Words, "Mã của xã (5 chữ số) hoặc của tỉnh (2 chữ số)"),
         new("name", Words, "Tên xã hoặc tỉnh"),
         ProvinceCode,
@@ -109,11 +109,11 @@ public static class OpenDataSchemas
 
     private static readonly OpenDataColumn[] ChannelColumns =
     [
-        new("level", Words, "Cấp của dòng: commune (xã) hoặc province (tỉnh)"),
+        new("level", Words, "Cấp của dòng: `commune` (xã) hoặc `province` (tỉnh)"),
         new("code", Words, "Mã của xã hoặc tỉnh"),
         new("name", Words, "Tên xã hoặc tỉnh"),
         Year,
-        new("channel", Words, "Hình thức tuyên truyền (mã: article, video, broadcast, social-media, conference …)"),
+        new("channel", Words, "Hình thức tuyên truyền (mã: `article`, `video`, `broadcast`, `social-media`, `conference` …)"),
         new("channelLabel", Words, "Hình thức tuyên truyền bằng tiếng Việt"),
         new("activities", WholeNumber, "Số hoạt động", "hoạt động"),
         new("reach", WholeNumber, "Số lượt tiếp cận", "lượt"),
@@ -136,7 +136,7 @@ public static class OpenDataSchemas
         "Kết quả chỉ số của tỉnh và các xã",
         "Kết quả các chỉ số của tỉnh và của từng xã trong tỉnh qua các năm.",
         [
-            new("level", Words, "Cấp của dòng: commune (xã) hoặc province (tỉnh)"),
+            new("level", Words, "Cấp của dòng: `commune` (xã) hoặc `province` (tỉnh)"),
             new("code", Words, "Mã của xã hoặc tỉnh"),
             new("name", Words, "Tên xã hoặc tỉnh"),
             Year,

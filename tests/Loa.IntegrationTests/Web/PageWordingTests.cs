@@ -138,6 +138,13 @@ public sealed partial class PageWordingTests(AppFixture fixture)
             return;
         }
 
+        // Code shown as code (the open data's field names and types) is meant to be read as written, not in Vietnamese.
+        if (node is IElement { LocalName: "code" })
+        {
+            builder.Append(' ');
+            return;
+        }
+
         // Every element boundary is at least a space (CSS often sets inline spans apart: "Nghệ An" | "UBND xã …").
         var edge = node is IElement element && Blocks.Contains(element.LocalName) ? " ¶ " : " ";
         builder.Append(edge);
