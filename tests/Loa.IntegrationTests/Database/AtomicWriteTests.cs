@@ -160,7 +160,9 @@ public sealed class AtomicWriteTests
         {
             var db = eventData.Context!;
             var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged && e.State != EntityState.Detached).ToList();
-            if (armed && db.Database.CurrentTransaction is not null && pending.Count > 0 && pending.All(e => e.Entity is AuditEntry or CommuneFigures or CommuneActivityFigures))
+            var onlyAuditAndFigures = pending.Count > 0
+                && pending.All(e => e.Entity is AuditEntry or CommuneFigures or CommuneActivityFigures);
+            if (armed && db.Database.CurrentTransaction is not null && onlyAuditAndFigures)
             {
                 armed = false;
                 throw new InvalidOperationException("Simulated failure between writing a change and committing it.");
