@@ -110,6 +110,9 @@ public static class DemoNationGenerator
                 await CommuneFiguresRefresh.RefreshProvinceAsync(db, provinceId, y, today, now, cancellationToken);
             }
         }
+
+        // The planner's statistics describe the tables as they now are (the start's refresh saw them nearly empty).
+        await PlannerStatistics.AnalyzeAsync(db, cancellationToken);
     }
 
     /// <summary>Reports on the caller's thread at once (<see cref="Progress{T}"/> would post to the thread pool, late and out of order).</summary>

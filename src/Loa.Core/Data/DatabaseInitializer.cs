@@ -3,9 +3,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Loa.Data;
 
 /// <summary>
-/// Brings a database up to date at start: applies the migrations, loads the official administrative units, then
-/// runs what the caller seeds — all under <see cref="DatabaseLock"/>, so that instances started together on an empty
-/// database take turns (the first migrates and seeds, the others find the work done).
+/// Brings a database up to date at start: applies the migrations, loads the official administrative units, runs what
+/// the caller seeds, then refreshes the query planner's statistics (<see cref="PlannerStatistics"/>) — all under
+/// <see cref="DatabaseLock"/>, so that instances started together on an empty database take turns (the first migrates
+/// and seeds, the others find the work done).
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -43,5 +44,7 @@ public static class DatabaseInitializer
         {
             await thenSeed(db, cancellationToken);
         }
+
+        await PlannerStatistics.RefreshAsync(db, cancellationToken);
     }
 }

@@ -79,6 +79,7 @@ public static class LoaServices
         services.AddJobLeases();
         services.AddHostedService<ReminderWorker>();
         services.AddHostedService<Jobs.FiguresRefreshWorker>();
+        services.AddHostedService<Jobs.PlannerStatisticsWorker>();
         services.AddSingleton<MailSignal>();
         services.AddHostedService<MailWorker>();
         Exchange.ExchangeRegistration.AddExchange(services);
