@@ -51,26 +51,35 @@ public static class FirstRunChecklist
             "/tasks/mine", "Mở Nhiệm vụ của tôi", facts.ActivityRecorded),
     ];
 
-    /// <summary>Reads the facts of <paramref name="communeId"/> for <paramref name="year"/> (the db is already filtered to the user's tenant).</summary>
+    /// <summary>
+    /// Reads the facts of <paramref name="communeId"/> for <paramref name="year"/> (the db is already filtered to the
+    /// user's tenant) in one query: the dashboard asks on every visit until the steps are done or hidden (decision record 37).
+    /// </summary>
     public static async Task<FirstRunFacts> LoadAsync(LoaDbContext db, int communeId, int year, DateTime utcNow, CancellationToken cancellationToken)
     {
-        var profileFilled = await db.PortalProfiles.AnyAsync(
-            p => p.CommuneId == communeId && p.Address != null && p.Address != "" && p.Hotline != null && p.Hotline != "", cancellationToken);
-        var units = await db.Units.CountAsync(u => u.CommuneId == communeId && !u.IsCoordinator, cancellationToken);
-        var accounts = await db.Users.CountAsync(
-            u => u.CommuneId == communeId && u.Role == UserRole.UnitOfficer && !u.IsDisabled, cancellationToken);
-        var plans = await db.Plans.AsNoTracking()
-            .Where(p => p.CommuneId == communeId && p.UnitId == null && p.Year == year)
-            .Select(p => new { p.Id, p.Status })
-            .ToListAsync(cancellationToken);
-        var issued = plans.FirstOrDefault(p => p.Status == PlanStatus.Issued);
-        var plan = issued ?? plans.OrderByDescending(p => p.Id).FirstOrDefault();
-        var published = await db.Articles.AnyAsync(
-            a => a.CommuneId == communeId
+        var plans = db.Plans.Where(p => p.CommuneId == communeId && p.UnitId == null && p.Year == year);
+        var facts = await db.Communes.AsNoTracking().Where(c => c.Id == communeId).Select(c => new
+        {
+            ProfileFilled = db.PortalProfiles.Any(
+                p => p.CommuneId == communeId && p.Address != null && p.Address != "" && p.Hotline != null && p.Hotline != ""),
+            Units = db.Units.Count(u => u.CommuneId == communeId && !u.IsCoordinator),
+            Accounts = db.Users.Count(u => u.CommuneId == communeId && u.Role == UserRole.UnitOfficer && !u.IsDisabled),
+            IssuedPlanId = plans.Where(p => p.Status == PlanStatus.Issued).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+            LatestPlanId = plans.OrderByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+            Published = db.Articles.Any(a => a.CommuneId == communeId
                 && (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled)
-                && a.PublishAt <= utcNow,
-            cancellationToken);
-        var activity = await db.Activities.AnyAsync(a => a.CommuneId == communeId, cancellationToken);
-        return new FirstRunFacts(profileFilled, units, accounts, plan?.Id, issued is not null, published, activity);
+                && a.PublishAt <= utcNow),
+            Activity = db.Activities.Any(a => a.CommuneId == communeId),
+        }).FirstOrDefaultAsync(cancellationToken);
+        return facts is null
+            ? new FirstRunFacts(false, 0, 0, null, false, false, false)
+            : new FirstRunFacts(
+                facts.ProfileFilled,
+                facts.Units,
+                facts.Accounts,
+                facts.IssuedPlanId ?? facts.LatestPlanId,
+                facts.IssuedPlanId is not null,
+                facts.Published,
+                facts.Activity);
     }
 }
