@@ -134,7 +134,7 @@ public static class CommuneFiguresRefresh
         LoaDbContext db, int provinceId, int year, DateOnly today, DateTime now, CancellationToken cancellationToken = default)
     {
         var rows = await db.Set<CommuneFigures>().IgnoreQueryFilters().AsNoTracking().Where(f => f.ProvinceId == provinceId && f.Year == year)
-            .GroupBy(f => 1).Select(g => new { Count = g.Count(), Stale = g.Count(f => f.ComputedOn != today) }).FirstOrDefaultAsync(cancellationToken);
+            .GroupBy(f => 1).Select(g => new { Count = g.Count(), Stale = g.Count(f => f.ComputedOn != today) }).SingleOrDefaultAsync(cancellationToken);
         if (rows is { Stale: 0 } && rows.Count == await db.Communes.CountAsync(c => c.ProvinceId == provinceId, cancellationToken))
         {
             return;
