@@ -1,15 +1,8 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using Loa.Activities;
 using Loa.Audit;
 using Loa.Dashboards.Figures;
 using Loa.Domain;
-using Loa.Domain.Accounts;
-using Loa.Domain.Geography;
-using Loa.Indices;
-using Loa.Plans;
 using Loa.Text;
-using Loa.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -136,8 +129,8 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
-        GuardAuditLog(entries);
-        GuardReadOnlyScope(db.Scope, entries);
+        SaveGuards.AuditLog(entries);
+        SaveGuards.ReadOnlyScope(db.Scope, entries);
         foreach (var entry in entries.Where(e => e.State != EntityState.Deleted))
         {
             NormaliseText(entry);
@@ -147,7 +140,7 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
             }
         }
 
-        var save = new Pending(db, entries.Select(Describe).OfType<AuditTarget>().ToList()) { Figures = CommuneFiguresUpkeep.Collect(entries) };
+        var save = new Pending(db, entries.Select(AuditTarget.Describe).OfType<AuditTarget>().ToList()) { Figures = CommuneFiguresUpkeep.Collect(entries) };
         pending.AddOrUpdate(db, save);
         return save;
     }
@@ -174,7 +167,7 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
         save.WritingAudit = true;
         var now = DateTime.UtcNow;
         var scope = save.Db.Scope;
-        foreach (var target in Collapse(save.Audited))
+        foreach (var target in AuditTarget.Collapse(save.Audited))
         {
             save.Db.AuditEntries.Add(new AuditEntry
             {
@@ -208,50 +201,6 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
         save.OwnTransaction?.Dispose();
     }
 
-    /// <summary>One line per record and action; a plan created or deleted in this save needs no extra "update" line for its parts.</summary>
-    private static IEnumerable<AuditTarget> Collapse(List<AuditTarget> audited)
-    {
-        var withKeys = audited.Select(t => t with { EntityId = t.EntityId ?? KeyOf(t.Entry) }).Distinct(AuditTarget.SameRecord).ToList();
-        var wholes = withKeys.Where(t => t.Action != "update").Select(t => (t.EntityType, t.EntityId)).ToHashSet();
-        return withKeys.Where(t => t.Action != "update" || !wholes.Contains((t.EntityType, t.EntityId)));
-    }
-
-    private static void GuardAuditLog(List<EntityEntry> entries)
-    {
-        if (entries.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
-        {
-            throw new InvalidOperationException("The audit log is append-only: its entries cannot be changed or deleted.");
-        }
-    }
-
-    /// <summary>
-    /// A scope that only reads (the national officer, decision record 39) changes no commune's or province's data: not a
-    /// commune-owned record, not a part of a plan or survey, not a commune or province. Its own account, sessions and
-    /// notifications stay its to change, and the read model it reads may be made current. Defence in depth: the pages'
-    /// policies already keep it out.
-    /// </summary>
-    private static void GuardReadOnlyScope(TenantScope scope, List<EntityEntry> entries)
-    {
-        if (!scope.ReadsOnly)
-        {
-            return;
-        }
-
-        var refused = entries.FirstOrDefault(e => !IsReadModel(e.Entity) && (e.Entity is ICommuneOwned or IAudited or Commune or Province
-            || (e.Entity is not User && Describe(e) is not null)));
-        if (refused is not null)
-        {
-            throw new ReadOnlyScopeException(refused.Metadata.ClrType.Name);
-        }
-    }
-
-    /// <summary>
-    /// The per-commune read model: derived from the data the scope only reads, made current when read (decision record 38),
-    /// so a reader's request may write it.
-    /// </summary>
-    private static bool IsReadModel(object entity) =>
-        entity is Loa.Dashboards.Figures.CommuneFigures or Loa.Dashboards.Figures.CommuneActivityFigures;
-
     private static void NormaliseText(EntityEntry entry)
     {
         foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string)))
@@ -262,52 +211,6 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
             }
         }
     }
-
-    /// <summary>The record an entry's change is logged against: the entity itself, or the plan for a part of a plan.</summary>
-    private static AuditTarget? Describe(EntityEntry entry)
-    {
-        var action = entry.State switch
-        {
-            EntityState.Added => "create",
-            EntityState.Deleted => "delete",
-            _ => "update",
-        };
-        var changed = entry.State == EntityState.Modified
-            ? string.Join(", ", entry.Properties.Where(p => p.IsModified && p.Metadata.Name != nameof(IVersioned.Version)).Select(p => p.Metadata.Name))
-            : null;
-        var owned = entry.Entity as ICommuneOwned;
-        return entry.Entity switch
-        {
-            IAudited => new AuditTarget(entry, action, entry.Metadata.ClrType.Name, null, owned?.ProvinceId, owned?.CommuneId, changed),
-            Province province => new AuditTarget(entry, action, nameof(Province), null, province.Id, null, changed),
-            User user => new AuditTarget(entry, action, nameof(User), user.Id, user.ProvinceId, user.CommuneId, changed),
-            Basis b => PlanPart(entry, b.PlanId),
-            Section s => PlanPart(entry, s.PlanId),
-            ContentItem c => PlanPart(entry, c.PlanId),
-            Channel c => PlanPart(entry, c.PlanId),
-            UnitResponsibility r => PlanPart(entry, r.PlanId),
-            PlanDeadline d => PlanPart(entry, d.PlanId),
-            Loa.Surveys.SurveySection s when s.SurveyId > 0 => SurveyPart(entry, s.SurveyId),
-            Loa.Surveys.SurveyQuestion q when q.SurveyId > 0 => SurveyPart(entry, q.SurveyId),
-            _ => null,
-        };
-    }
-
-    private static AuditTarget PlanPart(EntityEntry entry, int planId) =>
-        PartOf(entry, nameof(Plan), planId);
-
-    /// <summary>
-    /// A section or question of a survey: logged as a change of the survey, whose own line covers the parts of a new
-    /// one (answers from the public are not publications and are not logged).
-    /// </summary>
-    private static AuditTarget SurveyPart(EntityEntry entry, int surveyId) =>
-        PartOf(entry, nameof(Loa.Surveys.Survey), surveyId);
-
-    private static AuditTarget PartOf(EntityEntry entry, string wholeType, int wholeId) =>
-        new(entry, "update", wholeType, wholeId.ToString(CultureInfo.InvariantCulture), null, null, $"{entry.Metadata.ClrType.Name}: {entry.State}");
-
-    private static string? KeyOf(EntityEntry entry) =>
-        entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()).FirstOrDefault();
 
     private sealed class Pending(LoaDbContext db, List<AuditTarget> audited)
     {
@@ -325,25 +228,5 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
 
         /// <summary>Set while the audit lines are saved, so that their save is not itself prepared and audited.</summary>
         public bool WritingAudit { get; set; }
-    }
-
-    private sealed record AuditTarget(
-        EntityEntry Entry,
-        string Action,
-        string EntityType,
-        string? EntityId,
-        int? ProvinceId,
-        int? CommuneId,
-        string? Detail)
-    {
-        public static readonly IEqualityComparer<AuditTarget> SameRecord = new RecordComparer();
-
-        private sealed class RecordComparer : IEqualityComparer<AuditTarget>
-        {
-            public bool Equals(AuditTarget? x, AuditTarget? y) =>
-                x is not null && y is not null && x.EntityType == y.EntityType && x.EntityId == y.EntityId && x.Action == y.Action;
-
-            public int GetHashCode(AuditTarget obj) => HashCode.Combine(obj.EntityType, obj.EntityId, obj.Action);
-        }
     }
 }
