@@ -37,18 +37,8 @@ if [[ -z "${COMMUNE_ID:-}" || -z "${PLAN_ID:-}" || -z "${COMMUNE_CODE:-}" ]]; th
   echo "Commune $COMMUNE_CODE (id $COMMUNE_ID), plan $PLAN_ID with $ACTIVITIES activities"
 fi
 
-# Signs in with a cookie jar: the login form's antiforgery token, then the post.
-sign_in() {
-  local jar=$1 user=$2 token
-  token=$(curl -sf -c "$jar" -b "$jar" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-  local code
-  code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$BASE/account/login" \
-    --data-urlencode "Input.UserName=$user" --data-urlencode "Input.Password=$PASSWORD" --data-urlencode "__RequestVerificationToken=$token")
-  if [[ "$code" != "302" ]] || ! grep -q loa.session "$jar"; then
-    echo "Could not sign in as $user (HTTP $code): is Demo:Enabled on (Development environment) and the province generated?" >&2
-    exit 1
-  fi
-}
+# sign_in JAR USER
+source "$(dirname "$0")/sign-in.sh"
 
 # Requests a page WARMUP times, untimed, so that the server's code is compiled (tiered JIT) before anything is timed.
 warm_up() {

@@ -27,13 +27,14 @@ start() {
   echo "the app did not start; see $DATA/targets-server.log" >&2; exit 1
 }
 
-# Signs in through the form (antiforgery token, password of the demo accounts) and prints the "Cookie: …" header.
+# sign_in JAR USER and cookie_header JAR
+source "$ROOT/benchmarks/load/sign-in.sh"
+
+# The "Cookie: …" header of USER signed in.
 cookie() {
-  local jar token; jar=$(mktemp)
-  token=$(curl -sf -c "$jar" -b "$jar" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-  curl -s -o /dev/null -c "$jar" -b "$jar" "$BASE/account/login" --data-urlencode "Input.UserName=$1" \
-    --data-urlencode "Input.Password=Loa-demo-2026" --data-urlencode "__RequestVerificationToken=$token"
-  echo -n "Cookie: "; sed "s/^#HttpOnly_//" "$jar" | awk '!/^#/ && NF>=7 {printf "%s=%s; ", $6, $7}'; echo
+  local jar; jar=$(mktemp)
+  sign_in "$jar" "$1"
+  cookie_header "$jar"
   rm -f "$jar"
 }
 
