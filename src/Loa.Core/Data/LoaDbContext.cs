@@ -132,6 +132,9 @@ public sealed class LoaDbContext(DbContextOptions<LoaDbContext> options, ITenant
 
     public DbSet<Loa.Dashboards.Figures.CommuneActivityFigures> CommuneActivityFigures => Set<Loa.Dashboards.Figures.CommuneActivityFigures>();
 
+    /// <summary>How often the data each commune's portal shows has changed (decision 41).</summary>
+    public DbSet<Loa.Portal.PortalStamp> PortalStamps => Set<Loa.Portal.PortalStamp>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

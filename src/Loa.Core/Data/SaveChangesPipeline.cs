@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Loa.Audit;
 using Loa.Dashboards.Figures;
 using Loa.Domain;
+using Loa.Portal;
 using Loa.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -13,9 +14,9 @@ namespace Loa.Data;
 /// <summary>
 /// What every save does, in one transaction: refuse changes to the audit log, raise the version of edited
 /// records (the concurrency token), store text in NFC, save, then write one audit line per changed record,
-/// recompute the figures of the communes the save changed (<see cref="CommuneFiguresUpkeep"/>, decision 38)
-/// and commit. It is an EF Core save interceptor — the one kind of save hook in Loa (the web app's portal-cache
-/// eviction is another) — registered first on every context by <see cref="DatabaseRegistration"/> and, for a
+/// recompute the figures of the communes the save changed (<see cref="CommuneFiguresUpkeep"/>, decision 38),
+/// raise their portal stamps (<see cref="PortalStamps"/>, decision 41) and commit. It is an EF Core save
+/// interceptor — the one kind of save hook in Loa (the web app's portal-cache eviction is another) — registered first on every context by <see cref="DatabaseRegistration"/> and, for a
 /// context configured otherwise, by <see cref="LoaDbContext"/> itself.
 /// </summary>
 internal sealed class SaveChangesPipeline : SaveChangesInterceptor
@@ -62,6 +63,8 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
                     CommuneFiguresUpkeep.StageAsync(save.Db, figures, CancellationToken.None).GetAwaiter().GetResult();
                 }
 
+                PortalStamps.RaiseAsync(save.Db, save.Stamps, CancellationToken.None).GetAwaiter().GetResult();
+
                 save.Db.SaveChanges();
                 save.OwnTransaction?.Commit();
             }
@@ -85,6 +88,8 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
                 {
                     await CommuneFiguresUpkeep.StageAsync(save.Db, figures, cancellationToken);
                 }
+
+                await PortalStamps.RaiseAsync(save.Db, save.Stamps, cancellationToken);
 
                 await save.Db.SaveChangesAsync(cancellationToken);
                 if (save.OwnTransaction is { } transaction)
@@ -140,7 +145,11 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
             }
         }
 
-        var save = new Pending(db, entries.Select(AuditTarget.Describe).OfType<AuditTarget>().ToList()) { Figures = CommuneFiguresUpkeep.Collect(entries) };
+        var save = new Pending(db, entries.Select(AuditTarget.Describe).OfType<AuditTarget>().ToList())
+        {
+            Figures = CommuneFiguresUpkeep.Collect(entries),
+            Stamps = PortalStamps.Touched(entries),
+        };
         pending.AddOrUpdate(db, save);
         return save;
     }
@@ -221,8 +230,11 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
         /// <summary>The communes' figures (the read model) this save changes, recomputed before it commits (decision 38).</summary>
         public FiguresChange? Figures { get; init; }
 
-        /// <summary>Audit lines or figures are written after the save: all in one transaction.</summary>
-        public bool NeedsTransaction => Audited.Count > 0 || Figures is not null;
+        /// <summary>The portal stamps this save raises (decision 41): every instance then rebuilds what it built from the old data.</summary>
+        public HashSet<string> Stamps { get; init; } = [];
+
+        /// <summary>Audit lines, figures or portal stamps are written after the save: all in one transaction.</summary>
+        public bool NeedsTransaction => Audited.Count > 0 || Figures is not null || Stamps.Count > 0;
 
         public IDbContextTransaction? OwnTransaction { get; set; }
 

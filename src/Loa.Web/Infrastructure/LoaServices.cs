@@ -43,6 +43,7 @@ public static class LoaServices
         services.AddScoped<Signing.OfficialDocumentIssuer>();
         services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
         services.AddSingleton<Portal.PortalDirectory>();
+        services.AddSingleton<Portal.PortalHomes>();
         services.AddSingleton<Portal.PrintHeading>();
         services.AddSingleton<Portal.HumanCheck>();
         services.AddSingleton<Portal.PortalAddress>();

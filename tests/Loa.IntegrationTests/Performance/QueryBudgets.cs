@@ -11,11 +11,13 @@ public static class QueryBudgets
     // Measured December 2026 (before → after the work of decision record 37): portal home 11 → 7, portal plan 12 → 11,
     // plan page 18 → 16; the others unchanged (article 3, procedure search 1, dashboard 17, my tasks 7, reports 14 and 9).
     // Then the coordinator's dashboard 17 → 12: the first-run checklist's six facts in one query.
+    // Then the portal homes 7 → 1 (decision record 41): what a home shows is built once per change of the commune's data
+    // and a request reads only the commune's portal stamp.
     // A signed-in page's count includes the session check and the unread-notice count of the menu (2).
     public static readonly IReadOnlyList<(string Page, int Budget)> Pages =
     [
-        ("portal home", 8),
-        ("portal home of a generated commune", 8),
+        ("portal home", 2),
+        ("portal home of a generated commune", 2),
         ("portal article", 4),
         ("portal procedure search", 2),
         ("portal plan", 12),

@@ -31,10 +31,23 @@ public abstract class PortalPageModel(LoaDbContext db) : PageModel
     /// <summary>Loads the profile as <see cref="LoadProfileAsync"/> does and says whether the commune's portal is in service, in one query.</summary>
     protected async Task<bool> LoadProfileAndServiceAsync()
     {
-        var found = await ProfileAndService.For(Db)(Db, Commune.Id) ?? throw new InvalidOperationException($"No commune {Commune.Id}.");
-        Profile = found.Profile;
-        ViewData["PortalProfile"] = Profile;
-        return found.InService;
+        var (inService, profile) = await ProfileAndServiceAsync(Db, Commune.Id);
+        UseProfile(profile);
+        return inService;
+    }
+
+    /// <summary>The profile the layout shows (hotline, address, hours), already loaded.</summary>
+    protected void UseProfile(PortalProfile? profile)
+    {
+        Profile = profile;
+        ViewData["PortalProfile"] = profile;
+    }
+
+    /// <summary>Whether the commune's portal is in service, and its profile, in one query.</summary>
+    public static async Task<(bool InService, PortalProfile? Profile)> ProfileAndServiceAsync(LoaDbContext db, int communeId)
+    {
+        var found = await ProfileAndService.For(db)(db, communeId) ?? throw new InvalidOperationException($"No commune {communeId}.");
+        return (found.InService, found.Profile);
     }
 
     // Compiled once: the portal home asks it on every request (decision record 37).
