@@ -27,6 +27,9 @@ public sealed class SqlCommandCount : DbCommandInterceptor
         return counter;
     }
 
+    /// <summary>A command sent on a plain connection, outside EF Core, counts too (the portal stamp's read).</summary>
+    public static void Sent() => Current.Value?.Add();
+
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
         Current.Value?.Add();

@@ -14,7 +14,7 @@ namespace Loa.Web.Infrastructure.Portal;
 /// have just done, by whatever path it was written. At most one home per commune is kept: 3,321 at national scale, a
 /// few kilobytes each.
 /// </summary>
-public sealed class PortalHomes(TimeProvider time)
+public sealed class PortalHomes(PortalStampReader stamps, TimeProvider time)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
@@ -24,7 +24,7 @@ public sealed class PortalHomes(TimeProvider time)
     {
         // The stamp first, the data after: a save that lands in between leaves a home built from new data under the old
         // stamp, rebuilt once more on the next request — never old data under the new stamp.
-        var stamp = await PortalStamps.ReadAsync(db, commune.Id, cancellationToken);
+        var stamp = await stamps.ReadAsync(commune.Id, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         if (!afresh && kept.TryGetValue(commune.Id, out var home) && home.Stamp == stamp && now < home.Home.ValidUntil && now - home.BuiltAt < MaxAge)
         {
