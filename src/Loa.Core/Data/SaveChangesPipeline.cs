@@ -16,8 +16,9 @@ namespace Loa.Data;
 /// records (the concurrency token), store text in NFC, save, then write one audit line per changed record,
 /// recompute the figures of the communes the save changed (<see cref="CommuneFiguresUpkeep"/>, decision 38),
 /// raise their portal stamps (<see cref="PortalStamps"/>, decision 41) and commit. It is an EF Core save
-/// interceptor — the one kind of save hook in Loa (the web app's portal-cache eviction is another) — registered first on every context by <see cref="DatabaseRegistration"/> and, for a
-/// context configured otherwise, by <see cref="LoaDbContext"/> itself.
+/// interceptor — the one kind of save hook in Loa (the web app's portal-cache eviction is another) — registered
+/// first on every context by <see cref="DatabaseRegistration"/> and, for a context configured otherwise, by
+/// <see cref="LoaDbContext"/> itself.
 /// </summary>
 internal sealed class SaveChangesPipeline : SaveChangesInterceptor
 {

@@ -68,11 +68,16 @@ public sealed record PortalHome(
             .Take(SurveyCount)
             .ToListAsync(cancellationToken);
 
-    /// <summary>The first moment after <paramref name="utcNow"/> at which a survey opens or closes or an article's time comes; at the latest, <paramref name="midnight"/>.</summary>
-    private static async Task<DateTime> NextChangeAsync(LoaDbContext db, int communeId, DateTime utcNow, DateTime midnight, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first moment after <paramref name="utcNow"/> at which a survey opens or closes or an article's time comes; at the
+    /// latest, <paramref name="midnight"/>.
+    /// </summary>
+    private static async Task<DateTime> NextChangeAsync(
+        LoaDbContext db, int communeId, DateTime utcNow, DateTime midnight, CancellationToken cancellationToken)
     {
         var surveys = await db.Surveys.AsNoTracking()
-            .Where(s => s.CommuneId == communeId && s.Status == SurveyStatus.Open && ((s.OpensAt != null && s.OpensAt > utcNow) || (s.ClosesAt != null && s.ClosesAt > utcNow)))
+            .Where(s => s.CommuneId == communeId && s.Status == SurveyStatus.Open)
+            .Where(s => (s.OpensAt != null && s.OpensAt > utcNow) || (s.ClosesAt != null && s.ClosesAt > utcNow))
             .Select(s => new { s.OpensAt, s.ClosesAt })
             .ToListAsync(cancellationToken);
         var article = await db.Articles.AsNoTracking()
