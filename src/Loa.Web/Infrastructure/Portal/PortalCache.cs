@@ -14,7 +14,10 @@ public sealed class PortalCache(IOptions<LoaOptions> options) : IOutputCachePoli
 {
     public const string Policy = "portal";
 
-    public static string Tag(int communeId) => "portal:" + communeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The tag of a commune's kept pages, named after its portal stamp's scope (decision record 41).</summary>
+    public static string Tag(int communeId) => Tag(Loa.Portal.PortalStamps.Of(communeId));
+
+    public static string Tag(string stampScope) => "portal:" + stampScope;
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

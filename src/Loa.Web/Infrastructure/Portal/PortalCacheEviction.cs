@@ -1,4 +1,4 @@
-using Loa.Domain;
+using Loa.Portal;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -7,8 +7,8 @@ namespace Loa.Web.Infrastructure.Portal;
 
 /// <summary>
 /// Drops the portal's kept answers once a save changed something a commune's portal shows: after any change to a
-/// commune's data, that commune's pages; after a change to province-wide data (the procedure catalogue), every
-/// portal page. The citizen then sees staff's work at once instead of after <c>Loa:PortalCacheSeconds</c>.
+/// commune's data (or to the commune itself), that commune's pages; after a change to data of no commune (the procedure
+/// catalogue, a province's profile), every portal page — the scopes <see cref="PortalStamps.Touched"/> finds. The citizen then sees staff's work at once instead of after <c>Loa:PortalCacheSeconds</c>.
 /// </summary>
 public sealed class PortalCacheEviction(IOutputCacheStore store) : SaveChangesInterceptor
 {
@@ -63,15 +63,12 @@ public sealed class PortalCacheEviction(IOutputCacheStore store) : SaveChangesIn
             return;
         }
 
-        var tags = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in context.ChangeTracker.Entries<ICommuneOwned>())
-        {
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            {
-                tags.Add(entry.Entity.CommuneId is { } commune ? PortalCache.Tag(commune) : Everything);
-            }
-        }
-
+        // The same rule as the portal stamps (decision record 41): a commune's data drops its pages, anything else all.
+        var changed = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        var tags = PortalStamps.Touched(changed)
+            .Select(scope => scope == PortalStamps.Everything ? Everything : PortalCache.Tag(scope))
+            .ToHashSet(StringComparer.Ordinal);
         if (tags.Count > 0)
         {
             pending.AddOrUpdate(context, tags);
