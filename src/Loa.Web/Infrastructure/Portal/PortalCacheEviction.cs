@@ -8,7 +8,8 @@ namespace Loa.Web.Infrastructure.Portal;
 /// <summary>
 /// Drops the portal's kept answers once a save changed something a commune's portal shows: after any change to a
 /// commune's data (or to the commune itself), that commune's pages; after a change to data of no commune (the procedure
-/// catalogue, a province's profile), every portal page — the scopes <see cref="PortalStamps.Touched"/> finds. The citizen then sees staff's work at once instead of after <c>Loa:PortalCacheSeconds</c>.
+/// catalogue, a province's profile), every portal page — the scopes <see cref="PortalStamps.Touched"/> finds. The
+/// citizen then sees staff's work at once instead of after <c>Loa:PortalCacheSeconds</c>.
 /// </summary>
 public sealed class PortalCacheEviction(IOutputCacheStore store) : SaveChangesInterceptor
 {
