@@ -20,9 +20,9 @@ public static class SharedCounters
             ON CONFLICT ("Key", "WindowStart") DO UPDATE SET "Count" = "RateLimitCounters"."Count" + 1
             RETURNING "Count"
             """;
-        Add(command, "@key", key);
-        Add(command, "@start", windowStart);
-        Add(command, "@expires", expiresAt);
+        command.AddParameter("@key", key);
+        command.AddParameter("@start", windowStart);
+        command.AddParameter("@expires", expiresAt);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -35,8 +35,8 @@ public static class SharedCounters
             INSERT INTO "UsedFormStamps" ("Nonce", "ExpiresAt") VALUES (@nonce, @expires)
             ON CONFLICT ("Nonce") DO NOTHING
             """;
-        Add(command, "@nonce", nonce);
-        Add(command, "@expires", expiresAt);
+        command.AddParameter("@nonce", nonce);
+        command.AddParameter("@expires", expiresAt);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -47,22 +47,14 @@ public static class SharedCounters
         await using (var counters = use.Connection.CreateCommand())
         {
             counters.CommandText = """DELETE FROM "RateLimitCounters" WHERE "ExpiresAt" < @now""";
-            Add(counters, "@now", now);
+            counters.AddParameter("@now", now);
             await counters.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using var stamps = use.Connection.CreateCommand();
         stamps.CommandText = """DELETE FROM "UsedFormStamps" WHERE "ExpiresAt" < @now""";
-        Add(stamps, "@now", now);
+        stamps.AddParameter("@now", now);
         await stamps.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     /// <summary>The context's connection, opened through EF Core (so its per-connection settings apply) and closed again.</summary>

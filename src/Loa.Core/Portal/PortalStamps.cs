@@ -90,17 +90,9 @@ public static class PortalStamps
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """SELECT COALESCE(SUM("Version"), 0) FROM "PortalStamps" WHERE "Scope" IN (@commune, @all)""";
-        Add(command, "@commune", Of(communeId));
-        Add(command, "@all", Everything);
+        command.AddParameter("@commune", Of(communeId));
+        command.AddParameter("@all", Everything);
         SqlCommandCount.Sent();
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -24,16 +24,7 @@ public abstract class PortalPageModel(LoaDbContext db) : PageModel
     /// <summary>Loads the commune's portal profile for the layout (hotline, address, hours).</summary>
     protected async Task LoadProfileAsync()
     {
-        Profile = await Db.PortalProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CommuneId == Commune.Id, HttpContext.RequestAborted);
-        ViewData["PortalProfile"] = Profile;
-    }
-
-    /// <summary>Loads the profile as <see cref="LoadProfileAsync"/> does and says whether the commune's portal is in service, in one query.</summary>
-    protected async Task<bool> LoadProfileAndServiceAsync()
-    {
-        var (inService, profile) = await ProfileAndServiceAsync(Db, Commune.Id);
-        UseProfile(profile);
-        return inService;
+        UseProfile(await Db.PortalProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CommuneId == Commune.Id, HttpContext.RequestAborted));
     }
 
     /// <summary>The profile the layout shows (hotline, address, hours), already loaded.</summary>
