@@ -6,7 +6,8 @@ using System.Net;
 // address; prints requests per second, the median, p99 and errors, and each address's throughput as a share of
 // the first address's (give /health first to compare pages with the app's cheapest answer). `--urls-file FILE` is one
 // more address whose requests are spread over the file's addresses (one a line), e.g. every commune's portal home;
-// `--header "Cookie: loa.session=…"` (repeatable) is sent with every request, e.g. to load pages signed in.
+// `--header "Cookie: loa.session=…"` (repeatable) is sent with every request, e.g. to load pages signed in. Cookies
+// the server renews (the sign-in cookie after its security stamp is checked again) are taken, as a browser does.
 //
 //   dotnet run -c Release --project benchmarks/Loa.Load -- --connections 64 --seconds 10 \
 //       http://127.0.0.1:5080/health http://127.0.0.1:5080/x/26377 "http://127.0.0.1:5080/x/26377/procedures?q=khai+sinh"
@@ -41,9 +42,28 @@ if (urls.Count == 0 || connections < 1 || seconds <= 0)
     return 2;
 }
 
-using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10), AllowAutoRedirect = false, UseCookies = false };
+var cookies = new CookieContainer();
+foreach (var pair in headers.Where(h => h.Name.Equals("Cookie", StringComparison.OrdinalIgnoreCase)).SelectMany(h => h.Value.Split(';')))
+{
+    if (pair.IndexOf('=', StringComparison.Ordinal) is var equals and > 0)
+    {
+        foreach (var host in urls.SelectMany(u => u.Addresses).Select(a => new Uri(a.GetLeftPart(UriPartial.Authority))).Distinct())
+        {
+            cookies.Add(host, new Cookie(pair[..equals].Trim(), pair[(equals + 1)..].Trim()));
+        }
+    }
+}
+
+using var handler = new SocketsHttpHandler
+{
+    MaxConnectionsPerServer = connections,
+    PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+    AllowAutoRedirect = false,
+    UseCookies = true,
+    CookieContainer = cookies,
+};
 using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
-foreach (var (name, value) in headers)
+foreach (var (name, value) in headers.Where(h => !h.Name.Equals("Cookie", StringComparison.OrdinalIgnoreCase)))
 {
     client.DefaultRequestHeaders.TryAddWithoutValidation(name, value);
 }

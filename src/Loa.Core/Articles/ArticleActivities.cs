@@ -3,6 +3,7 @@ using Loa.Articles;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Plans;
+using Loa.Portal;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loa.Articles;
@@ -112,8 +113,11 @@ public static class ArticleActivities
             return;
         }
 
-        var current = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => new { a.ActivityId, a.Views }).FirstAsync(cancellationToken);
+        var current = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
+            .Select(a => new { a.ActivityId, a.Views, a.CommuneId }).FirstAsync(cancellationToken);
         await db.Activities.Where(a => a.Id == current.ActivityId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Views, current.Views), cancellationToken);
+        // Written past the save pipeline: the commune's stamp raised here, or its pages kept per stamp would show the old views.
+        await PortalStamps.RaiseAsync(db, [current.CommuneId is { } commune ? PortalStamps.Of(commune) : PortalStamps.Everything], cancellationToken);
     }
 
     private static string Shorten(string text, int max) => text.Length > max ? text[..(max - 1)] + "…" : text;

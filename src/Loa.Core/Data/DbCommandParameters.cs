@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace Loa.Data;
 
 /// <summary>Parameters of a plain command (sent outside EF Core's queries), the same way on SQLite and PostgreSQL.</summary>
-internal static class DbCommandParameters
+public static class DbCommandParameters
 {
     public static void AddParameter(this DbCommand command, string name, object value)
     {

@@ -64,6 +64,7 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
                     CommuneFiguresUpkeep.StageAsync(save.Db, figures, CancellationToken.None).GetAwaiter().GetResult();
                 }
 
+                save.Stamps.UnionWith(save.Parts.ScopesAsync(save.Db, CancellationToken.None).GetAwaiter().GetResult());
                 PortalStamps.RaiseAsync(save.Db, save.Stamps, CancellationToken.None).GetAwaiter().GetResult();
 
                 save.Db.SaveChanges();
@@ -90,6 +91,7 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
                     await CommuneFiguresUpkeep.StageAsync(save.Db, figures, cancellationToken);
                 }
 
+                save.Stamps.UnionWith(await save.Parts.ScopesAsync(save.Db, cancellationToken));
                 await PortalStamps.RaiseAsync(save.Db, save.Stamps, cancellationToken);
 
                 await save.Db.SaveChangesAsync(cancellationToken);
@@ -150,6 +152,7 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
         {
             Figures = CommuneFiguresUpkeep.Collect(entries),
             Stamps = PortalStamps.Touched(entries),
+            Parts = PortalStampParts.Of(entries),
         };
         pending.AddOrUpdate(db, save);
         return save;
@@ -234,8 +237,11 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
         /// <summary>The portal stamps this save raises (decision 41): every instance then rebuilds what it built from the old data.</summary>
         public HashSet<string> Stamps { get; init; } = [];
 
+        /// <summary>The plans and tasks whose parts this save changes: their communes' stamps are raised too (decision 42).</summary>
+        public PortalStampParts Parts { get; init; } = new([], []);
+
         /// <summary>Audit lines, figures or portal stamps are written after the save: all in one transaction.</summary>
-        public bool NeedsTransaction => Audited.Count > 0 || Figures is not null || Stamps.Count > 0;
+        public bool NeedsTransaction => Audited.Count > 0 || Figures is not null || Stamps.Count > 0 || !Parts.IsEmpty;
 
         public IDbContextTransaction? OwnTransaction { get; set; }
 

@@ -83,14 +83,15 @@ public static class PortalStamps
 
     /// <summary>
     /// The same on an open connection, without a DbContext: the portal home asks it on every request, and a context's
-    /// first query costs more than the statement itself (<see cref="PortalStampReader"/>).
+    /// first query costs more than the statement itself (<see cref="PortalStampReader"/>). For no commune (a province's
+    /// plan), the stamp of data of no commune alone.
     /// </summary>
-    public static async Task<long> ReadAsync(DbConnection connection, DbTransaction? transaction, int communeId, CancellationToken cancellationToken = default)
+    public static async Task<long> ReadAsync(DbConnection connection, DbTransaction? transaction, int? communeId, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """SELECT COALESCE(SUM("Version"), 0) FROM "PortalStamps" WHERE "Scope" IN (@commune, @all)""";
-        command.AddParameter("@commune", Of(communeId));
+        command.AddParameter("@commune", communeId is { } id ? Of(id) : Everything);
         command.AddParameter("@all", Everything);
         SqlCommandCount.Sent();
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using Loa.Activities;
 using Loa.Data;
 using Loa.Domain;
 using Loa.Plans;
+using Loa.Portal;
 using Loa.Surveys;
 using Microsoft.EntityFrameworkCore;
 
@@ -96,6 +97,8 @@ public static class SurveyActivities
         var count = await SubmittedAsync(db, survey.Id, cancellationToken);
         await db.Activities.Where(a => a.Id == activityId)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Participants, count).SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
+        // Written past the save pipeline: the commune's stamp raised here, or its pages kept per stamp would show the old count.
+        await PortalStamps.RaiseAsync(db, [survey.CommuneId is { } commune ? PortalStamps.Of(commune) : PortalStamps.Everything], cancellationToken);
     }
 
     /// <summary>Tasks a survey may count for: those of the commune's issued plans.</summary>

@@ -44,8 +44,9 @@ public static class LoaServices
         services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
         services.AddSingleton<Portal.PortalDirectory>();
         services.AddSingleton<Portal.PortalHomes>();
-        services.AddSingleton(sp => new Loa.Portal.PortalStampReader(
-            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data));
+        services.AddSingleton<Reads.CommuneReads>();
+        services.AddSingleton(sp => new PlainConnections(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<LoaPaths>().Data));
+        services.AddSingleton<Loa.Portal.PortalStampReader>();
         services.AddSingleton<Portal.PrintHeading>();
         services.AddSingleton<Portal.HumanCheck>();
         services.AddSingleton<Portal.PortalAddress>();

@@ -35,6 +35,10 @@ public sealed class PortalDirectory(IServiceScopeFactory scopes) : IDisposable
         return (await LoadAsync(cancellationToken)).ByCode.GetValueOrDefault(code);
     }
 
+    /// <summary>The commune of the official list with this id, or null.</summary>
+    public async Task<PortalCommune?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken)).ById.GetValueOrDefault(id);
+
     /// <summary>The commune's name, or the province's when there is no commune (a province's plan), from the official list.</summary>
     public async Task<string> NameAsync(int provinceId, int? communeId, CancellationToken cancellationToken = default)
     {

@@ -19,7 +19,8 @@ namespace Loa.Web.Pages.Dashboard;
 /// any commune from the ministry's (read-only: no links to the pages that change it).
 /// </summary>
 [Authorize(Policy = Policies.DashboardReader)]
-public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(
+    LoaDbContext db, TimeProvider time, Infrastructure.Reads.CommuneReads reads, Infrastructure.Portal.PortalDirectory directory) : PageModel
 {
     public CommuneOverview? Overview { get; private set; }
 
@@ -75,39 +76,34 @@ public sealed class IndexModel(LoaDbContext db, TimeProvider time) : PageModel
             return Redirect(IsNational ? "/ministry" : "/province");
         }
 
-        var found = await db.Communes.AsNoTracking().Where(c => c.Id == CommuneId)
-            .Select(c => new { c.Name, c.ProvinceId, Province = c.Province!.Name }).FirstOrDefaultAsync();
-        if (found is null || (IsProvince && found.ProvinceId != db.Scope.ProvinceId))
+        // Who may see the commune is settled before anything is built or kept for it: a province officer's own province only.
+        var communeId = CommuneId.Value;
+        if (await directory.FindAsync(communeId, HttpContext.RequestAborted) is not { } listed || (IsProvince && listed.ProvinceId != db.Scope.ProvinceId))
         {
-            return await this.NotFoundAuditedAsync<Domain.Geography.Commune>(db, CommuneId.Value);
+            return await this.NotFoundAuditedAsync<Domain.Geography.Commune>(db, communeId);
         }
 
-        (CommuneName, ProvinceId, ProvinceName) = (found.Name, found.ProvinceId, found.Province);
+        var page = await reads.GetAsync(
+            communeId, $"dashboard:{communeId}:{plan}", day => DashboardPage.LoadAsync(db, communeId, plan, day, HttpContext.RequestAborted), HttpContext.RequestAborted);
+        if (page is null || (IsProvince && page.ProvinceId != db.Scope.ProvinceId))
+        {
+            return await this.NotFoundAuditedAsync<Domain.Geography.Commune>(db, communeId);
+        }
+
+        (CommuneName, ProvinceId, ProvinceName) = (page.CommuneName, page.ProvinceId, page.ProvinceName);
         if (db.Scope.Role == UserRole.Coordinator && !FirstRunCookie.IsHidden(Request, db.Scope.UserId))
         {
-            var facts = await FirstRunChecklist.LoadAsync(db, CommuneId.Value, today.Year, time.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+            var facts = await FirstRunChecklist.LoadAsync(db, communeId, today.Year, time.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
             var steps = FirstRunChecklist.Steps(facts);
             Checklist = steps.All(s => s.Done) ? null : steps;
         }
 
-        var communePlans = db.Plans.AsNoTracking().Where(p => p.CommuneId == CommuneId && p.UnitId == null);
-        IssuedPlans = (await communePlans.Where(p => p.Status == PlanStatus.Issued).Select(p => new { p.Id, p.Year }).ToListAsync())
-            .OrderByDescending(p => p.Year).Select(p => (p.Id, p.Year)).ToList();
-        var chosen = plan is { } id ? IssuedPlans.FirstOrDefault(p => p.Id == id) : IssuedPlans.FirstOrDefault(p => p.Year <= today.Year);
-        if (plan is not null && chosen == default)
+        if (page.AskedPlanMissing)
         {
             return NotFound();
         }
 
-        if (chosen == default)
-        {
-            Unissued = await communePlans.Where(p => p.Year == today.Year).OrderByDescending(p => p.UpdatedAt).ToListAsync();
-            return Page();
-        }
-
-        var loaded = await db.Plans.AsNoTrackingWithIdentityResolution().WithTasks().FirstAsync(p => p.Id == chosen.Id);
-        var province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == loaded.ProvinceId);
-        Overview = await CommuneDashboard.BuildAsync(db, loaded, province, today, HttpContext.RequestAborted);
+        (IssuedPlans, Unissued, Overview) = (page.IssuedPlans, page.Unissued, page.Overview);
         return Page();
     }
 }

@@ -22,7 +22,8 @@ namespace Loa.Web.Pages.Plans;
 /// done against the target, time elapsed against the timeframe, late tasks marked — filterable by unit.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog audit, Infrastructure.Portal.PortalDirectory directory) : PageModel
+public sealed class DetailsModel(
+    LoaDbContext db, TimeProvider time, AuditLog audit, Infrastructure.Portal.PortalDirectory directory, Infrastructure.Reads.CommuneReads reads) : PageModel
 {
     public Plan Plan { get; private set; } = null!;
 
@@ -225,44 +226,41 @@ public sealed class DetailsModel(LoaDbContext db, TimeProvider time, AuditLog au
 
     private async Task<bool> LoadAsync(int id)
     {
-        var plan = await db.Plans.Visible(db.Scope).AsNoTrackingWithIdentityResolution().WithEverything().FirstOrDefaultAsync(p => p.Id == id);
-        if (plan is null)
+        var cancellationToken = HttpContext.RequestAborted;
+        PlanPage? page;
+        if (await db.Plans.Visible(db.Scope).Where(p => p.Id == id).Select(p => new { p.CommuneId }).FirstOrDefaultAsync(cancellationToken) is not { } access)
         {
             return false;
         }
 
+        // A commune's plan: what everyone allowed to see it sees alike, kept per the commune's stamp (decision record 42);
+        // a province's plan is read afresh (the communes' plans under it differ by who reads).
+        page = access.CommuneId is { } communeId
+            ? await reads.GetAsync(communeId, $"plan-page:{id}", today => PlanPage.LoadAsync(db, id, today, cancellationToken), cancellationToken)
+            : await PlanPage.LoadAsync(db, id, VietnamTime.Today(time), cancellationToken);
+        if (page is null)
+        {
+            return false;
+        }
+
+        var plan = page.Plan;
         Plan = plan;
-        FullText = PlanText.Body(PlanMapper.ToDocument(plan));
+        FullText = page.FullText;
         Version = plan.Version;
         MayEdit = PlanAccess.MayEdit(db.Scope, plan);
         MayDelete = PlanAccess.MayDelete(db.Scope, plan);
         MayApprove = PlanAccess.MayApprove(db.Scope, plan);
-        // Every plan linked to this one in one query: its units' plans or its commune plan, what it amends, what amends it.
-        var linked = await db.Plans.AsNoTracking()
-            .Where(p => p.ParentPlanId == id || p.Id == plan.ParentPlanId || p.AmendsPlanId == id || p.Id == plan.AmendsPlanId)
-            .Select(p => new PlanLink(p.Id, p.Title, p.Status, p.Number, p.IssuedOn, p.CommuneId, p.ParentPlanId, p.AmendsPlanId))
-            .ToListAsync();
+        var linked = page.Linked;
         var visible = db.Scope.CommuneId is null ? linked : linked.Where(p => p.CommuneId != null || p.Status == PlanStatus.Issued).ToList();
         Related = visible.Where(p => p.ParentPlanId == id || p.Id == plan.ParentPlanId)
             .OrderBy(p => p.Title, StringComparer.Ordinal).Select(r => (r.Id, r.Title, r.Status)).ToList();
         Amended = linked.FirstOrDefault(p => p.Id == plan.AmendsPlanId);
         Amendments = linked.Where(p => p.AmendsPlanId == id).OrderBy(p => p.Id).ToList();
-        Today = VietnamTime.Today(time);
-        var activities = await db.Activities.Where(a => a.PlanId == id)
-            .Select(a => new { a.TaskId, a.Date, a.Quantity })
-            .ToListAsync();
-        Progress = PlanProgress.Evaluate(plan, activities.Select(a => (a.TaskId, a.Date, a.Quantity)), Today);
-        var unitIds = plan.Tasks.SelectMany(t => t.Units).Select(u => u.UnitId).OfType<int>().Distinct().ToList();
-        Units = (await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync()).OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
+        (Today, Progress) = (page.Today, page.Progress);
+        Units = page.Units;
         // The names of the official list, held in memory by the directory (no query).
-        CommuneName = await directory.NameAsync(plan.ProvinceId, plan.CommuneId, HttpContext.RequestAborted);
-        Recent = await db.Activities.AsNoTracking()
-            .Where(a => a.PlanId == id && (UnitFilter == null || a.UnitId == UnitFilter))
-            .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
-            .Take(10)
-            .Select(a => new RecentActivity(
-                a.Id, a.Date, a.Title, a.Task!.Label, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(), a.Quantity, a.Files.Count))
-            .ToListAsync();
+        CommuneName = await directory.NameAsync(plan.ProvinceId, plan.CommuneId, cancellationToken);
+        Recent = UnitFilter is null ? page.Recent : await PlanPage.RecentAsync(db, id, UnitFilter, cancellationToken);
         return true;
     }
 

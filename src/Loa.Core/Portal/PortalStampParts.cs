@@ -1,0 +1,84 @@
+using Loa.Data;
+using Loa.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Loa.Portal;
+
+/// <summary>
+/// The parts of a plan that name no commune of their own — its bases, sections, content items, channels, duties and
+/// deadlines, a task's leads and partners — raise the stamp of the commune whose plan they belong to (decision record 42):
+/// an edit of the plan's text alone changes the plan page, which is kept per stamp like the portal home.
+/// </summary>
+public sealed record PortalStampParts(HashSet<int> PlanIds, HashSet<int> TaskIds)
+{
+    public bool IsEmpty => PlanIds.Count == 0 && TaskIds.Count == 0;
+
+    /// <summary>The plans and tasks whose parts these entries change.</summary>
+    public static PortalStampParts Of(IEnumerable<EntityEntry> entries)
+    {
+        var parts = new PortalStampParts([], []);
+        foreach (var entry in entries)
+        {
+            var planId = entry.Entity switch
+            {
+                Basis b => b.PlanId,
+                Section s => s.PlanId,
+                ContentItem c => c.PlanId,
+                Channel c => c.PlanId,
+                UnitResponsibility r => r.PlanId,
+                PlanDeadline d => d.PlanId,
+                _ => 0,
+            };
+            if (planId > 0)
+            {
+                parts.PlanIds.Add(planId);
+            }
+            else if (entry.Entity is KeyTaskUnit { TaskId: > 0 } unit)
+            {
+                parts.TaskIds.Add(unit.TaskId);
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>The stamps of the plans' and tasks' communes: from the records the context tracks, else read.</summary>
+    public async Task<HashSet<string>> ScopesAsync(LoaDbContext db, CancellationToken cancellationToken)
+    {
+        var scopes = new HashSet<string>(StringComparer.Ordinal);
+        if (IsEmpty)
+        {
+            return scopes;
+        }
+
+        var plans = PlanIds.ToHashSet();
+        var tasks = TaskIds.ToHashSet();
+        foreach (var plan in db.ChangeTracker.Entries<Plan>().Select(e => e.Entity).Where(p => plans.Remove(p.Id)))
+        {
+            scopes.Add(Scope(plan.CommuneId));
+        }
+
+        foreach (var task in db.ChangeTracker.Entries<KeyTask>().Select(e => e.Entity).Where(t => tasks.Remove(t.Id)))
+        {
+            scopes.Add(Scope(task.CommuneId));
+        }
+
+        // Parts whose plan or task the save did not load: their communes read, whoever is saving.
+        var communes = new List<int?>();
+        if (plans.Count > 0)
+        {
+            communes.AddRange(await db.Plans.IgnoreQueryFilters().Where(p => plans.Contains(p.Id)).Select(p => p.CommuneId).ToListAsync(cancellationToken));
+        }
+
+        if (tasks.Count > 0)
+        {
+            communes.AddRange(await db.Tasks.IgnoreQueryFilters().Where(t => tasks.Contains(t.Id)).Select(t => t.CommuneId).ToListAsync(cancellationToken));
+        }
+
+        scopes.UnionWith(communes.Select(Scope));
+        return scopes;
+    }
+
+    private static string Scope(int? communeId) => communeId is { } id ? PortalStamps.Of(id) : PortalStamps.Everything;
+}
