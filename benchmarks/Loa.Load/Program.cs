@@ -42,25 +42,15 @@ if (urls.Count == 0 || connections < 1 || seconds <= 0)
     return 2;
 }
 
-var cookies = new CookieContainer();
-foreach (var pair in headers.Where(h => h.Name.Equals("Cookie", StringComparison.OrdinalIgnoreCase)).SelectMany(h => h.Value.Split(';')))
-{
-    if (pair.IndexOf('=', StringComparison.Ordinal) is var equals and > 0)
-    {
-        foreach (var host in urls.SelectMany(u => u.Addresses).Select(a => new Uri(a.GetLeftPart(UriPartial.Authority))).Distinct())
-        {
-            cookies.Add(host, new Cookie(pair[..equals].Trim(), pair[(equals + 1)..].Trim()));
-        }
-    }
-}
-
+// The cookies given, kept up to date from the answers' Set-Cookie (the Secure flag of a cookie renewed over plain HTTP
+// on the loopback is ignored, as a browser on http://localhost does).
+var cookies = new Cookies(headers.Where(h => h.Name.Equals("Cookie", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value));
 using var handler = new SocketsHttpHandler
 {
     MaxConnectionsPerServer = connections,
     PooledConnectionLifetime = TimeSpan.FromMinutes(10),
     AllowAutoRedirect = false,
-    UseCookies = true,
-    CookieContainer = cookies,
+    UseCookies = false,
 };
 using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
 foreach (var (name, value) in headers.Where(h => !h.Name.Equals("Cookie", StringComparison.OrdinalIgnoreCase)))
@@ -72,8 +62,8 @@ double? baseline = null;
 Console.WriteLine($"{connections} connections, {seconds:0.#} s per address (after {warmup:0.#} s of warm-up), {Environment.ProcessorCount} cores, load average {LoadAverage()}");
 foreach (var (label, url) in urls)
 {
-    await RunAsync(client, url, connections, TimeSpan.FromSeconds(warmup));
-    var result = await RunAsync(client, url, connections, TimeSpan.FromSeconds(seconds));
+    await RunAsync(client, cookies, url, connections, TimeSpan.FromSeconds(warmup));
+    var result = await RunAsync(client, cookies, url, connections, TimeSpan.FromSeconds(seconds));
     baseline ??= result.PerSecond;
     Console.WriteLine(
         $"{label,-48} {result.PerSecond,9:0} req/s  median {result.Percentile(0.50),7:0.0} ms  p99 {result.Percentile(0.99),7:0.0} ms  " +
@@ -82,7 +72,7 @@ foreach (var (label, url) in urls)
 
 return 0;
 
-static async Task<Result> RunAsync(HttpClient client, Uri[] urls, int connections, TimeSpan length)
+static async Task<Result> RunAsync(HttpClient client, Cookies cookies, Uri[] urls, int connections, TimeSpan length)
 {
     var clock = Stopwatch.StartNew();
     var next = 0;
@@ -97,7 +87,10 @@ static async Task<Result> RunAsync(HttpClient client, Uri[] urls, int connection
             var url = urls[(int)((uint)Interlocked.Increment(ref next) % urls.Length)];
             try
             {
-                using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                cookies.AddTo(request);
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+                cookies.Take(response);
                 await using var body = await response.Content.ReadAsStreamAsync();
                 while (await body.ReadAsync(buffer) > 0)
                 {

@@ -238,7 +238,7 @@ internal sealed class SaveChangesPipeline : SaveChangesInterceptor
         public HashSet<string> Stamps { get; init; } = [];
 
         /// <summary>The plans and tasks whose parts this save changes: their communes' stamps are raised too (decision 42).</summary>
-        public PortalStampParts Parts { get; init; } = new([], []);
+        public PortalStampParts Parts { get; init; } = new([], [], []);
 
         /// <summary>Audit lines, figures or portal stamps are written after the save: all in one transaction.</summary>
         public bool NeedsTransaction => Audited.Count > 0 || Figures is not null || Stamps.Count > 0 || !Parts.IsEmpty;

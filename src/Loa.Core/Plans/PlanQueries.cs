@@ -13,6 +13,20 @@ public static class PlanQueries
     public static IQueryable<Plan> Visible(this IQueryable<Plan> plans, Loa.Data.TenantScope scope) =>
         scope.CommuneId is null ? plans : plans.Where(p => p.CommuneId != null || p.Status == PlanStatus.Issued);
 
+    /// <summary>
+    /// Whether the user sees the plan (<see cref="Visible"/>, the query filter included) and, when they do, its commune (null
+    /// for a province's plan): the access check of a page whose content is kept per commune (decision record 42). A
+    /// compiled query: asked on every request of the plan page and the report, it skips building and hashing the LINQ.
+    /// </summary>
+    public static Task<PlanOwner?> OwnerIfVisibleAsync(Loa.Data.LoaDbContext db, int id, CancellationToken cancellationToken = default) =>
+        OwnerIfVisible(db, id, db.Scope.CommuneId is null, cancellationToken);
+
+    private static readonly Func<Loa.Data.LoaDbContext, int, bool, CancellationToken, Task<PlanOwner?>> OwnerIfVisible =
+        EF.CompileAsyncQuery((Loa.Data.LoaDbContext db, int id, bool provinceWide, CancellationToken cancellationToken) =>
+            db.Plans.Where(p => p.Id == id && (provinceWide || p.CommuneId != null || p.Status == PlanStatus.Issued))
+                .Select(p => new PlanOwner(p.CommuneId))
+                .FirstOrDefault());
+
     public static IQueryable<Plan> WithTasks(this IQueryable<Plan> plans) =>
         plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery();
 
@@ -31,3 +45,6 @@ public static class PlanQueries
     public static IQueryable<KeyTask> WithUnitsAndParent(this IQueryable<KeyTask> tasks) =>
         tasks.Include(t => t.Units).Include(t => t.Parent!).ThenInclude(p => p.Units).AsSingleQuery();
 }
+
+/// <summary>The commune a plan belongs to (null: a province's plan).</summary>
+public sealed record PlanOwner(int? CommuneId);

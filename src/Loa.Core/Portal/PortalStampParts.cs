@@ -1,4 +1,5 @@
 using Loa.Data;
+using Loa.Documents.Records;
 using Loa.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -7,17 +8,17 @@ namespace Loa.Portal;
 
 /// <summary>
 /// The parts of a plan that name no commune of their own — its bases, sections, content items, channels, duties and
-/// deadlines, a task's leads and partners — raise the stamp of the commune whose plan they belong to (decision record 42):
+/// deadlines, a task's leads and partners, the files of a document of record — raise the stamp of the commune whose plan they belong to (decision record 42):
 /// an edit of the plan's text alone changes the plan page, which is kept per stamp like the portal home.
 /// </summary>
-public sealed record PortalStampParts(HashSet<int> PlanIds, HashSet<int> TaskIds)
+public sealed record PortalStampParts(HashSet<int> PlanIds, HashSet<int> TaskIds, HashSet<int> DocumentIds)
 {
-    public bool IsEmpty => PlanIds.Count == 0 && TaskIds.Count == 0;
+    public bool IsEmpty => PlanIds.Count == 0 && TaskIds.Count == 0 && DocumentIds.Count == 0;
 
     /// <summary>The plans and tasks whose parts these entries change.</summary>
     public static PortalStampParts Of(IEnumerable<EntityEntry> entries)
     {
-        var parts = new PortalStampParts([], []);
+        var parts = new PortalStampParts([], [], []);
         foreach (var entry in entries)
         {
             var planId = entry.Entity switch
@@ -38,6 +39,10 @@ public sealed record PortalStampParts(HashSet<int> PlanIds, HashSet<int> TaskIds
             {
                 parts.TaskIds.Add(unit.TaskId);
             }
+            else if (entry.Entity is OfficialDocumentFile { DocumentId: > 0 } file)
+            {
+                parts.DocumentIds.Add(file.DocumentId);
+            }
         }
 
         return parts;
@@ -54,6 +59,7 @@ public sealed record PortalStampParts(HashSet<int> PlanIds, HashSet<int> TaskIds
 
         var plans = PlanIds.ToHashSet();
         var tasks = TaskIds.ToHashSet();
+        var documents = DocumentIds.ToHashSet();
         foreach (var plan in db.ChangeTracker.Entries<Plan>().Select(e => e.Entity).Where(p => plans.Remove(p.Id)))
         {
             scopes.Add(Scope(plan.CommuneId));
@@ -62,6 +68,11 @@ public sealed record PortalStampParts(HashSet<int> PlanIds, HashSet<int> TaskIds
         foreach (var task in db.ChangeTracker.Entries<KeyTask>().Select(e => e.Entity).Where(t => tasks.Remove(t.Id)))
         {
             scopes.Add(Scope(task.CommuneId));
+        }
+
+        foreach (var document in db.ChangeTracker.Entries<OfficialDocument>().Select(e => e.Entity).Where(d => documents.Remove(d.Id)))
+        {
+            scopes.Add(Scope(document.CommuneId));
         }
 
         // Parts whose plan or task the save did not load: their communes read, whoever is saving.
@@ -74,6 +85,11 @@ public sealed record PortalStampParts(HashSet<int> PlanIds, HashSet<int> TaskIds
         if (tasks.Count > 0)
         {
             communes.AddRange(await db.Tasks.IgnoreQueryFilters().Where(t => tasks.Contains(t.Id)).Select(t => t.CommuneId).ToListAsync(cancellationToken));
+        }
+
+        if (documents.Count > 0)
+        {
+            communes.AddRange(await db.OfficialDocuments.IgnoreQueryFilters().Where(d => documents.Contains(d.Id)).Select(d => d.CommuneId).ToListAsync(cancellationToken));
         }
 
         scopes.UnionWith(communes.Select(Scope));

@@ -77,7 +77,6 @@ public sealed class DetailsModel(
             return await this.NotFoundAuditedAsync<Plan>(db, id);
         }
 
-        OfficialDocuments = await Signing.DocumentList.ForAsync(db, Loa.Documents.Records.OfficialDocumentKind.Plan, id);
         return Page();
     }
 
@@ -228,7 +227,7 @@ public sealed class DetailsModel(
     {
         var cancellationToken = HttpContext.RequestAborted;
         PlanPage? page;
-        if (await db.Plans.Visible(db.Scope).Where(p => p.Id == id).Select(p => new { p.CommuneId }).FirstOrDefaultAsync(cancellationToken) is not { } access)
+        if (await PlanQueries.OwnerIfVisibleAsync(db, id, cancellationToken) is not { } access)
         {
             return false;
         }
@@ -256,7 +255,7 @@ public sealed class DetailsModel(
             .OrderBy(p => p.Title, StringComparer.Ordinal).Select(r => (r.Id, r.Title, r.Status)).ToList();
         Amended = linked.FirstOrDefault(p => p.Id == plan.AmendsPlanId);
         Amendments = linked.Where(p => p.AmendsPlanId == id).OrderBy(p => p.Id).ToList();
-        (Today, Progress) = (page.Today, page.Progress);
+        (Today, Progress, OfficialDocuments) = (page.Today, page.Progress, page.Documents);
         Units = page.Units;
         // The names of the official list, held in memory by the directory (no query).
         CommuneName = await directory.NameAsync(plan.ProvinceId, plan.CommuneId, cancellationToken);

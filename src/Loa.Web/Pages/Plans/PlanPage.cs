@@ -1,5 +1,6 @@
 using Loa.Data;
 using Loa.Documents;
+using Loa.Documents.Records;
 using Loa.Domain;
 using Loa.Plans;
 using Loa.Plans.Progress;
@@ -11,8 +12,8 @@ namespace Loa.Web.Pages.Plans;
 
 /// <summary>
 /// What the plan page shows of a commune's plan that is the same for everyone allowed to see it: the plan with its tasks
-/// and units, its full text, the units named in its tasks, the plans linked to it, each task's progress as of today and
-/// the latest activities. Built once per change of the commune's data and kept (<see cref="Infrastructure.Reads.CommuneReads"/>,
+/// and units, its full text, the units named in its tasks, the plans linked to it, each task's progress as of today, the
+/// latest activities and its documents of record. Built once per change of the commune's data and kept (<see cref="Infrastructure.Reads.CommuneReads"/>,
 /// decision record 42); good until the next midnight in Vietnam, when "today" and so the progress move. Read-only: the
 /// same instance serves every request while it is current.
 /// </summary>
@@ -23,7 +24,8 @@ public sealed record PlanPage(
     IReadOnlyList<DetailsModel.PlanLink> Linked,
     DateOnly Today,
     Dictionary<int, TaskProgress> Progress,
-    IReadOnlyList<DetailsModel.RecentActivity> Recent)
+    IReadOnlyList<DetailsModel.RecentActivity> Recent,
+    IReadOnlyList<OfficialDocument> Documents)
 {
     /// <summary>The plan as the user's context sees it (null when it does not), with everything the page shows of it.</summary>
     public static async Task<PlanPage?> LoadAsync(LoaDbContext db, int id, DateOnly today, CancellationToken cancellationToken)
@@ -53,7 +55,8 @@ public sealed record PlanPage(
             linked,
             today,
             PlanProgress.Evaluate(plan, activities.Select(a => (a.TaskId, a.Date, a.Quantity)), today),
-            await RecentAsync(db, id, null, cancellationToken));
+            await RecentAsync(db, id, null, cancellationToken),
+            await Signing.DocumentList.ForAsync(db, OfficialDocumentKind.Plan, id));
     }
 
     /// <summary>The plan's ten latest activities, of one unit or of all.</summary>

@@ -21,7 +21,12 @@ namespace Loa.Web.Pages.Reports;
 /// is sent to the province.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog audit, Loa.Web.Infrastructure.Signing.OfficialDocumentIssuer issuer) : PageModel
+public sealed class CommuneModel(
+    LoaDbContext db,
+    TimeProvider time,
+    AuditLog audit,
+    Loa.Web.Infrastructure.Signing.OfficialDocumentIssuer issuer,
+    Infrastructure.Reads.CommuneReads reads) : PageModel
 {
     private readonly ReportContext context = new(db, time);
 
@@ -54,12 +59,11 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
 
     public async Task<IActionResult> OnGetAsync(int plan, string period)
     {
-        if (!await LoadAsync(plan, period))
+        if (!await LoadKeptAsync(plan, period))
         {
             return await this.NotFoundAuditedAsync<Plan>(db, plan);
         }
 
-        OfficialDocuments = Report is null ? [] : await Signing.DocumentList.ForAsync(db, Loa.Documents.Records.OfficialDocumentKind.Report, Report.Id);
         Input = Report is null
             ? Suggested()
             : new NarrativeInput
@@ -223,25 +227,40 @@ public sealed class CommuneModel(LoaDbContext db, TimeProvider time, AuditLog au
         };
     }
 
-    private async Task<bool> LoadAsync(int plan, string period)
+    /// <summary>Everything the page shows, read afresh (for a step on the report, which writes from it).</summary>
+    private async Task<bool> LoadAsync(int plan, string period) => Show(await CommuneReportPage.LoadAsync(db, context, plan, period));
+
+    /// <summary>
+    /// The same for reading the page: after the access check, what is kept for the commune while its data has not changed
+    /// (decision record 42).
+    /// </summary>
+    private async Task<bool> LoadKeptAsync(int plan, string period)
     {
-        if (!await context.LoadAsync(plan, period))
+        var communeId = (await PlanQueries.OwnerIfVisibleAsync(db, plan, HttpContext.RequestAborted))?.CommuneId;
+        if (communeId is null)
         {
             return false;
         }
 
-        Report = await db.CommuneReports.AsNoTracking().FirstOrDefaultAsync(
-            r => r.PlanId == plan && r.Year == context.Plan.Year && r.Period == context.Period.Kind);
-        var reports = await db.UnitReports.AsNoTracking()
-            .Where(r => r.PlanId == plan && r.Year == context.Plan.Year && r.Period == context.Period.Kind)
-            .ToDictionaryAsync(r => r.UnitId);
-        var owing = ReportingUnits.Of(context.Plan).Union(reports.Keys).ToList();
-        var names = await db.Units.AsNoTracking().Where(u => owing.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
-        UnitParts = owing.Where(names.ContainsKey).Select(id => new UnitPart(id, names[id], reports.GetValueOrDefault(id)))
-            .OrderBy(u => u.Name, VietnameseOrder.Instance).ToList();
-        Exchange = await Pages.Exchange.ReportExchange.ForAsync(db, Loa.Documents.Records.OfficialDocumentKind.Report, Report?.Id);
-        Document = await ReportAssembly.ForCommuneAsync(
-            db, context.Plan, context.Province, Report ?? new CommuneReport { Period = context.Period.Kind, Year = context.Plan.Year });
+        var page = await reads.GetAsync(
+            communeId, $"commune-report:{plan}:{period}", _ => CommuneReportPage.LoadAsync(db, new ReportContext(db, time), plan, period), HttpContext.RequestAborted);
+        if (page is not null)
+        {
+            context.Use(page.Plan, page.Province, page.Period, page.Today);
+        }
+
+        return Show(page);
+    }
+
+    private bool Show(CommuneReportPage? page)
+    {
+        if (page is null)
+        {
+            return false;
+        }
+
+        (Report, UnitParts, Document, OfficialDocuments) = (page.Report, page.UnitParts, page.Document, page.OfficialDocuments);
+        Exchange = page.Exchange with { IsProvince = db.Scope.Role == UserRole.ProvinceOfficer };
         return true;
     }
 

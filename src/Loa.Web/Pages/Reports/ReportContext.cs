@@ -38,6 +38,10 @@ public sealed class ReportContext(LoaDbContext db, TimeProvider time)
         return true;
     }
 
+    /// <summary>The context as a kept page read it (decision record 42).</summary>
+    public void Use(Plan plan, Domain.Geography.Province province, ReportPeriod period, DateOnly today) =>
+        (Plan, Province, Period, Today) = (plan, province, period, today);
+
     public string Query => $"plan={Plan.Id}&period={Period.Code}";
 
     /// <summary>A unit of the plan's commune; null when the id names none of its units.</summary>

@@ -12,7 +12,7 @@ namespace Loa.Web.Pages.Tasks;
 
 /// <summary>"My tasks": the tasks of issued plans that the user's unit leads or helps with, each with its progress, by plan (this year's first).</summary>
 [Authorize(Policy = Policies.Recorder)]
-public sealed class MineModel(LoaDbContext db, TimeProvider time) : PageModel
+public sealed class MineModel(LoaDbContext db, TimeProvider time, Infrastructure.Reads.CommuneReads reads) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -20,15 +20,27 @@ public sealed class MineModel(LoaDbContext db, TimeProvider time) : PageModel
 
     public async Task OnGetAsync()
     {
-        var unitId = db.Scope.UnitId;
-        UnitName = unitId is null ? null : await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync();
+        var (unitId, communeId) = (db.Scope.UnitId, db.Scope.CommuneId);
+        var cancellationToken = HttpContext.RequestAborted;
+
+        // The same for everyone of the unit: kept for the commune's staff while its data has not changed (decision record 42).
+        var page = communeId is { } commune
+            ? await reads.GetAsync(commune, $"tasks-mine:{commune}:{unitId}", today => LoadAsync(db, unitId, today, cancellationToken), cancellationToken)
+            : await LoadAsync(db, unitId, VietnamTime.Today(time), cancellationToken);
+        (UnitName, Today, Rows, Groups) = (page.UnitName, page.Today, page.Rows, page.Groups);
+    }
+
+    private static async Task<Kept> LoadAsync(LoaDbContext db, int? unitId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var unitName = unitId is null ? null : await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
         var plans = await db.Plans.AsNoTrackingWithIdentityResolution()
             .Where(p => p.Status == PlanStatus.Issued && p.CommuneId != null && p.UnitId == null)
             .WithTasks()
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var planIds = plans.Select(p => p.Id).ToList();
-        var activities = await db.Activities.Where(a => planIds.Contains(a.PlanId)).Select(a => new { a.PlanId, a.TaskId, a.Date, a.Quantity }).ToListAsync();
-        var today = VietnamTime.Today(time);
+        var activities = await db.Activities.Where(a => planIds.Contains(a.PlanId))
+            .Select(a => new { a.PlanId, a.TaskId, a.Date, a.Quantity })
+            .ToListAsync(cancellationToken);
         var rows = new List<Row>();
         foreach (var plan in plans.OrderByDescending(p => p.Year))
         {
@@ -49,11 +61,10 @@ public sealed class MineModel(LoaDbContext db, TimeProvider time) : PageModel
             }
         }
 
-        Today = today;
-        Rows = rows;
-        Groups = PlanYearCredit.Group(rows, r => (r.Plan.Id, r.Plan.Year), today)
+        var groups = PlanYearCredit.Group(rows, r => (r.Plan.Id, r.Plan.Year), today)
             .Select(g => new Group(g.Tasks[0].Plan, g.Tasks.OrderByDescending(r => r.Progress.IsLate).ToList()))
             .ToList();
+        return new Kept(unitName, today, rows, groups);
     }
 
     /// <summary>The rows by plan, the plan of this year first (the same task numbers recur every year).</summary>
@@ -64,4 +75,7 @@ public sealed class MineModel(LoaDbContext db, TimeProvider time) : PageModel
     public sealed record Row(Plan Plan, KeyTask Task, string Role, TaskProgress Progress);
 
     public sealed record Group(Plan Plan, IReadOnlyList<Row> Rows);
+
+    /// <summary>What the page shows, built for a unit as of a day (the same for every member of the unit).</summary>
+    private sealed record Kept(string? UnitName, DateOnly Today, IReadOnlyList<Row> Rows, IReadOnlyList<Group> Groups);
 }
