@@ -19,13 +19,14 @@ public static class PlanQueries
     /// compiled query: asked on every request of the plan page and the report, it skips building and hashing the LINQ.
     /// </summary>
     public static Task<PlanOwner?> OwnerIfVisibleAsync(Loa.Data.LoaDbContext db, int id, CancellationToken cancellationToken = default) =>
-        OwnerIfVisible(db, id, db.Scope.CommuneId is null, cancellationToken);
+        OwnerIfVisible.For(db)(db, id, db.Scope.CommuneId is null, cancellationToken);
 
-    private static readonly Func<Loa.Data.LoaDbContext, int, bool, CancellationToken, Task<PlanOwner?>> OwnerIfVisible =
-        EF.CompileAsyncQuery((Loa.Data.LoaDbContext db, int id, bool provinceWide, CancellationToken cancellationToken) =>
+    // One per model (PerModel): the tests run SQLite and PostgreSQL in one process.
+    private static readonly Loa.Data.PerModel<Func<Loa.Data.LoaDbContext, int, bool, CancellationToken, Task<PlanOwner?>>> OwnerIfVisible =
+        new(() => EF.CompileAsyncQuery((Loa.Data.LoaDbContext db, int id, bool provinceWide, CancellationToken cancellationToken) =>
             db.Plans.Where(p => p.Id == id && (provinceWide || p.CommuneId != null || p.Status == PlanStatus.Issued))
                 .Select(p => new PlanOwner(p.CommuneId))
-                .FirstOrDefault());
+                .FirstOrDefault()));
 
     public static IQueryable<Plan> WithTasks(this IQueryable<Plan> plans) =>
         plans.Include(p => p.Tasks).ThenInclude(t => t.Units).AsSplitQuery();

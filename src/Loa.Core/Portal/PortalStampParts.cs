@@ -89,7 +89,8 @@ public sealed record PortalStampParts(HashSet<int> PlanIds, HashSet<int> TaskIds
 
         if (documents.Count > 0)
         {
-            communes.AddRange(await db.OfficialDocuments.IgnoreQueryFilters().Where(d => documents.Contains(d.Id)).Select(d => d.CommuneId).ToListAsync(cancellationToken));
+            communes.AddRange(await db.OfficialDocuments.IgnoreQueryFilters().Where(d => documents.Contains(d.Id))
+                .Select(d => d.CommuneId).ToListAsync(cancellationToken));
         }
 
         scopes.UnionWith(communes.Select(Scope));

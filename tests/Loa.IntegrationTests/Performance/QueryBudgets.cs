@@ -13,6 +13,10 @@ public static class QueryBudgets
     // Then the coordinator's dashboard 17 → 12: the first-run checklist's six facts in one query.
     // Then the portal homes 7 → 1 (decision record 41): what a home shows is built once per change of the commune's data
     // and a request reads only the commune's portal stamp.
+    // Then the staff pages (decision record 42): what the plan page, the dashboard, the report and my tasks show of a
+    // commune is kept per the commune's stamp; a request sends the session check, the access check where the page has
+    // one, the stamp and the unread count. Plan page 16 → 4, dashboard 12 → 4, my tasks 7 → 3, commune report 14 → 4 (the
+    // first request after a change builds the page again: the old counts).
     // A signed-in page's count includes the session check and the unread-notice count of the menu (2).
     public static readonly IReadOnlyList<(string Page, int Budget)> Pages =
     [
@@ -21,10 +25,10 @@ public static class QueryBudgets
         ("portal article", 4),
         ("portal procedure search", 2),
         ("portal plan", 12),
-        ("plan page", 17),
-        ("dashboard", 13),
-        ("my tasks (unit officer)", 8),
-        ("commune report", 15),
+        ("plan page", 5),
+        ("dashboard", 5),
+        ("my tasks (unit officer)", 4),
+        ("commune report", 5),
         ("unit report", 10),
     ];
 

@@ -83,6 +83,48 @@ public sealed class PlanPageFreshnessTests
         Assert.DoesNotContain(a.Plan.Title, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task The_provinces_plan_is_seen_by_its_communes_staff_only_once_issued(Engine engine)
+    {
+        using var app = new LoaAppFactory(engine);
+        var a = await Scenario.CreateAsync(app);
+        Plan provincePlan;
+        await using (var db = app.SystemDb())
+        {
+            provincePlan = new Plan
+            {
+                ProvinceId = a.Commune.ProvinceId,
+                CommuneId = null,
+                Year = 2026,
+                Status = PlanStatus.Draft,
+                IssuerName = "ỦY BAN NHÂN DÂN TỈNH",
+                Title = $"Kế hoạch tuyên truyền cải cách hành chính của tỉnh năm 2026 ({a.Commune.Code})",
+                CreatedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
+            };
+            db.Plans.Add(provincePlan);
+            await db.SaveChangesAsync();
+        }
+
+        using var leader = app.Session();
+        await leader.LoginAsync(a.Leader.UserName!);
+        using var province = app.Session();
+        await province.LoginAsync(a.ProvinceOfficer.UserName!);
+        var url = $"/plans/details/{provincePlan.Id}";
+        Assert.Equal(HttpStatusCode.NotFound, (await leader.Client.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await province.Client.GetAsync(url)).StatusCode);
+
+        await using (var db = app.SystemDb())
+        {
+            var plan = await db.Plans.SingleAsync(p => p.Id == provincePlan.Id);
+            (plan.Status, plan.Number, plan.IssuedOn) = (PlanStatus.Issued, "15/KH-UBND", new DateOnly(2026, 1, 20));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await leader.Client.GetAsync(url)).StatusCode);
+    }
+
     private static async Task<string> PlanPageAsync(WebSession session, Scenario scenario)
     {
         var response = await session.Client.GetAsync($"/plans/details/{scenario.Plan.Id}");

@@ -226,7 +226,6 @@ public sealed class DetailsModel(
     private async Task<bool> LoadAsync(int id)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        PlanPage? page;
         if (await PlanQueries.OwnerIfVisibleAsync(db, id, cancellationToken) is not { } access)
         {
             return false;
@@ -234,7 +233,7 @@ public sealed class DetailsModel(
 
         // A commune's plan: what everyone allowed to see it sees alike, kept per the commune's stamp (decision record 42);
         // a province's plan is read afresh (the communes' plans under it differ by who reads).
-        page = access.CommuneId is { } communeId
+        var page = access.CommuneId is { } communeId
             ? await reads.GetAsync(communeId, $"plan-page:{id}", today => PlanPage.LoadAsync(db, id, today, cancellationToken), cancellationToken)
             : await PlanPage.LoadAsync(db, id, VietnamTime.Today(time), cancellationToken);
         if (page is null)
