@@ -6,7 +6,7 @@
 #   3. the national load profile for 60 s with the server's memory (RATE=1 full, 0.5 half …);
 #   4. cold start (load/coldstart.sh).
 #
-#   dotnet publish -c Release -o /tmp/loa-release src/Loa.Web
+#   dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /tmp/loa-release src/Loa.Web
 #   dotnet build -c Release benchmarks/Loa.Load src/Loa.Web
 #   DATA=/tmp/national APP=/tmp/loa-release benchmarks/load/targets.sh
 set -u
@@ -22,7 +22,7 @@ trap 'pkill -f "Loa.Web.dll --urls $BASE" || true; rm -f "$HOMES"' EXIT
 
 start() {
   pkill -f "Loa.Web.dll --urls $BASE" || true; sleep 1
-  (cd "$APP" && env "$@" Loa__DataPath="$DATA" nohup dotnet Loa.Web.dll --urls "$BASE" > "$DATA/targets-server.log" 2>&1 &)
+  (cd "$APP" && env MALLOC_ARENA_MAX=2 "$@" Loa__DataPath="$DATA" nohup dotnet Loa.Web.dll --urls "$BASE" > "$DATA/targets-server.log" 2>&1 &)
   for _ in $(seq 300); do curl -sf -o /dev/null "$BASE/health" && return; sleep 0.3; done
   echo "the app did not start; see $DATA/targets-server.log" >&2; exit 1
 }
