@@ -22,6 +22,12 @@ public sealed class PlainConnections(DatabaseOptions database, string dataDirect
         try
         {
             await connection.OpenAsync(cancellationToken);
+            // The same settings as a context's connection: the pool hands the same SQLite connections to both.
+            if (connection is SqliteConnection)
+            {
+                SqlitePragmas.Apply(connection);
+            }
+
             return connection;
         }
         catch

@@ -20,7 +20,8 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     // up once, not on every open (EF Core opens and closes the connection around every query).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = [];
 
-    private static void Apply(DbConnection connection)
+    /// <summary>Sets the pragmas on the connection's underlying SQLite connection, once (also for plain connections, <see cref="PlainConnections"/>).</summary>
+    public static void Apply(DbConnection connection)
     {
         var handle = (connection as Microsoft.Data.Sqlite.SqliteConnection)?.Handle;
         if (handle is not null && Configured.TryGetValue(handle, out _))

@@ -7,15 +7,16 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Loa.Portal;
 
 /// <summary>
-/// The parts of a plan that name no commune of their own — its bases, sections, content items, channels, duties and
-/// deadlines, a task's leads and partners, the files of a document of record — raise the stamp of the commune whose plan they belong to (decision record 42):
-/// an edit of the plan's text alone changes the plan page, which is kept per stamp like the portal home.
+/// Records that name no commune of their own — a plan's bases, sections, content items, channels, duties and deadlines,
+/// a task's leads and partners, the files of a document of record — raise the stamp of the commune of the plan, task or
+/// document they belong to (decision record 42): an edit of the plan's text alone changes the plan page, which is kept per
+/// stamp like the portal home.
 /// </summary>
 public sealed record PortalStampParts(HashSet<int> PlanIds, HashSet<int> TaskIds, HashSet<int> DocumentIds)
 {
     public bool IsEmpty => PlanIds.Count == 0 && TaskIds.Count == 0 && DocumentIds.Count == 0;
 
-    /// <summary>The plans and tasks whose parts these entries change.</summary>
+    /// <summary>The plans, tasks and documents whose parts these entries change.</summary>
     public static PortalStampParts Of(IEnumerable<EntityEntry> entries)
     {
         var parts = new PortalStampParts([], [], []);
@@ -48,7 +49,7 @@ public sealed record PortalStampParts(HashSet<int> PlanIds, HashSet<int> TaskIds
         return parts;
     }
 
-    /// <summary>The stamps of the plans' and tasks' communes: from the records the context tracks, else read.</summary>
+    /// <summary>The stamps of the communes of those plans, tasks and documents: from the records the context tracks, else read.</summary>
     public async Task<HashSet<string>> ScopesAsync(LoaDbContext db, CancellationToken cancellationToken)
     {
         var scopes = new HashSet<string>(StringComparer.Ordinal);
@@ -75,7 +76,7 @@ public sealed record PortalStampParts(HashSet<int> PlanIds, HashSet<int> TaskIds
             scopes.Add(Scope(document.CommuneId));
         }
 
-        // Parts whose plan or task the save did not load: their communes read, whoever is saving.
+        // Parts whose plan, task or document the save did not load: their communes read, whoever is saving.
         var communes = new List<int?>();
         if (plans.Count > 0)
         {
