@@ -32,6 +32,12 @@ public sealed class LoaOptions
     /// <summary>How long the portal's busiest public pages are kept in the output cache for visitors who are not signed in; 0 turns it off.</summary>
     public int PortalCacheSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// The most the output cache holds, in megabytes (16 by default: some 250 portal pages). Past it a new answer is not
+    /// kept until older ones expire; the framework's default of 100 MB was a quarter of the server's memory (decision record 43).
+    /// </summary>
+    public int PortalCacheMegabytes { get; set; } = 16;
+
     /// <summary>Requests computed at once by this instance (static files aside); 0 turns the bound off (<c>LoadShedding</c>).</summary>
     public int RequestsInProgress { get; set; } = 64;
 

@@ -55,7 +55,11 @@ public static class LoaServices
         services.AddOutputCache();
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>>(sp =>
             new ConfigureOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(
-                o => o.AddPolicy(Portal.PortalCache.Policy, sp.GetRequiredService<Portal.PortalCache>())));
+                o =>
+                {
+                    o.AddPolicy(Portal.PortalCache.Policy, sp.GetRequiredService<Portal.PortalCache>());
+                    o.SizeLimit = sp.GetRequiredService<IOptions<LoaOptions>>().Value.PortalCacheMegabytes * 1024L * 1024L;
+                }));
 
         services.AddOpenData();
         services.AddSingleton<Procedures.ProcedureCatalog>();

@@ -2,8 +2,10 @@ using System.Net;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.IntegrationTests.Procedures;
 using Loa.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Loa.IntegrationTests.Portal;
 
@@ -71,6 +73,17 @@ public sealed class PortalCacheTests : IDisposable
         // B's kept search is B's own, untouched by A's change
         var ofB = $"/x/{b.Commune.Code}/procedures?q={Uri.EscapeDataString("ly lich tu phap thu nghiem " + a.Commune.Code)}";
         Assert.DoesNotContain(ProcedureFiles.Record(a), Names(await visitor.Client.GetStringAsync(ofB)));
+    }
+
+    [Fact]
+    public void The_output_cache_holds_at_most_the_configured_megabytes()
+    {
+        // the framework's default (100 MB) was a quarter of the server's memory under the national profile (decision record 43)
+        var kept = app.Services.GetRequiredService<IOptions<OutputCacheOptions>>().Value;
+        Assert.Equal(16L * 1024 * 1024, kept.SizeLimit);
+
+        using var smaller = new LoaAppFactory(Engine.Sqlite, configure: services => services.PostConfigure<LoaOptions>(o => o.PortalCacheMegabytes = 4));
+        Assert.Equal(4L * 1024 * 1024, smaller.Services.GetRequiredService<IOptions<OutputCacheOptions>>().Value.SizeLimit);
     }
 
     private static async Task SaveIntroAsync(WebSession coordinator, string intro)
