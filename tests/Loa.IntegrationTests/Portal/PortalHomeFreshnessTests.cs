@@ -4,6 +4,8 @@ using Loa.IntegrationTests.Articles;
 using Loa.IntegrationTests.Infrastructure;
 using Loa.IntegrationTests.Surveys;
 using Loa.Surveys;
+using Loa.Web.Infrastructure.Portal;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Loa.IntegrationTests.Portal;
 
@@ -71,6 +73,27 @@ public sealed class PortalHomeFreshnessTests
         var response = await visitor.Client.GetAsync($"/x/{scenario.Commune.Code}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task A_home_too_old_to_be_served_again_is_not_held_in_memory()
+    {
+        using var app = new LoaAppFactory(Engine.Sqlite);
+        var a = await Scenario.CreateAsync(app);
+        var b = await Scenario.CreateAsync(app, sameProvinceAs: a);
+        var homes = app.Services.GetRequiredService<PortalHomes>();
+        using var visitor = app.Session();
+        using var restore = app.Clock.RestoreAfterwards();
+
+        await HomeAsync(visitor, a);
+        Assert.Equal(1, homes.Count);
+
+        // a home older than its maximum age is built afresh when asked for: held past it, it only takes memory
+        app.Clock.Now = app.Clock.Now.Add(PortalHomes.MaxAge).AddSeconds(1);
+        await HomeAsync(visitor, b);
+        Assert.Equal(1, homes.Count);
+        Assert.Contains(a.Commune.Name, await HomeAsync(visitor, a), StringComparison.Ordinal);
+        Assert.Equal(2, homes.Count);
     }
 
     private static async Task SaveIntroAsync(WebSession coordinator, string intro)
