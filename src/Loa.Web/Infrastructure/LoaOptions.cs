@@ -33,7 +33,7 @@ public sealed class LoaOptions
     public int PortalCacheSeconds { get; set; } = 30;
 
     /// <summary>
-    /// The most the output cache holds, in megabytes (16 by default: some 250 portal pages). Past it a new answer is not
+    /// The most the output cache holds, in megabytes (16 by default: some 250 portal pages; at least 1). Past it a new answer is not
     /// kept until older ones expire; the framework's default of 100 MB was a quarter of the server's memory (decision record 43).
     /// </summary>
     public int PortalCacheMegabytes { get; set; } = 16;

@@ -58,7 +58,7 @@ public static class LoaServices
                 o =>
                 {
                     o.AddPolicy(Portal.PortalCache.Policy, sp.GetRequiredService<Portal.PortalCache>());
-                    o.SizeLimit = sp.GetRequiredService<IOptions<LoaOptions>>().Value.PortalCacheMegabytes * 1024L * 1024L;
+                    o.SizeLimit = Math.Max(1, sp.GetRequiredService<IOptions<LoaOptions>>().Value.PortalCacheMegabytes) * 1024L * 1024L;
                 }));
 
         services.AddOpenData();
