@@ -74,11 +74,24 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>A port nobody listens on now.</summary>
-    public static int FreePort()
+    public static int FreePort() => FreePorts(1)[0];
+
+    /// <summary>
+    /// <paramref name="count"/> different ports nobody listens on now: all held open while they are picked (picked one after
+    /// the other, two came out the same once in CI, and both instances of a cluster were given one port).
+    /// </summary>
+    public static int[] FreePorts(int count)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(l => l.Start());
+            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Dispose());
+        }
     }
 
     /// <summary>Waits until /health answers 200; fails with the app's output if it exits or does not answer in time.</summary>

@@ -71,7 +71,7 @@ public sealed class ProxiedCluster : IAsyncDisposable
         };
 
         // Both at the same moment, on the empty database: both must migrate-and-seed without tripping over each other.
-        var instances = new[] { AppProcess.FreePort(), AppProcess.FreePort() }.Select(port => AppProcess.Start(port, environment)).ToArray();
+        var instances = AppProcess.FreePorts(2).Select(port => AppProcess.Start(port, environment)).ToArray();
         var cluster = new ProxiedCluster(database, dataPath, instances);
         try
         {
